@@ -1,0 +1,43 @@
+import fastifyCookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import type { Environment } from '@majlis/config';
+import { DemoSeeder } from '@majlis/domain';
+import { migrateDatabase } from '@majlis/persistence';
+import { AppModule } from './app.module';
+
+export interface ApiStartReport {
+  migrations: string[];
+  demoSeeded: boolean;
+}
+
+/**
+ * Builds the API on a database: applies pending migrations, loads the demo partnership on an empty
+ * embedded database, and initialises every module. The caller decides whether and where to listen.
+ */
+export async function createApiApplication(
+  environment: Environment,
+  databaseUrl: string,
+): Promise<{ app: NestFastifyApplication; report: ApiStartReport }> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(environment, databaseUrl), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  try {
+    app.useLogger(app.get(Logger));
+    await app.register(fastifyCookie);
+    const migrations = await migrateDatabase(app.get<DataSource>(getDataSourceToken()));
+    const seeder = app.get(DemoSeeder);
+    const demoSeeded = environment.databaseMode === 'embedded' && !(await seeder.isSeeded());
+    if (demoSeeded) await seeder.seed(environment.demoPassword);
+    await app.init();
+    return { app, report: { migrations, demoSeeded } };
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+}

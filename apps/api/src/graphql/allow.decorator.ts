@@ -1,0 +1,16 @@
+import { SetMetadata } from '@nestjs/common';
+import { Role } from '@majlis/domain';
+
+export const ACCESS_RULE = 'majlis:access-rule';
+
+export type AccessRule = { kind: 'public' } | { kind: 'roles'; roles: readonly Role[] };
+
+/** The roles that may call this query or mutation; every operation must name its rule. */
+export const Allow = (...roles: Role[]): MethodDecorator =>
+  SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
+
+/** Open to anyone, signed in or not (e.g. `login`). */
+export const Public = (): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+
+/** Any signed-in person, whatever their role. */
+export const AnyRole = (): MethodDecorator => Allow(...Object.values(Role));

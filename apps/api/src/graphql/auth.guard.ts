@@ -1,0 +1,34 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { forbidden, hasAnyRole, IdentityService, unauthenticated } from '@majlis/domain';
+import { ACCESS_RULE, AccessRule } from './allow.decorator';
+import { GraphqlContext, sessionToken } from './graphql-context';
+
+/**
+ * Denies by default: a GraphQL operation runs only if it names its access rule and the caller meets it.
+ * HTTP routes (health, calendar files) carry their own checks.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const graphql = GqlExecutionContext.create(context);
+    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    const operation = graphql.getInfo<{ fieldName: string }>().fieldName;
+    if (rule === undefined) throw forbidden(operation);
+    if (rule.kind === 'public') return true;
+
+    const ctx = graphql.getContext<GraphqlContext>();
+    const token = sessionToken(ctx.req);
+    if (token === undefined) throw unauthenticated('notSignedIn');
+    ctx.actor ??= await this.identity.actorFromToken(token, ctx.locale);
+    if (!hasAnyRole(ctx.actor, rule.roles)) throw forbidden(operation);
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { DomainError, errorMessage, localeFromAcceptLanguage } from '@majlis/domain';
+import type { GraphqlContext } from './graphql-context';
+
+const HTTP_STATUS: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  INVALID_TRANSITION: 409,
+  VERSION_CONFLICT: 409,
+  BALLOT_CLOSED: 409,
+  NOT_ELIGIBLE: 403,
+};
+
+/**
+ * Turns every refusal into a message in the caller's language with a stable code; anything unexpected
+ * is logged with its stack and shown only as a reference, never as a trace.
+ */
+@Catch()
+export class ErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') return this.graphqlError(exception, host);
+    this.replyHttp(exception, host);
+    return undefined;
+  }
+
+  private graphqlError(exception: unknown, host: ArgumentsHost): GraphQLError {
+    const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
+    const locale = context.actor?.locale ?? context.locale ?? 'en';
+    if (exception instanceof DomainError) {
+      return new GraphQLError(exception.localizedMessage(locale), {
+        extensions: { code: exception.code, ...(exception.field === undefined ? {} : { field: exception.field }) },
+      });
+    }
+    if (exception instanceof GraphQLError) return exception;
+    this.logger.error({ err: exception, requestId: context.requestId }, 'unexpected error in a GraphQL operation');
+    return new GraphQLError(errorMessage('internal', locale, { requestId: context.requestId }), {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId },
+    });
+  }
+
+  private replyHttp(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    const header = request.headers['accept-language'];
+    const locale = localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header) ?? 'en';
+    if (exception instanceof DomainError) {
+      void reply
+        .status(HTTP_STATUS[exception.code])
+        .send({ code: exception.code, message: exception.localizedMessage(locale) });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      void reply.status(exception.getStatus()).send(exception.getResponse());
+      return;
+    }
+    this.logger.error({ err: exception, requestId: String(request.id) }, 'unexpected error in an HTTP route');
+    void reply.status(500).send({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: errorMessage('internal', locale, { requestId: String(request.id) }),
+    });
+  }
+}

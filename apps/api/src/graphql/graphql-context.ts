@@ -1,0 +1,35 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale } from '@majlis/config';
+import { Actor, localeFromAcceptLanguage } from '@majlis/domain';
+
+export const SESSION_COOKIE = 'majlis_session';
+
+/** What every resolver can see of its request. */
+export interface GraphqlContext {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  /** From Accept-Language; undefined lets each text fall back to its authoritative language. */
+  locale: Locale | undefined;
+  requestId: string;
+  /** Set by the auth guard for operations that need a signed-in person. */
+  actor?: Actor;
+}
+
+export function graphqlContext(req: FastifyRequest, reply: FastifyReply): GraphqlContext {
+  const header = req.headers['accept-language'];
+  const raw = req.raw as FastifyRequest['raw'] & { id?: unknown };
+  return {
+    req,
+    reply,
+    locale: localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header),
+    requestId: typeof raw.id === 'string' ? raw.id : String(req.id),
+  };
+}
+
+/** The bearer token of a request: the Authorization header first, else the session cookie. */
+export function sessionToken(req: FastifyRequest): string | undefined {
+  const authorization = req.headers.authorization;
+  if (authorization !== undefined && /^Bearer\s+\S+$/i.test(authorization)) return authorization.split(/\s+/)[1];
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return cookie === undefined || cookie === '' ? undefined : cookie;
+}

@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Locale as LocaleCode } from '@majlis/config';
+import { Actor, IdentityService, MemberCity, Person } from '@majlis/domain';
+import { AnyRole, Public } from '../graphql/allow.decorator';
+import { CurrentActor } from '../graphql/current-actor.decorator';
+import { GraphqlContext, SESSION_COOKIE } from '../graphql/graphql-context';
+import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
+import { MemberCityModel } from '../partnership/member-city.model';
+import { PersonModel } from './person.model';
+import { SessionModel } from './session.model';
+
+@Resolver(() => PersonModel)
+export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Query(() => PersonModel, { description: 'The signed-in person.' })
+  @AnyRole()
+  me(@CurrentActor() actor: Actor): Promise<Person> {
+    return this.identity.me(actor);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Signs in with e-mail and password.' })
+  @Public()
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() context: GraphqlContext,
+  ): Promise<{ token: string; expiresAt: Date; user: Person }> {
+    const session = await this.identity.login(email, password);
+    void context.reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: context.req.protocol === 'https',
+      path: '/',
+      expires: session.expiresAt,
+    });
+    return { token: session.token, expiresAt: session.expiresAt, user: session.person };
+  }
+
+  @Mutation(() => Boolean, { description: 'Clears the session cookie of this browser.' })
+  @Public()
+  logout(@Context() context: GraphqlContext): boolean {
+    void context.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @ResolveField(() => LocalizedString)
+  name(
+    @Parent() person: Person,
+    @Context() context: GraphqlContext,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: LocaleCode,
+  ): LocalizedString {
+    return localized(person.name, locale, context);
+  }
+
+  @ResolveField(() => MemberCityModel, { nullable: true, description: 'The member city the person belongs to.' })
+  memberCity(@Parent() person: Person): MemberCity | null {
+    return person.memberCity ?? null;
+  }
+}

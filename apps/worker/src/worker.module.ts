@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
+import { JobProcessorsModule } from '@majlis/domain';
+import { PersistenceModule } from '@majlis/persistence';
+import { QueueModule } from '@majlis/queue';
+
+/** The queue processors on their own, for server mode where they scale apart from the API. */
+@Module({})
+export class WorkerModule {
+  static register(environment: Environment, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        EnvironmentModule.forRoot(environment),
+        LoggerModule.forRoot(loggerParams(environment, 'worker')),
+        PersistenceModule.forRoot(databaseUrl, 'majlis-worker'),
+        QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
+        JobProcessorsModule,
+      ],
+    };
+  }
+}

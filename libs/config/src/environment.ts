@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+export type Locale = 'ar' | 'en';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` })
+    .transform((value) => value === 'true' || value === '1')
+    .optional();
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis',
+  });
+
+const redisUrl = z
+  .string()
+  .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: 'REDIS_URL must be a Redis URL such as redis://host:6379',
+  });
+
+const fields = z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test'], {
+      message: 'NODE_ENV must be development, production or test',
+    }),
+    PORT: z
+      .string()
+      .regex(/^\d+$/, { message: 'PORT must be a whole number from 1 to 65535' })
+      .transform(Number)
+      .refine((port) => port >= 1 && port <= 65535, { message: 'PORT must be a whole number from 1 to 65535' }),
+    HOST: z.string().min(1, { message: 'HOST must not be empty' }).optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    REDIS_URL: redisUrl.optional(),
+    MAJLIS_DATA_DIR: z.string().min(1, { message: 'MAJLIS_DATA_DIR must not be empty' }),
+    JWT_SECRET: z.string().min(32, { message: 'JWT_SECRET must be at least 32 characters long' }).optional(),
+    TOKEN_TTL_HOURS: z
+      .string()
+      .regex(/^\d+$/, { message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720' })
+      .transform(Number)
+      .refine((hours) => hours >= 1 && hours <= 720, {
+        message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720',
+      }),
+    MAJLIS_DEMO_PASSWORD: z.string().min(8, { message: 'MAJLIS_DEMO_PASSWORD must be at least 8 characters long' }),
+    MAJLIS_WORKERS_IN_API: flag('MAJLIS_WORKERS_IN_API'),
+    MAJLIS_QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,30}$/, {
+        message: 'MAJLIS_QUEUE_PREFIX must be lower-case letters, digits or _ and start with a letter',
+      }),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
+});
+
+const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
+    path: ['JWT_SECRET'],
+    message: 'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters',
+  });
+
+const DEFAULTS: Record<string, string> = {
+  NODE_ENV: 'production',
+  PORT: '3000',
+  MAJLIS_DATA_DIR: './.majlis',
+  TOKEN_TTL_HOURS: '12',
+  MAJLIS_DEMO_PASSWORD: 'majlis-demo',
+  MAJLIS_QUEUE_PREFIX: 'majlis',
+  LOG_LEVEL: 'info',
+};
+
+type ParsedEnvironment = z.infer<typeof schema>;
+
+/** The validated configuration of one majlis process, read once at start. */
+export interface Environment {
+  nodeEnv: ParsedEnvironment['NODE_ENV'];
+  port: number;
+  host: string;
+  /** `embedded`: PGlite in the data folder and BullMQ on PostgreSQL; `server`: DATABASE_URL. */
+  databaseMode: 'embedded' | 'server';
+  databaseUrl?: string;
+  redisUrl?: string;
+  dataDir: string;
+  jwtSecret?: string;
+  tokenTtlHours: number;
+  demoPassword: string;
+  workersInApi: boolean;
+  queuePrefix: string;
+  logLevel: ParsedEnvironment['LOG_LEVEL'];
+}
+
+/** A configuration value that is missing or malformed; its message is one line naming the variable. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
+  const raw: Record<string, string | undefined> = {};
+  for (const key of Object.keys(fields.shape)) raw[key] = source[key] === '' ? undefined : source[key];
+  for (const [key, value] of Object.entries(DEFAULTS)) raw[key] ??= value;
+
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0] ?? 'configuration');
+    const given = raw[variable];
+    const shown = variable === 'JWT_SECRET' || given === undefined ? '' : ` (got "${given}")`;
+    throw new ConfigurationError(`${issue.message}${shown}`);
+  }
+  const env = result.data;
+  const databaseMode = env.DATABASE_URL === undefined ? 'embedded' : 'server';
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    // The embedded demo has well-known passwords, so by default it listens on this machine only.
+    host: env.HOST ?? (databaseMode === 'embedded' ? '127.0.0.1' : '0.0.0.0'),
+    databaseMode,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    dataDir: env.MAJLIS_DATA_DIR,
+    jwtSecret: env.JWT_SECRET,
+    tokenTtlHours: env.TOKEN_TTL_HOURS,
+    demoPassword: env.MAJLIS_DEMO_PASSWORD,
+    workersInApi: env.MAJLIS_WORKERS_IN_API ?? databaseMode === 'embedded',
+    queuePrefix: env.MAJLIS_QUEUE_PREFIX,
+    logLevel: env.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,39 @@
+import type { Locale } from '@majlis/config';
+import { ErrorMessageKey, errorMessage } from './error-messages';
+
+/** The stable codes of the GraphQL contract; clients branch on these, never on messages. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'VERSION_CONFLICT'
+  | 'BALLOT_CLOSED'
+  | 'NOT_ELIGIBLE';
+
+/** A request refused for a reason the person can act on; it carries a stable code and changes nothing. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: ErrorMessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly field?: string,
+  ) {
+    super(errorMessage(messageKey, 'en', params));
+  }
+
+  localizedMessage(locale: Locale): string {
+    return errorMessage(this.messageKey, locale, this.params);
+  }
+}
+
+export const unauthenticated = (key: 'wrongCredentials' | 'notSignedIn' | 'sessionExpired'): DomainError =>
+  new DomainError('UNAUTHENTICATED', key);
+
+export const forbidden = (operation: string): DomainError => new DomainError('FORBIDDEN', 'forbidden', { operation });
+
+export const notFound = (entity: string, id: string): DomainError =>
+  new DomainError('NOT_FOUND', 'notFound', { entity, id }, 'id');

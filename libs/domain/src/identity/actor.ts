@@ -1,0 +1,20 @@
+import type { Locale } from '@majlis/config';
+import { forbidden } from '../errors/domain-error';
+import type { Role } from './role';
+
+/** Who is asking: the signed-in person as the services see them. */
+export interface Actor {
+  personId: string;
+  roles: readonly Role[];
+  memberCityId: string | null;
+  isHeadOfDelegation: boolean;
+  locale: Locale;
+}
+
+export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
+  actor.roles.some((role) => roles.includes(role));
+
+/** A service method's first line: refuses the actor unless they hold one of `roles`. */
+export function requireRole(actor: Actor, roles: readonly Role[], operation: string): void {
+  if (!hasAnyRole(actor, roles)) throw forbidden(operation);
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Locale } from '@majlis/config';
+import { notFound, unauthenticated } from '../errors/domain-error';
+import type { Actor } from './actor';
+import { PasswordHasher } from './password-hasher';
+import { Person } from './person.entity';
+import { PersonRepository } from './person.repository';
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  person: Person;
+}
+
+interface TokenClaims {
+  sub: string;
+  exp: number;
+}
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly jwt: JwtService,
+  ) {}
+
+  /** Signs a person in; an unknown e-mail and a wrong password are refused alike. */
+  async login(email: string, password: string): Promise<Session> {
+    const person = await this.people.findByEmail(email);
+    const matches = await this.passwords.verify(person?.passwordHash, password);
+    if (person === null || !matches || !person.active) throw unauthenticated('wrongCredentials');
+    const token = await this.jwt.signAsync({ sub: person.id });
+    const { exp } = this.jwt.decode<TokenClaims>(token);
+    const signedIn = await this.people.findById(person.id);
+    return { token, expiresAt: new Date(exp * 1000), person: signedIn ?? person };
+  }
+
+  /** The actor a bearer token stands for; refuses expired, forged and deactivated ones. */
+  async actorFromToken(token: string, locale: Locale | undefined): Promise<Actor> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw unauthenticated('sessionExpired');
+    }
+    const person = await this.people.findById(claims.sub);
+    if (person === null || !person.active) throw unauthenticated('sessionExpired');
+    return {
+      personId: person.id,
+      roles: person.roles,
+      memberCityId: person.memberCityId,
+      isHeadOfDelegation: person.isHeadOfDelegation,
+      locale: locale ?? person.preferredLocale,
+    };
+  }
+
+  async me(actor: Actor): Promise<Person> {
+    const person = await this.people.findById(actor.personId);
+    if (person === null) throw notFound('person', actor.personId);
+    return person;
+  }
+}

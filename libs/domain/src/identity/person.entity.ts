@@ -1,0 +1,58 @@
+import type { Locale } from '@majlis/config';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { LocalizedText } from '../language/localized-text';
+import { MemberCity } from '../partnership/member-city.entity';
+import { Role } from './role';
+
+@Entity({ name: 'person' })
+export class Person {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored lower-cased; unique. */
+  @Index('person_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'jsonb' })
+  name!: LocalizedText;
+
+  @Column({ type: 'enum', enum: ['ar', 'en'], enumName: 'locale', default: 'ar' })
+  preferredLocale!: Locale;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'role', array: true, default: '{}' })
+  roles!: Role[];
+
+  @Column({ type: 'uuid', nullable: true })
+  memberCityId!: string | null;
+
+  @ManyToOne(() => MemberCity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'member_city_id', foreignKeyConstraintName: 'person_member_city_fkey' })
+  memberCity?: MemberCity | null;
+
+  /** Head of the member city's delegation (a delegate with more rights over the city's proposals). */
+  @Column({ type: 'boolean', default: false })
+  isHeadOfDelegation!: boolean;
+
+  /** A deactivated person cannot sign in, and their existing tokens stop working. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,36 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { assertEveryJobHandled, JOB_NAMES, JobProcessor, QueueName } from '@majlis/queue';
+import { HEARTBEAT_EVERY_MS } from './operations/heartbeat.service';
+import { OperationsModule } from './operations/operations.module';
+import { SystemProcessor } from './operations/system.processor';
+
+/**
+ * Every queue processor of majlis. The worker application hosts it; in embedded mode the API process
+ * does. It refuses to start when a job of the queue contract has no handler.
+ */
+@Module({
+  imports: [DiscoveryModule, OperationsModule],
+  providers: [SystemProcessor],
+})
+export class JobProcessorsModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(JobProcessorsModule.name);
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const processors = this.discovery
+      .getProviders()
+      .map((wrapper) => wrapper.instance as unknown)
+      .filter((instance): instance is JobProcessor<QueueName> => instance instanceof JobProcessor);
+    assertEveryJobHandled(JOB_NAMES, processors);
+    const system = this.moduleRef.get<Queue>(getQueueToken('system'), { strict: false });
+    await system.upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    this.logger.log(`processing queues: ${processors.map((processor) => processor.queue).join(', ')}`);
+  }
+}

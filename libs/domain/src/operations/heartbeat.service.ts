@@ -1,0 +1,31 @@
+import { hostname } from 'node:os';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { WorkerHeartbeat } from './worker-heartbeat.entity';
+
+export const HEARTBEAT_EVERY_MS = 30_000;
+
+@Injectable()
+export class HeartbeatService {
+  private readonly workerName = `${hostname()}:${process.pid}`;
+
+  constructor(@InjectRepository(WorkerHeartbeat) private readonly heartbeats: Repository<WorkerHeartbeat>) {}
+
+  async record(requestedAt: Date): Promise<WorkerHeartbeat> {
+    const heartbeat: WorkerHeartbeat = {
+      workerName: this.workerName,
+      host: hostname(),
+      pid: process.pid,
+      requestedAt,
+      processedAt: new Date(),
+    };
+    await this.heartbeats.upsert(heartbeat, ['workerName']);
+    return heartbeat;
+  }
+
+  /** The most recent heartbeat any worker handled, or null before the first. */
+  latest(): Promise<WorkerHeartbeat | null> {
+    return this.heartbeats.findOne({ where: {}, order: { processedAt: 'DESC' } });
+  }
+}

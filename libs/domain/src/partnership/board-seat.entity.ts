@@ -1,0 +1,40 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Person } from '../identity/person.entity';
+import { MemberCity } from './member-city.entity';
+import { Partnership } from './partnership.entity';
+
+/** A member city's seat on the partnership's board of directors, and who holds it. */
+@Entity({ name: 'board_seat' })
+@Index('board_seat_city_key', ['partnershipId', 'memberCityId'], { unique: true })
+export class BoardSeat {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  partnershipId!: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'board_seat_partnership_fkey' })
+  partnership?: Partnership;
+
+  @Column({ type: 'uuid' })
+  memberCityId!: string;
+
+  @ManyToOne(() => MemberCity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_city_id', foreignKeyConstraintName: 'board_seat_member_city_fkey' })
+  memberCity?: MemberCity;
+
+  @Column({ type: 'uuid' })
+  holderId!: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'holder_id', foreignKeyConstraintName: 'board_seat_holder_fkey' })
+  holder?: Person;
+
+  /** The chair's vote breaks a tie where a ballot's rules say so. */
+  @Column({ type: 'boolean', default: false })
+  isChair!: boolean;
+
+  @Column({ type: 'date' })
+  since!: string;
+}

@@ -1,0 +1,7 @@
+export { dataSourceOptions } from './data-source-options';
+export { openDatabase } from './database-endpoint';
+export type { DatabaseEndpoint } from './database-endpoint';
+export { DataFolderInUseError, EmbeddedDatabase } from './embedded-database';
+export { migrateDatabase, pendingSchemaChanges } from './migrate';
+export { PersistenceModule } from './persistence.module';
+export { SnakeNamingStrategy } from './snake-naming.strategy';

@@ -1,0 +1,38 @@
+import { WorkerHost } from '@nestjs/bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
+import type { JobHandlers, QueueName } from './queue.contract';
+
+/**
+ * A queue's processor: nest's WorkerHost, with one typed handler per job of the contract. Handlers call
+ * one service method each; the rules live in the services.
+ */
+export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
+  abstract readonly queue: Q;
+  protected abstract readonly handlers: JobHandlers<Q>;
+
+  handledJobs(): string[] {
+    return Object.keys(this.handlers);
+  }
+
+  async process(job: Job): Promise<unknown> {
+    // The job name is only known at run time: the typed map is read as a plain one here.
+    const handlers = this.handlers as unknown as Record<string, ((payload: unknown, job: Job) => Promise<unknown>) | undefined>;
+    const handler = handlers[job.name];
+    if (handler === undefined) throw new UnrecoverableError(`queue ${this.queue} has no handler for job ${job.name}`);
+    return handler(job.data, job);
+  }
+}
+
+/** Throws when a queue of the contract has no processor, or a job of it no handler. */
+export function assertEveryJobHandled(
+  contract: Record<string, Record<string, true>>,
+  processors: Array<Pick<JobProcessor<QueueName>, 'queue' | 'handledJobs'>>,
+): void {
+  for (const [queue, jobs] of Object.entries(contract)) {
+    const handled = new Set(processors.filter((p) => p.queue === queue).flatMap((p) => p.handledJobs()));
+    const missing = Object.keys(jobs).filter((job) => !handled.has(job));
+    if (missing.length > 0) {
+      throw new Error(`no handler for job ${missing.map((job) => `${queue}/${job}`).join(', ')}: refusing to start`);
+    }
+  }
+}

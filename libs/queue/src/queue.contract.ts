@@ -1,0 +1,28 @@
+import type { Job } from 'bullmq';
+
+/**
+ * Every queue, the jobs it carries and each job's payload: the one contract between producers and
+ * processors. A job added here without a handler stops the worker at start.
+ */
+export interface QueueContract {
+  system: {
+    /** Proves that processors run: the handler records which worker processed it and when. */
+    heartbeat: Record<string, never>;
+  };
+}
+
+export type QueueName = keyof QueueContract;
+export type JobName<Q extends QueueName> = keyof QueueContract[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueContract[Q][J];
+
+/** The contract's names at run time; the type makes leaving one out a compile error. */
+export const JOB_NAMES: { [Q in QueueName]: { [J in JobName<Q>]: true } } = {
+  system: { heartbeat: true },
+};
+
+export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];
+
+/** One function per job of queue `Q`, each given its typed payload. */
+export type JobHandlers<Q extends QueueName> = {
+  [J in JobName<Q>]: (payload: JobPayload<Q, J>, job: Job<JobPayload<Q, J>, unknown, J>) => Promise<unknown>;
+};
