@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
-import type { Environment } from '@majlis/config';
+import { Environment, requestId } from '@majlis/config';
 import { DemoSeeder } from '@majlis/domain';
 import { migrateDatabase } from '@majlis/persistence';
 import { AppModule } from './app.module';
@@ -22,7 +22,10 @@ export async function createApiApplication(
   environment: Environment,
   databaseUrl: string,
 ): Promise<{ app: NestFastifyApplication; report: ApiStartReport }> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 2 * 1024 * 1024, genReqId: requestId });
+  adapter.getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(environment, databaseUrl), adapter, {
     bufferLogs: true,
     abortOnError: false,

@@ -2,4 +2,4 @@ export { ConfigurationError, parseEnvironment } from './environment';
 export type { Environment, Locale } from './environment';
 export { embeddedJwtSecret } from './embedded-secret';
 export { ENVIRONMENT, EnvironmentModule, InjectEnvironment } from './environment.module';
-export { loggerParams } from './logging';
+export { loggerParams, requestId } from './logging';

@@ -28,11 +28,11 @@ export function assertEveryJobHandled(
   contract: Record<string, Record<string, true>>,
   processors: Array<Pick<JobProcessor<QueueName>, 'queue' | 'handledJobs'>>,
 ): void {
-  for (const [queue, jobs] of Object.entries(contract)) {
+  const missing = Object.entries(contract).flatMap(([queue, jobs]) => {
     const handled = new Set(processors.filter((p) => p.queue === queue).flatMap((p) => p.handledJobs()));
-    const missing = Object.keys(jobs).filter((job) => !handled.has(job));
-    if (missing.length > 0) {
-      throw new Error(`no handler for job ${missing.map((job) => `${queue}/${job}`).join(', ')}: refusing to start`);
-    }
-  }
+    return Object.keys(jobs)
+      .filter((job) => !handled.has(job))
+      .map((job) => `${queue}/${job}`);
+  });
+  if (missing.length > 0) throw new Error(`no handler for job ${missing.join(', ')}: refusing to start`);
 }

@@ -17,12 +17,11 @@ export interface GraphqlContext {
 
 export function graphqlContext(req: FastifyRequest, reply: FastifyReply): GraphqlContext {
   const header = req.headers['accept-language'];
-  const raw = req.raw as FastifyRequest['raw'] & { id?: unknown };
   return {
     req,
     reply,
     locale: localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header),
-    requestId: typeof raw.id === 'string' ? raw.id : String(req.id),
+    requestId: req.id,
   };
 }
 

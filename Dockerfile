@@ -1,0 +1,28 @@
+# majlis: one image for both processes.
+#   API (default):  node dist/apps/api/apps/api/src/main.js
+#   worker:         node dist/apps/worker/apps/worker/src/main.js
+# Migrations are compiled into dist/ and run at the start of either process.
+
+# ---- build: all dependencies, compile both apps into dist/ ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+# Sources, tsconfig*.json and nest-cli.json; .dockerignore keeps node_modules, dist and local data out.
+COPY . .
+RUN npm run build
+
+# ---- runtime: production dependencies and dist/ only ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+# /app belongs to the unprivileged node user; node_modules and dist stay owned by root (read-only to the app).
+RUN chown node:node /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "dist/apps/api/apps/api/src/main.js"]

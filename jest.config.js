@@ -1,0 +1,22 @@
+/** @type {import('jest').Config} */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+};
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@majlis/(config|persistence|queue|domain|testing)$': '<rootDir>/libs/$1/src',
+  },
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,39 @@
+import { ConfigurationError, parseEnvironment } from './environment';
+
+const SECRET = 'x'.repeat(40);
+
+describe(parseEnvironment.name, () => {
+  it('runs embedded on port 3000, on this machine only, when nothing is set', () => {
+    const environment = parseEnvironment({});
+    expect(environment).toMatchObject({
+      databaseMode: 'embedded',
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './.majlis',
+      demoPassword: 'majlis-demo',
+      workersInApi: true,
+    });
+  });
+
+  it('runs in server mode with DATABASE_URL, listening on every interface, processors in the worker', () => {
+    const environment = parseEnvironment({ DATABASE_URL: 'postgres://u:p@db:5432/majlis', JWT_SECRET: SECRET });
+    expect(environment).toMatchObject({ databaseMode: 'server', host: '0.0.0.0', workersInApi: false });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 1 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535 (got "70000")'],
+    [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis (got "nonsense")'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a Redis URL such as redis://host:6379 (got "localhost:6379")'],
+    [{ DATABASE_URL: 'postgres://db/majlis' }, 'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [{ MAJLIS_WORKERS_IN_API: 'yes' }, 'MAJLIS_WORKERS_IN_API must be true or false (got "yes")'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => parseEnvironment(env)).toThrow(new ConfigurationError(message));
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseEnvironment({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseMode: 'embedded', port: 3000 });
+  });
+});

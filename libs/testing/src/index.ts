@@ -1,0 +1,3 @@
+export { createEmbeddedTestDatabase, createServerTestDatabase, createTestDatabase } from './test-database';
+export type { TestDatabase } from './test-database';
+export { TEST_PASSWORD, testEnvironment } from './test-environment';

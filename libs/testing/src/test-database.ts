@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, EmbeddedDatabase, migrateDatabase } from '@majlis/persistence';
+import { databaseUrlFor, TEMPLATE_DATABASE, withAdminClient } from './server-database';
+
+export interface TestDatabase {
+  url: string;
+  kind: 'postgres' | 'pglite';
+  drop(): Promise<void>;
+}
+
+/** A fresh PostgreSQL server database copied from the migrated template. Needs DATABASE_URL. */
+export async function createServerTestDatabase(databaseUrl: string): Promise<TestDatabase> {
+  const name = `majlis_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(databaseUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  return {
+    url: databaseUrlFor(databaseUrl, name),
+    kind: 'postgres',
+    drop: () =>
+      withAdminClient(databaseUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
+  };
+}
+
+/** A fresh in-memory PGlite with the migrations applied. */
+export async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
+  const embedded = await EmbeddedDatabase.start('memory');
+  const dataSource = new DataSource(dataSourceOptions(embedded.url, 'majlis-test-setup'));
+  await dataSource.initialize();
+  await migrateDatabase(dataSource);
+  await dataSource.destroy();
+  return { url: embedded.url, kind: 'pglite', drop: () => embedded.stop() };
+}
+
+/** A fresh database for one test file: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
+export function createTestDatabase(): Promise<TestDatabase> {
+  const databaseUrl = process.env.DATABASE_URL;
+  return databaseUrl === undefined || databaseUrl === '' ? createEmbeddedTestDatabase() : createServerTestDatabase(databaseUrl);
+}
