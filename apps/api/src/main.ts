@@ -9,17 +9,15 @@ const say = (line: string): void => {
 };
 
 function banner(environment: Environment, url: string): string {
-  const lines = [
-    '',
-    `majlis is running at ${url}`,
-    `  GraphQL  ${url}/graphql`,
-    `  health   ${url}/health`,
-  ];
+  const lines = ['', `majlis is running at ${url}`, `  GraphQL  ${url}/graphql`, `  health   ${url}/health`];
   if (environment.databaseMode === 'embedded') {
     lines.push(
       `  data     ${environment.dataDir} (embedded PostgreSQL; delete the folder to start afresh)`,
       `  demo accounts, password "${environment.demoPassword}" (MAJLIS_DEMO_PASSWORD):`,
-      ...DEMO_ACCOUNTS.map((account) => `    ${account.email.padEnd(32)} ${account.roles.join(', ')}${account.isHeadOfDelegation ? ' (head of delegation)' : ''}`),
+      ...DEMO_ACCOUNTS.map(
+        (account) =>
+          `    ${account.email.padEnd(32)} ${account.roles.join(', ')}${account.isHeadOfDelegation ? ' (head of delegation)' : ''}`,
+      ),
     );
   }
   lines.push('Stop with Ctrl+C.', '');

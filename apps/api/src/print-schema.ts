@@ -8,7 +8,7 @@ import { RESOLVERS } from './resolvers';
 
 /** Writes the GraphQL schema the resolvers define to schema.gql; CI fails when the committed one differs. */
 async function main(): Promise<void> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
   const file = join(__dirname, '../../../schema.gql');

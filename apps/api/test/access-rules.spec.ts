@@ -13,7 +13,9 @@ const operations = RESOLVERS.flatMap((resolver) =>
 
 describe('access rules', () => {
   it('finds the operations to check', () => {
-    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['me', 'login', 'memberCities']));
+    expect(operations.map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(['me', 'login', 'memberCities']),
+    );
   });
 
   it.each(operations.map((operation) => [`${operation.resolver}.${operation.name}`, operation.method] as const))(

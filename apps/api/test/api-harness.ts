@@ -53,7 +53,8 @@ export async function startApi(overrides: Partial<Environment> = {}): Promise<Ap
         'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
         { email, password: TEST_PASSWORD },
       );
-      if (result.data?.login === undefined) throw new Error(`cannot sign in ${email}: ${JSON.stringify(result.errors)}`);
+      if (result.data?.login === undefined)
+        throw new Error(`cannot sign in ${email}: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
     async close() {

@@ -19,10 +19,13 @@ describe('identity over GraphQL', () => {
     it.each(DEMO_ACCOUNTS.map((account) => [account.email, account.roles]))(
       'signs %s in and returns a token',
       async (email, roles) => {
-        const result = await api.graphql<{ login: { token: string; user: { email: string; roles: string[] } } }>(LOGIN, {
-          email,
-          password: TEST_PASSWORD,
-        });
+        const result = await api.graphql<{ login: { token: string; user: { email: string; roles: string[] } } }>(
+          LOGIN,
+          {
+            email,
+            password: TEST_PASSWORD,
+          },
+        );
         expect(result.errors).toBeUndefined();
         expect(result.data?.login.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
         expect(result.data?.login.user).toEqual({ email, roles });
@@ -60,7 +63,11 @@ describe('identity over GraphQL', () => {
     });
 
     it('answers in Arabic when the request asks for it', async () => {
-      const result = await api.graphql(LOGIN, { email: 'x@demo.majlis', password: 'wrong' }, { 'accept-language': 'ar-SA,en;q=0.5' });
+      const result = await api.graphql(
+        LOGIN,
+        { email: 'x@demo.majlis', password: 'wrong' },
+        { 'accept-language': 'ar-SA,en;q=0.5' },
+      );
       expect(result.errors?.[0].message).toBe('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
       expect(result.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
     });
@@ -88,16 +95,24 @@ describe('identity over GraphQL', () => {
 
     it('gives the name in English when Accept-Language asks for English', async () => {
       const token = await api.tokenFor('delegate.dammam@demo.majlis');
-      const result = await api.graphql<{ me: { name: { language: string } } }>(ME, {}, {
-        authorization: `Bearer ${token}`,
-        'accept-language': 'en-GB',
-      });
+      const result = await api.graphql<{ me: { name: { language: string } } }>(
+        ME,
+        {},
+        {
+          authorization: `Bearer ${token}`,
+          'accept-language': 'en-GB',
+        },
+      );
       expect(result.data?.me.name.language).toBe('en');
     });
 
     it.each([
       ['no token', {}, 'Sign in first: this request needs a valid session.'],
-      ['a forged token', { authorization: 'Bearer abc.def.ghi' }, 'Your session has expired or is not valid; sign in again.'],
+      [
+        'a forged token',
+        { authorization: 'Bearer abc.def.ghi' },
+        'Your session has expired or is not valid; sign in again.',
+      ],
     ])('refuses a request with %s with UNAUTHENTICATED and no stack trace', async (_case, headers, message) => {
       const result = await api.graphql(ME, {}, headers);
       expect(result.data).toBeNull();
@@ -111,12 +126,16 @@ describe('identity over GraphQL', () => {
   describe('memberCities', () => {
     it('lists the seven demo cities with Arabic and English names', async () => {
       const token = await api.tokenFor('observer.dammam@demo.majlis');
-      const result = await api.graphql<{ memberCities: Array<{ code: string; ar: { text: string }; en: { text: string } }> }>(
+      const result = await api.graphql<{
+        memberCities: Array<{ code: string; ar: { text: string }; en: { text: string } }>;
+      }>(
         '{ memberCities { code ar: name(locale: ar) { text } en: name(locale: en) { text } } }',
         {},
         { authorization: `Bearer ${token}` },
       );
-      expect(result.data?.memberCities.map((city) => city.code).sort()).toEqual(DEMO_CITIES.map((city) => city.code).sort());
+      expect(result.data?.memberCities.map((city) => city.code).sort()).toEqual(
+        DEMO_CITIES.map((city) => city.code).sort(),
+      );
       expect(result.data?.memberCities.find((city) => city.code === 'portharcourt')).toEqual({
         code: 'portharcourt',
         ar: { text: 'بورت هاركورت' },
@@ -131,7 +150,10 @@ describe('identity over GraphQL', () => {
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({
         status: 'ok',
-        details: { database: { status: 'up' }, queue: { status: 'up', backend: api.environment.redisUrl ? 'redis' : 'postgres' } },
+        details: {
+          database: { status: 'up' },
+          queue: { status: 'up', backend: api.environment.redisUrl ? 'redis' : 'postgres' },
+        },
       });
     });
 

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   }
   try {
     const app = await createWorkerApplication(environment, environment.databaseUrl);
-    process.stdout.write(`majlis worker is processing jobs (${environment.redisUrl === undefined ? 'PostgreSQL' : 'Redis'} queue backend). Stop with Ctrl+C.\n`);
+    process.stdout.write(
+      `majlis worker is processing jobs (${environment.redisUrl === undefined ? 'PostgreSQL' : 'Redis'} queue backend). Stop with Ctrl+C.\n`,
+    );
     let stopping = false;
     const stop = () => {
       if (stopping) return;

@@ -8,7 +8,10 @@ import { migrateDatabase } from '@majlis/persistence';
 import { WorkerModule } from './worker.module';
 
 /** The worker on a server database, migrations applied, processors running. */
-export async function createWorkerApplication(environment: Environment, databaseUrl: string): Promise<INestApplicationContext> {
+export async function createWorkerApplication(
+  environment: Environment,
+  databaseUrl: string,
+): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.register(environment, databaseUrl), {
     bufferLogs: true,
     abortOnError: false,

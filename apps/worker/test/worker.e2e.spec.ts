@@ -16,13 +16,30 @@ const serverUrl = process.env.DATABASE_URL || undefined;
 const redisUrl = process.env.REDIS_URL || undefined;
 
 const BACKENDS: Backend[] = [
-  { name: 'BullMQ on PostgreSQL, embedded (PGlite)', database: createEmbeddedTestDatabase, environment: { redisUrl: undefined } },
+  {
+    name: 'BullMQ on PostgreSQL, embedded (PGlite)',
+    database: createEmbeddedTestDatabase,
+    environment: { redisUrl: undefined },
+  },
   ...(serverUrl === undefined
     ? []
-    : [{ name: 'BullMQ on PostgreSQL, server', database: () => createServerTestDatabase(serverUrl), environment: { redisUrl: undefined } }]),
+    : [
+        {
+          name: 'BullMQ on PostgreSQL, server',
+          database: () => createServerTestDatabase(serverUrl),
+          environment: { redisUrl: undefined },
+        },
+      ]),
   ...(redisUrl === undefined
     ? []
-    : [{ name: 'BullMQ on Redis', database: () => (serverUrl === undefined ? createEmbeddedTestDatabase() : createServerTestDatabase(serverUrl)), environment: { redisUrl } }]),
+    : [
+        {
+          name: 'BullMQ on Redis',
+          database: () =>
+            serverUrl === undefined ? createEmbeddedTestDatabase() : createServerTestDatabase(serverUrl),
+          environment: { redisUrl },
+        },
+      ]),
 ];
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {

@@ -23,9 +23,15 @@ describe(parseEnvironment.name, () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a whole number from 1 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535 (got "70000")'],
-    [{ DATABASE_URL: 'nonsense' }, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis (got "nonsense")'],
+    [
+      { DATABASE_URL: 'nonsense' },
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis (got "nonsense")',
+    ],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a Redis URL such as redis://host:6379 (got "localhost:6379")'],
-    [{ DATABASE_URL: 'postgres://db/majlis' }, 'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters'],
+    [
+      { DATABASE_URL: 'postgres://db/majlis' },
+      'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters',
+    ],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     [{ MAJLIS_WORKERS_IN_API: 'yes' }, 'MAJLIS_WORKERS_IN_API must be true or false (got "yes")'],

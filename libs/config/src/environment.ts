@@ -10,53 +10,47 @@ const flag = (name: string) =>
     .transform((value) => value === 'true' || value === '1')
     .optional();
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
-    message: 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis',
-  });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+  message: 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/majlis',
+});
 
-const redisUrl = z
-  .string()
-  .refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
-    message: 'REDIS_URL must be a Redis URL such as redis://host:6379',
-  });
+const redisUrl = z.string().refine((value) => /^rediss?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+  message: 'REDIS_URL must be a Redis URL such as redis://host:6379',
+});
 
 const fields = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test'], {
-      message: 'NODE_ENV must be development, production or test',
+  NODE_ENV: z.enum(['development', 'production', 'test'], {
+    message: 'NODE_ENV must be development, production or test',
+  }),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, { message: 'PORT must be a whole number from 1 to 65535' })
+    .transform(Number)
+    .refine((port) => port >= 1 && port <= 65535, { message: 'PORT must be a whole number from 1 to 65535' }),
+  HOST: z.string().min(1, { message: 'HOST must not be empty' }).optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  REDIS_URL: redisUrl.optional(),
+  MAJLIS_DATA_DIR: z.string().min(1, { message: 'MAJLIS_DATA_DIR must not be empty' }),
+  JWT_SECRET: z.string().min(32, { message: 'JWT_SECRET must be at least 32 characters long' }).optional(),
+  TOKEN_TTL_HOURS: z
+    .string()
+    .regex(/^\d+$/, { message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720' })
+    .transform(Number)
+    .refine((hours) => hours >= 1 && hours <= 720, {
+      message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720',
     }),
-    PORT: z
-      .string()
-      .regex(/^\d+$/, { message: 'PORT must be a whole number from 1 to 65535' })
-      .transform(Number)
-      .refine((port) => port >= 1 && port <= 65535, { message: 'PORT must be a whole number from 1 to 65535' }),
-    HOST: z.string().min(1, { message: 'HOST must not be empty' }).optional(),
-    DATABASE_URL: postgresUrl.optional(),
-    REDIS_URL: redisUrl.optional(),
-    MAJLIS_DATA_DIR: z.string().min(1, { message: 'MAJLIS_DATA_DIR must not be empty' }),
-    JWT_SECRET: z.string().min(32, { message: 'JWT_SECRET must be at least 32 characters long' }).optional(),
-    TOKEN_TTL_HOURS: z
-      .string()
-      .regex(/^\d+$/, { message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720' })
-      .transform(Number)
-      .refine((hours) => hours >= 1 && hours <= 720, {
-        message: 'TOKEN_TTL_HOURS must be a whole number of hours from 1 to 720',
-      }),
-    MAJLIS_DEMO_PASSWORD: z.string().min(8, { message: 'MAJLIS_DEMO_PASSWORD must be at least 8 characters long' }),
-    MAJLIS_WORKERS_IN_API: flag('MAJLIS_WORKERS_IN_API'),
-    MAJLIS_QUEUE_PREFIX: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{0,30}$/, {
-        message: 'MAJLIS_QUEUE_PREFIX must be lower-case letters, digits or _ and start with a letter',
-      }),
-    LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
+  MAJLIS_DEMO_PASSWORD: z.string().min(8, { message: 'MAJLIS_DEMO_PASSWORD must be at least 8 characters long' }),
+  MAJLIS_WORKERS_IN_API: flag('MAJLIS_WORKERS_IN_API'),
+  MAJLIS_QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, {
+    message: 'MAJLIS_QUEUE_PREFIX must be lower-case letters, digits or _ and start with a letter',
+  }),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
-    path: ['JWT_SECRET'],
-    message: 'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters',
-  });
+  path: ['JWT_SECRET'],
+  message: 'JWT_SECRET is required when DATABASE_URL is set (server mode): set at least 32 random characters',
+});
 
 const DEFAULTS: Record<string, string> = {
   NODE_ENV: 'production',

@@ -115,7 +115,9 @@ describe(EmbeddedDatabase.name, () => {
     writeFileSync(join(folder, 'majlis.pid'), String(process.ppid));
     try {
       await expect(EmbeddedDatabase.start(folder)).rejects.toThrow(DataFolderInUseError);
-      await expect(EmbeddedDatabase.start(folder)).rejects.toThrow(`in use by another majlis process (pid ${process.ppid})`);
+      await expect(EmbeddedDatabase.start(folder)).rejects.toThrow(
+        `in use by another majlis process (pid ${process.ppid})`,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

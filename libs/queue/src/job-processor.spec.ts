@@ -16,10 +16,14 @@ describe(assertEveryJobHandled.name, () => {
       { queue: 'system' as const, handledJobs: () => ['heartbeat'] },
       { queue: 'mail' as never, handledJobs: () => ['send'] },
     ];
-    expect(() => assertEveryJobHandled(contract, processors)).toThrow('no handler for job mail/digest: refusing to start');
+    expect(() => assertEveryJobHandled(contract, processors)).toThrow(
+      'no handler for job mail/digest: refusing to start',
+    );
   });
 
   it('refuses to start when a queue has no processor at all', () => {
-    expect(() => assertEveryJobHandled(contract, [])).toThrow('no handler for job system/heartbeat, mail/send, mail/digest');
+    expect(() => assertEveryJobHandled(contract, [])).toThrow(
+      'no handler for job system/heartbeat, mail/send, mail/digest',
+    );
   });
 });

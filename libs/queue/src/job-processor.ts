@@ -16,7 +16,10 @@ export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
 
   async process(job: Job): Promise<unknown> {
     // The job name is only known at run time: the typed map is read as a plain one here.
-    const handlers = this.handlers as unknown as Record<string, ((payload: unknown, job: Job) => Promise<unknown>) | undefined>;
+    const handlers = this.handlers as unknown as Record<
+      string,
+      ((payload: unknown, job: Job) => Promise<unknown>) | undefined
+    >;
     const handler = handlers[job.name];
     if (handler === undefined) throw new UnrecoverableError(`queue ${this.queue} has no handler for job ${job.name}`);
     return handler(job.data, job);

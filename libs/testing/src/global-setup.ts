@@ -14,7 +14,9 @@ export default async function globalSetup(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
-  const dataSource = new DataSource(dataSourceOptions(databaseUrlFor(databaseUrl, TEMPLATE_DATABASE), 'majlis-test-setup'));
+  const dataSource = new DataSource(
+    dataSourceOptions(databaseUrlFor(databaseUrl, TEMPLATE_DATABASE), 'majlis-test-setup'),
+  );
   await dataSource.initialize();
   try {
     await migrateDatabase(dataSource);

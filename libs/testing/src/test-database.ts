@@ -36,5 +36,7 @@ export async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
 /** A fresh database for one test file: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
 export function createTestDatabase(): Promise<TestDatabase> {
   const databaseUrl = process.env.DATABASE_URL;
-  return databaseUrl === undefined || databaseUrl === '' ? createEmbeddedTestDatabase() : createServerTestDatabase(databaseUrl);
+  return databaseUrl === undefined || databaseUrl === ''
+    ? createEmbeddedTestDatabase()
+    : createServerTestDatabase(databaseUrl);
 }

@@ -22,5 +22,8 @@ export class LocalizedString {
 }
 
 /** A text field's value: the `locale` argument, else the request's Accept-Language, else the authoritative one. */
-export const localized = (value: LocalizedText, locale: LocaleCode | undefined, context: GraphqlContext): LocalizedString =>
-  resolveText(value, locale ?? context.locale);
+export const localized = (
+  value: LocalizedText,
+  locale: LocaleCode | undefined,
+  context: GraphqlContext,
+): LocalizedString => resolveText(value, locale ?? context.locale);

@@ -13,6 +13,9 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 3_000 }), () => this.queue.check('queue')]);
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 3_000 }),
+      () => this.queue.check('queue'),
+    ]);
   }
 }

@@ -11,7 +11,9 @@ const STALE_AFTER_MS = 120_000;
 const withTimeout = <T>(work: Promise<T>, what: string): Promise<T> =>
   Promise.race([
     work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+    ),
   ]);
 
 @Injectable()
@@ -34,7 +36,8 @@ export class QueueHealthIndicator {
       const latest = await this.heartbeats.latest();
       const lastHeartbeat = latest?.processedAt.toISOString() ?? null;
       const stale = (latest?.processedAt.getTime() ?? this.startedAt) < Date.now() - STALE_AFTER_MS;
-      if (stale) return indicator.down({ backend, lastHeartbeat, message: 'no worker has processed a job for 2 minutes' });
+      if (stale)
+        return indicator.down({ backend, lastHeartbeat, message: 'no worker has processed a job for 2 minutes' });
       return indicator.up({ backend, lastHeartbeat, ...counts });
     } catch (error) {
       return indicator.down({ backend, message: error instanceof Error ? error.message : String(error) });

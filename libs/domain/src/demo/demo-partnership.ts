@@ -17,13 +17,55 @@ export interface DemoCity {
 }
 
 export const DEMO_CITIES: DemoCity[] = [
-  { code: 'dammam', name: { ar: 'الدمام', en: 'Dammam', authoritative: 'ar' }, countryCode: 'SA', timeZone: 'Asia/Riyadh', joinedYear: 2008 },
-  { code: 'houston', name: { ar: 'هيوستن', en: 'Houston', authoritative: 'en' }, countryCode: 'US', timeZone: 'America/Chicago', joinedYear: 1995 },
-  { code: 'aberdeen', name: { ar: 'أبردين', en: 'Aberdeen', authoritative: 'en' }, countryCode: 'GB', timeZone: 'Europe/London', joinedYear: 1995 },
-  { code: 'stavanger', name: { ar: 'ستافانغر', en: 'Stavanger', authoritative: 'en' }, countryCode: 'NO', timeZone: 'Europe/Oslo', joinedYear: 1995 },
-  { code: 'calgary', name: { ar: 'كالغاري', en: 'Calgary', authoritative: 'en' }, countryCode: 'CA', timeZone: 'America/Edmonton', joinedYear: 1995 },
-  { code: 'perth', name: { ar: 'بيرث', en: 'Perth', authoritative: 'en' }, countryCode: 'AU', timeZone: 'Australia/Perth', joinedYear: 1995 },
-  { code: 'portharcourt', name: { ar: 'بورت هاركورت', en: 'Port Harcourt', authoritative: 'en' }, countryCode: 'NG', timeZone: 'Africa/Lagos', joinedYear: 1997 },
+  {
+    code: 'dammam',
+    name: { ar: 'الدمام', en: 'Dammam', authoritative: 'ar' },
+    countryCode: 'SA',
+    timeZone: 'Asia/Riyadh',
+    joinedYear: 2008,
+  },
+  {
+    code: 'houston',
+    name: { ar: 'هيوستن', en: 'Houston', authoritative: 'en' },
+    countryCode: 'US',
+    timeZone: 'America/Chicago',
+    joinedYear: 1995,
+  },
+  {
+    code: 'aberdeen',
+    name: { ar: 'أبردين', en: 'Aberdeen', authoritative: 'en' },
+    countryCode: 'GB',
+    timeZone: 'Europe/London',
+    joinedYear: 1995,
+  },
+  {
+    code: 'stavanger',
+    name: { ar: 'ستافانغر', en: 'Stavanger', authoritative: 'en' },
+    countryCode: 'NO',
+    timeZone: 'Europe/Oslo',
+    joinedYear: 1995,
+  },
+  {
+    code: 'calgary',
+    name: { ar: 'كالغاري', en: 'Calgary', authoritative: 'en' },
+    countryCode: 'CA',
+    timeZone: 'America/Edmonton',
+    joinedYear: 1995,
+  },
+  {
+    code: 'perth',
+    name: { ar: 'بيرث', en: 'Perth', authoritative: 'en' },
+    countryCode: 'AU',
+    timeZone: 'Australia/Perth',
+    joinedYear: 1995,
+  },
+  {
+    code: 'portharcourt',
+    name: { ar: 'بورت هاركورت', en: 'Port Harcourt', authoritative: 'en' },
+    countryCode: 'NG',
+    timeZone: 'Africa/Lagos',
+    joinedYear: 1997,
+  },
 ];
 
 export interface DemoAccount {

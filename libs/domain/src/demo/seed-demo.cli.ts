@@ -3,7 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { Module, DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConfigurationError, embeddedJwtSecret, Environment, EnvironmentModule, parseEnvironment } from '@majlis/config';
+import {
+  ConfigurationError,
+  embeddedJwtSecret,
+  Environment,
+  EnvironmentModule,
+  parseEnvironment,
+} from '@majlis/config';
 import { migrateDatabase, openDatabase, PersistenceModule } from '@majlis/persistence';
 import { DemoModule } from './demo.module';
 import { DemoSeeder } from './demo.seeder';
@@ -13,7 +19,11 @@ class SeedModule {
   static register(environment: Environment, databaseUrl: string): DynamicModule {
     return {
       module: SeedModule,
-      imports: [EnvironmentModule.forRoot(environment), PersistenceModule.forRoot(databaseUrl, 'majlis-seed'), DemoModule],
+      imports: [
+        EnvironmentModule.forRoot(environment),
+        PersistenceModule.forRoot(databaseUrl, 'majlis-seed'),
+        DemoModule,
+      ],
     };
   }
 }
@@ -42,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`majlis seed:demo: ${error instanceof ConfigurationError || error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `majlis seed:demo: ${error instanceof ConfigurationError || error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

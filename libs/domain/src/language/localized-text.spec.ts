@@ -12,7 +12,11 @@ describe(resolveText.name, () => {
   });
 
   it('falls back to the other language and says so', () => {
-    expect(resolveText({ en: 'Houston', authoritative: 'en' }, 'ar')).toEqual({ text: 'Houston', language: 'en', isFallback: true });
+    expect(resolveText({ en: 'Houston', authoritative: 'en' }, 'ar')).toEqual({
+      text: 'Houston',
+      language: 'en',
+      isFallback: true,
+    });
   });
 });
 

@@ -40,5 +40,7 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight);
-  return ranked.map((entry) => entry.language).find((language): language is Locale => language === 'ar' || language === 'en');
+  return ranked
+    .map((entry) => entry.language)
+    .find((language): language is Locale => language === 'ar' || language === 'en');
 }

@@ -38,7 +38,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
   await dataSource.initialize();
   const where = database.mode === 'embedded' ? `embedded database in ${environment.dataDir}` : 'DATABASE_URL';
   try {
-    switch (command) {
+    switch (command ?? '') {
       case 'run': {
         const applied = await migrateDatabase(dataSource);
         console.log(applied.length === 0 ? `No pending migrations (${where}).` : `Applied on ${where}:`);
@@ -57,7 +57,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
           console.log(`Migrations and entities agree (${where}).`);
           return 0;
         }
-        console.error('The entities differ from the migrations; run `npm run migration:generate -- Name`. Missing SQL:');
+        console.error(
+          'The entities differ from the migrations; run `npm run migration:generate -- Name`. Missing SQL:',
+        );
         up.forEach((query) => console.error(`  ${query};`));
         return 1;
       }

@@ -1,0 +1,124 @@
+// The embedded default as a person meets it: `npm start` on an empty data folder, GraphQL and /health,
+// a clean stop, a second start on the same data, and bad configuration refused with one line.
+// Prints `smoke: N passed, N failed` and exits non-zero on any failure.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push(ok);
+  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${ok || detail === '' ? '' : `: ${detail}`}`);
+};
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+function run(command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk) => (output.stdout += chunk));
+  child.stderr.on('data', (chunk) => (output.stderr += chunk));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, output, exited };
+}
+
+const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve('timeout'), ms))]);
+
+async function waitForHealth(url, process, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (process.child.exitCode !== null) return undefined;
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return undefined;
+}
+
+async function graphql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const ME = '{ me { email roles memberCity { code } } }';
+const cleanEnv = { DATABASE_URL: '', REDIS_URL: '', JWT_SECRET: '', LOG_LEVEL: 'warn' };
+
+async function start(dataDir, port, label) {
+  const api = run('npm', ['start'], { ...cleanEnv, MAJLIS_DATA_DIR: dataDir, PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  const health = await waitForHealth(url, api, 180_000);
+  check(`${label}: /health reports the database and the queue up`, health?.status === 'ok', JSON.stringify(health) + api.output.stderr.slice(-2000));
+  return { api, url };
+}
+
+async function stop(api, label) {
+  process.kill(-api.child.pid, 'SIGINT');
+  const exited = await within(api.exited, 20_000);
+  check(`${label}: stops cleanly on Ctrl+C`, exited !== 'timeout', 'still running after 20 s');
+  if (exited === 'timeout') process.kill(-api.child.pid, 'SIGKILL');
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'majlis-smoke-'));
+  try {
+    for (const [variable, value] of [['PORT', 'abc'], ['DATABASE_URL', 'nonsense']]) {
+      const bad = run('node', ['dist/apps/api/apps/api/src/main.js'], { ...cleanEnv, MAJLIS_DATA_DIR: dataDir, [variable]: value });
+      const exited = await within(bad.exited, 10_000);
+      const lines = bad.output.stderr.trim().split('\n');
+      check(
+        `${variable}=${value} exits at once with one clear line`,
+        exited !== 'timeout' && exited.code === 1 && lines.length === 1 && lines[0].includes(variable),
+        JSON.stringify({ exited, stderr: bad.output.stderr }),
+      );
+      if (exited === 'timeout') process.kill(-bad.child.pid, 'SIGKILL');
+    }
+
+    const port = await freePort();
+    const first = await start(dataDir, port, 'first start');
+    check('first start: loads the demo partnership', first.api.output.stdout.includes('Loaded the demo partnership'));
+    check('first start: prints the URL and the demo accounts', first.api.output.stdout.includes(`http://localhost:${port}`) && first.api.output.stdout.includes('board.portharcourt@demo.majlis'));
+    const login = await graphql(first.url, LOGIN, { e: 'delegate.dammam@demo.majlis', p: 'majlis-demo' });
+    const token = login.data?.login?.token;
+    check('first start: login returns a token', typeof token === 'string', JSON.stringify(login));
+    const me = await graphql(first.url, ME, {}, token);
+    check('first start: me returns the person with city and roles', me.data?.me?.memberCity?.code === 'dammam' && me.data.me.roles[0] === 'DELEGATE', JSON.stringify(me));
+    const refused = await graphql(first.url, ME, {});
+    check('first start: no token gives UNAUTHENTICATED', refused.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', JSON.stringify(refused));
+    await stop(first.api, 'first start');
+
+    const second = await start(dataDir, port, 'second start');
+    check('second start: reuses the data (no new demo load)', !second.api.output.stdout.includes('Loaded the demo partnership'), second.api.output.stdout);
+    const again = await graphql(second.url, ME, {}, token);
+    check('second start: the first session is still valid', again.data?.me?.email === 'delegate.dammam@demo.majlis', JSON.stringify(again));
+    await stop(second.api, 'second start');
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const passed = results.filter(Boolean).length;
+  const failed = results.length - passed;
+  console.log(`smoke: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log(`smoke: ${results.filter(Boolean).length} passed, ${results.filter((ok) => !ok).length + 1} failed`);
+  process.exit(1);
+});
