@@ -12,8 +12,14 @@ const CPU = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong6
 function platformOf(name) {
   const tokens = name.split('/').pop().split('-');
   const os = tokens.find((token) => OS.includes(token));
-  const cpu = tokens.find((token) => CPU.includes(token)) ?? (tokens.includes('gnueabihf') || tokens.includes('musleabihf') ? 'arm' : undefined);
-  const libc = tokens.some((token) => token.startsWith('musl')) ? 'musl' : tokens.some((token) => token.startsWith('gnu')) ? 'glibc' : undefined;
+  const cpu =
+    tokens.find((token) => CPU.includes(token)) ??
+    (tokens.includes('gnueabihf') || tokens.includes('musleabihf') ? 'arm' : undefined);
+  const libc = tokens.some((token) => token.startsWith('musl'))
+    ? 'musl'
+    : tokens.some((token) => token.startsWith('gnu'))
+      ? 'glibc'
+      : undefined;
   if (cpu === 'wasm32') return { cpu: ['wasm32'] };
   if (os === undefined || cpu === undefined) return undefined;
   return { os: [os], cpu: [cpu], ...(os === 'linux' && libc !== undefined ? { libc: [libc] } : {}) };
@@ -38,6 +44,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: added ${added} other-platform optional package(s)`);

@@ -22,7 +22,11 @@ const freePort = () =>
   });
 
 function run(command, args, env) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk) => (output.stdout += chunk));
   child.stderr.on('data', (chunk) => (output.stderr += chunk));
@@ -30,7 +34,8 @@ function run(command, args, env) {
   return { child, output, exited };
 }
 
-const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve('timeout'), ms))]);
+const within = (promise, ms) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve('timeout'), ms))]);
 
 async function waitForHealth(url, process, ms) {
   const deadline = Date.now() + ms;
@@ -64,7 +69,11 @@ async function start(dataDir, port, label) {
   const api = run('npm', ['start'], { ...cleanEnv, MAJLIS_DATA_DIR: dataDir, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
   const health = await waitForHealth(url, api, 180_000);
-  check(`${label}: /health reports the database and the queue up`, health?.status === 'ok', JSON.stringify(health) + api.output.stderr.slice(-2000));
+  check(
+    `${label}: /health reports the database and the queue up`,
+    health?.status === 'ok',
+    JSON.stringify(health) + api.output.stderr.slice(-2000),
+  );
   return { api, url };
 }
 
@@ -78,8 +87,15 @@ async function stop(api, label) {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'majlis-smoke-'));
   try {
-    for (const [variable, value] of [['PORT', 'abc'], ['DATABASE_URL', 'nonsense']]) {
-      const bad = run('node', ['dist/apps/api/apps/api/src/main.js'], { ...cleanEnv, MAJLIS_DATA_DIR: dataDir, [variable]: value });
+    for (const [variable, value] of [
+      ['PORT', 'abc'],
+      ['DATABASE_URL', 'nonsense'],
+    ]) {
+      const bad = run('node', ['dist/apps/api/apps/api/src/main.js'], {
+        ...cleanEnv,
+        MAJLIS_DATA_DIR: dataDir,
+        [variable]: value,
+      });
       const exited = await within(bad.exited, 10_000);
       const lines = bad.output.stderr.trim().split('\n');
       check(
@@ -93,20 +109,40 @@ async function main() {
     const port = await freePort();
     const first = await start(dataDir, port, 'first start');
     check('first start: loads the demo partnership', first.api.output.stdout.includes('Loaded the demo partnership'));
-    check('first start: prints the URL and the demo accounts', first.api.output.stdout.includes(`http://localhost:${port}`) && first.api.output.stdout.includes('board.portharcourt@demo.majlis'));
+    check(
+      'first start: prints the URL and the demo accounts',
+      first.api.output.stdout.includes(`http://localhost:${port}`) &&
+        first.api.output.stdout.includes('board.portharcourt@demo.majlis'),
+    );
     const login = await graphql(first.url, LOGIN, { e: 'delegate.dammam@demo.majlis', p: 'majlis-demo' });
     const token = login.data?.login?.token;
     check('first start: login returns a token', typeof token === 'string', JSON.stringify(login));
     const me = await graphql(first.url, ME, {}, token);
-    check('first start: me returns the person with city and roles', me.data?.me?.memberCity?.code === 'dammam' && me.data.me.roles[0] === 'DELEGATE', JSON.stringify(me));
+    check(
+      'first start: me returns the person with city and roles',
+      me.data?.me?.memberCity?.code === 'dammam' && me.data.me.roles[0] === 'DELEGATE',
+      JSON.stringify(me),
+    );
     const refused = await graphql(first.url, ME, {});
-    check('first start: no token gives UNAUTHENTICATED', refused.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', JSON.stringify(refused));
+    check(
+      'first start: no token gives UNAUTHENTICATED',
+      refused.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED',
+      JSON.stringify(refused),
+    );
     await stop(first.api, 'first start');
 
     const second = await start(dataDir, port, 'second start');
-    check('second start: reuses the data (no new demo load)', !second.api.output.stdout.includes('Loaded the demo partnership'), second.api.output.stdout);
+    check(
+      'second start: reuses the data (no new demo load)',
+      !second.api.output.stdout.includes('Loaded the demo partnership'),
+      second.api.output.stdout,
+    );
     const again = await graphql(second.url, ME, {}, token);
-    check('second start: the first session is still valid', again.data?.me?.email === 'delegate.dammam@demo.majlis', JSON.stringify(again));
+    check(
+      'second start: the first session is still valid',
+      again.data?.me?.email === 'delegate.dammam@demo.majlis',
+      JSON.stringify(again),
+    );
     await stop(second.api, 'second start');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
