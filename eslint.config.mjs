@@ -31,6 +31,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
+      parserOptions: { projectService: false, project: false },
       sourceType: 'module',
       globals: { console: 'readonly', process: 'readonly', fetch: 'readonly', setTimeout: 'readonly' },
     },
