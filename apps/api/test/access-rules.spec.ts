@@ -7,7 +7,11 @@ const RESOLVER_TYPE = 'graphql:resolver_type';
 const operations = RESOLVERS.flatMap((resolver) =>
   Object.getOwnPropertyNames(resolver.prototype)
     .filter((name) => name !== 'constructor')
-    .map((name) => ({ resolver: resolver.name, name, method: (resolver.prototype as Record<string, unknown>)[name] }))
+    .map((name) => ({
+      resolver: resolver.name,
+      name,
+      method: (resolver.prototype as unknown as Record<string, unknown>)[name],
+    }))
     .filter(({ method }) => typeof method === 'function' && Reflect.getMetadata(RESOLVER_TYPE, method) !== undefined),
 );
 

@@ -1,10 +1,12 @@
 import { hostname } from 'node:os';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { LessThan, Repository } from 'typeorm';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
 export const HEARTBEAT_EVERY_MS = 30_000;
+// Each process keeps its own row; rows of processes gone for a day are dropped.
+const FORGET_AFTER_MS = 24 * 3600_000;
 
 @Injectable()
 export class HeartbeatService {
@@ -21,6 +23,7 @@ export class HeartbeatService {
       processedAt: new Date(),
     };
     await this.heartbeats.upsert(heartbeat, ['workerName']);
+    await this.heartbeats.delete({ processedAt: LessThan(new Date(Date.now() - FORGET_AFTER_MS)) });
     return heartbeat;
   }
 
