@@ -33,8 +33,7 @@ export class IdentityService {
     if (person === null || !matches || !person.active) throw unauthenticated('wrongCredentials');
     const token = await this.jwt.signAsync({ sub: person.id });
     const { exp } = this.jwt.decode<TokenClaims>(token);
-    const signedIn = await this.people.findById(person.id);
-    return { token, expiresAt: new Date(exp * 1000), person: signedIn ?? person };
+    return { token, expiresAt: new Date(exp * 1000), person };
   }
 
   /** The actor a bearer token stands for; refuses expired, forged and deactivated ones. */

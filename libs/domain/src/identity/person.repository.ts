@@ -8,7 +8,7 @@ export class PersonRepository {
   constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
 
   findByEmail(email: string): Promise<Person | null> {
-    return this.people.findOne({ where: { email: email.trim().toLowerCase() } });
+    return this.people.findOne({ where: { email: email.trim().toLowerCase() }, relations: { memberCity: true } });
   }
 
   findById(id: string): Promise<Person | null> {
