@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigurationError, embeddedJwtSecret, Environment, parseEnvironment } from '@majlis/config';
+import { ConfigurationError, withJwtSecret, Environment, parseEnvironment } from '@majlis/config';
 import { DEMO_ACCOUNTS } from '@majlis/domain';
 import { DatabaseEndpoint, openDatabase } from '@majlis/persistence';
 import { createApiApplication } from './api.application';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const parsed = parseEnvironment(process.env);
     if (parsed.databaseMode === 'embedded') say(`Opening the embedded database in ${parsed.dataDir} …`);
     database = await openDatabase(parsed);
-    const environment = { ...parsed, jwtSecret: parsed.jwtSecret ?? embeddedJwtSecret(parsed.dataDir) };
+    const environment = withJwtSecret(parsed);
     const { app, report } = await createApiApplication(environment, database.url);
     if (report.migrations.length > 0) say(`Applied ${report.migrations.length} database migration(s).`);
     if (report.demoSeeded) say('Loaded the demo partnership (World Energy Cities Partnership).');

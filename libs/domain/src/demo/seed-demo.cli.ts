@@ -3,13 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Module, DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  ConfigurationError,
-  embeddedJwtSecret,
-  Environment,
-  EnvironmentModule,
-  parseEnvironment,
-} from '@majlis/config';
+import { ConfigurationError, withJwtSecret, Environment, EnvironmentModule, parseEnvironment } from '@majlis/config';
 import { migrateDatabase, openDatabase, PersistenceModule } from '@majlis/persistence';
 import { DemoModule } from './demo.module';
 import { DemoSeeder } from './demo.seeder';
@@ -32,7 +26,7 @@ class SeedModule {
 async function main(): Promise<void> {
   const parsed = parseEnvironment(process.env);
   const database = await openDatabase(parsed);
-  const environment = { ...parsed, jwtSecret: parsed.jwtSecret ?? embeddedJwtSecret(parsed.dataDir) };
+  const environment = withJwtSecret(parsed);
   try {
     const app = await NestFactory.createApplicationContext(SeedModule.register(environment, database.url), {
       logger: ['error'],
