@@ -157,6 +157,17 @@ describe('identity over GraphQL', () => {
       });
     });
 
+    it('answers an unknown route with NOT_FOUND in the language asked for', async () => {
+      const english = await api.app.inject({ method: 'GET', url: '/nothing?x=1' });
+      expect(english.statusCode).toBe(404);
+      expect(english.json()).toEqual({
+        code: 'NOT_FOUND',
+        message: 'There is nothing at /nothing; the API is at /graphql and the health report at /health.',
+      });
+      const arabic = await api.app.inject({ method: 'GET', url: '/nothing', headers: { 'accept-language': 'ar' } });
+      expect(arabic.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('لا يوجد شيء') });
+    });
+
     it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
       const given = await api.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'req-42' } });
       expect(given.headers['x-request-id']).toBe('req-42');

@@ -1,9 +1,9 @@
-import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { DomainError, errorMessage, localeFromAcceptLanguage } from '@majlis/domain';
-import type { GraphqlContext } from './graphql-context';
+import { DomainError, errorMessage } from '@majlis/domain';
+import { GraphqlContext, requestLocale } from './graphql-context';
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
   UNAUTHENTICATED: 401,
@@ -49,14 +49,19 @@ export class ErrorFilter implements GqlExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const header = request.headers['accept-language'];
-    const locale = localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header) ?? 'en';
+    const locale = requestLocale(request) ?? 'en';
+    if (exception instanceof NotFoundException) {
+      const path = request.url.split('?')[0];
+      void reply.status(404).send({ code: 'NOT_FOUND', message: errorMessage('noRoute', locale, { path }) });
+      return;
+    }
     if (exception instanceof DomainError) {
       void reply
         .status(HTTP_STATUS[exception.code])
         .send({ code: exception.code, message: exception.localizedMessage(locale) });
       return;
     }
+    // Other HTTP exceptions carry their own body, e.g. the health report with a 503.
     if (exception instanceof HttpException) {
       void reply.status(exception.getStatus()).send(exception.getResponse());
       return;

@@ -15,14 +15,14 @@ export interface GraphqlContext {
   actor?: Actor;
 }
 
-export function graphqlContext(req: FastifyRequest, reply: FastifyReply): GraphqlContext {
+/** The language a request asks for in its Accept-Language header, if majlis speaks it. */
+export function requestLocale(req: FastifyRequest): Locale | undefined {
   const header = req.headers['accept-language'];
-  return {
-    req,
-    reply,
-    locale: localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header),
-    requestId: req.id,
-  };
+  return localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header);
+}
+
+export function graphqlContext(req: FastifyRequest, reply: FastifyReply): GraphqlContext {
+  return { req, reply, locale: requestLocale(req), requestId: req.id };
 }
 
 /** The bearer token of a request: the Authorization header first, else the session cookie. */

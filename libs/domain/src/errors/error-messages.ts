@@ -25,6 +25,10 @@ export const ERROR_MESSAGES = {
     en: ({ entity, id }) => `No ${entity} with id ${id} exists.`,
     ar: ({ entity, id }) => `لا يوجد سجل من نوع ${entity} بالمعرّف ${id}.`,
   },
+  noRoute: {
+    en: ({ path }) => `There is nothing at ${path}; the API is at /graphql and the health report at /health.`,
+    ar: ({ path }) => `لا يوجد شيء على المسار ${path}؛ واجهة البرمجة على ‎/graphql وتقرير الحالة على ‎/health.`,
+  },
   badInput: {
     en: ({ field, problem }) => `${field}: ${problem}`,
     ar: ({ field, problem }) => `${field}: ${problem}`,
