@@ -1,8 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryModule, DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bullmq';
-import { assertEveryJobHandled, JOB_NAMES, JobProcessor, QueueName } from '@majlis/queue';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
+import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName } from '@majlis/queue';
 import { HEARTBEAT_EVERY_MS } from './operations/heartbeat.service';
 import { OperationsModule } from './operations/operations.module';
 import { SystemProcessor } from './operations/system.processor';
@@ -20,7 +18,7 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
 
   constructor(
     private readonly discovery: DiscoveryService,
-    private readonly moduleRef: ModuleRef,
+    private readonly jobs: JobProducer,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,8 +27,9 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
       .map((wrapper) => wrapper.instance as unknown)
       .filter((instance): instance is JobProcessor<QueueName> => instance instanceof JobProcessor);
     assertEveryJobHandled(JOB_NAMES, processors);
-    const system = this.moduleRef.get<Queue>(getQueueToken('system'), { strict: false });
-    await system.upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    await this.jobs
+      .queue('system')
+      .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
     this.logger.log(`processing queues: ${processors.map((processor) => processor.queue).join(', ')}`);
   }
 }
