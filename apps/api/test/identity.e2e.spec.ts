@@ -49,7 +49,8 @@ describe('identity over GraphQL', () => {
     it.each([
       ['a wrong password', 'delegate.dammam@demo.majlis', 'not-the-password'],
       ['an unknown e-mail', 'nobody@demo.majlis', TEST_PASSWORD],
-    ])('refuses %s with UNAUTHENTICATED and one message for both', async (_case, email, password) => {
+      ['an oversized password', 'delegate.dammam@demo.majlis', 'x'.repeat(100_000)],
+    ])('refuses %s with UNAUTHENTICATED and the same message', async (_case, email, password) => {
       const result = await api.graphql(LOGIN, { email, password });
       expect(result.data).toBeNull();
       expect(result.errors).toEqual([

@@ -13,6 +13,10 @@ export interface Session {
   person: Person;
 }
 
+// Longer inputs cannot be an account's; refusing them up front keeps hashing from being abused.
+const MAX_EMAIL_LENGTH = 320;
+const MAX_PASSWORD_LENGTH = 1024;
+
 interface TokenClaims {
   sub: string;
   exp: number;
@@ -28,6 +32,8 @@ export class IdentityService {
 
   /** Signs a person in; an unknown e-mail and a wrong password are refused alike. */
   async login(email: string, password: string): Promise<Session> {
+    if (email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+      throw unauthenticated('wrongCredentials');
     const person = await this.people.findByEmail(email);
     const matches = await this.passwords.verify(person?.passwordHash, password);
     if (person === null || !matches || !person.active) throw unauthenticated('wrongCredentials');
@@ -56,7 +62,7 @@ export class IdentityService {
   }
 
   async me(actor: Actor): Promise<Person> {
-    const person = await this.people.findById(actor.personId);
+    const person = await this.people.findByIdWithCity(actor.personId);
     if (person === null) throw notFound('person', actor.personId);
     return person;
   }

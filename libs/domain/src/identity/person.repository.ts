@@ -11,13 +11,19 @@ export class PersonRepository {
     return this.people.findOne({ where: { email: email.trim().toLowerCase() }, relations: { memberCity: true } });
   }
 
+  /** The person alone: what every authenticated request needs. */
   findById(id: string): Promise<Person | null> {
+    return this.people.findOneBy({ id });
+  }
+
+  findByIdWithCity(id: string): Promise<Person | null> {
     return this.people.findOne({ where: { id }, relations: { memberCity: true } });
   }
 
   /** Inserts or updates by e-mail, inside the caller's transaction. */
   async upsertByEmail(manager: EntityManager, person: Omit<Person, 'id' | 'createdAt' | 'updatedAt'>): Promise<Person> {
-    await manager.upsert(Person, { ...person, email: person.email.toLowerCase() }, ['email']);
-    return manager.findOneByOrFail(Person, { email: person.email.toLowerCase() });
+    const email = person.email.toLowerCase();
+    await manager.upsert(Person, { ...person, email }, ['email']);
+    return manager.findOneByOrFail(Person, { email });
   }
 }
