@@ -14,7 +14,7 @@ module.exports = {
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@majlis/(config|persistence|queue|domain|testing)$': '<rootDir>/libs/$1/src',
+    '^@majlis/(config|persistence|queue|domain|testing|workflow)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 60_000,
