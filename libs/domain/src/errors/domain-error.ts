@@ -1,5 +1,5 @@
 import type { Locale } from '@majlis/config';
-import { ErrorMessageKey, errorMessage } from './error-messages';
+import { EntityName, ErrorMessageKey, errorMessage } from './error-messages';
 
 /** The stable codes of the GraphQL contract; clients branch on these, never on messages. */
 export type ErrorCode =
@@ -35,5 +35,12 @@ export const unauthenticated = (key: 'wrongCredentials' | 'notSignedIn' | 'sessi
 
 export const forbidden = (operation: string): DomainError => new DomainError('FORBIDDEN', 'forbidden', { operation });
 
-export const notFound = (entity: string, id: string): DomainError =>
-  new DomainError('NOT_FOUND', 'notFound', { entity, id }, 'id');
+export const notFound = (entity: EntityName, id: string, field = 'id'): DomainError =>
+  new DomainError('NOT_FOUND', 'notFound', { entity, id, field }, field);
+
+/** Bad input that names the field at fault; nothing was changed. */
+export const badInput = (
+  field: string,
+  key: ErrorMessageKey,
+  params: Record<string, string | number> = {},
+): DomainError => new DomainError('BAD_USER_INPUT', key, { ...params, field }, field);

@@ -1,6 +1,22 @@
 import type { Locale } from '@majlis/config';
 
 type Params = Record<string, string | number>;
+
+/** The kinds of record a person can name by id, as a message names them. */
+export const ENTITY_NAMES = {
+  meeting: { en: 'meeting', ar: 'اجتماع' },
+  memberCity: { en: 'member city', ar: 'مدينة عضو' },
+  agendaItem: { en: 'agenda item', ar: 'بند في جدول الأعمال' },
+  delegation: { en: 'delegation', ar: 'وفد' },
+  delegationMember: { en: 'delegation member', ar: 'عضو وفد' },
+  proposal: { en: 'proposal', ar: 'مقترح' },
+  revision: { en: 'revision', ar: 'نسخة' },
+  reviewComment: { en: 'review comment', ar: 'ملاحظة مراجعة' },
+  person: { en: 'person', ar: 'شخص' },
+  stakeholder: { en: 'stakeholder', ar: 'جهة' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type EntityName = keyof typeof ENTITY_NAMES;
 type Message = Record<Locale, (params: Params) => string>;
 
 /** Every message a person can be shown for a refused request, in both languages. */
@@ -22,16 +38,97 @@ export const ERROR_MESSAGES = {
     ar: ({ operation }) => `لا تملك صلاحية تنفيذ العملية: ${operation}.`,
   },
   notFound: {
-    en: ({ entity, id }) => `No ${entity} with id ${id} exists.`,
-    ar: ({ entity, id }) => `لا يوجد سجل من نوع ${entity} بالمعرّف ${id}.`,
+    en: ({ entity, id, field }) => `${field}: no ${ENTITY_NAMES[entity as EntityName].en} with id ${id} exists.`,
+    ar: ({ entity, id, field }) => `${field}: لا يوجد ${ENTITY_NAMES[entity as EntityName].ar} بالمعرّف ${id}.`,
   },
   noRoute: {
     en: ({ path }) => `There is nothing at ${path}; the API is at /graphql and the health report at /health.`,
     ar: ({ path }) => `لا يوجد شيء على المسار ${path}؛ واجهة البرمجة على ‎/graphql وتقرير الحالة على ‎/health.`,
   },
-  badInput: {
-    en: ({ field, problem }) => `${field}: ${problem}`,
-    ar: ({ field, problem }) => `${field}: ${problem}`,
+  textRequired: {
+    en: ({ field }) => `${field}: write it in Arabic, in English or in both.`,
+    ar: ({ field }) => `${field}: يلزم كتابة النص بالعربية أو بالإنجليزية أو بكلتيهما.`,
+  },
+  textTooLong: {
+    en: ({ field, max, length }) => `${field}: at most ${max} characters are allowed (this one has ${length}).`,
+    ar: ({ field, max, length }) => `${field}: الحد الأقصى ${max} حرفاً (النص المدخل ${length} حرفاً).`,
+  },
+  textControlCharacter: {
+    en: ({ field }) => `${field}: the text contains a control character (such as NUL) that cannot be stored.`,
+    ar: ({ field }) => `${field}: يحتوي النص على محرف تحكّم (مثل NUL) لا يمكن حفظه.`,
+  },
+  authoritativeMissing: {
+    en: ({ field, language }) => `${field}: the authoritative language is ${language}, but no text was given in it.`,
+    ar: ({ field, language }) => `${field}: اللغة المعتمدة هي ${language} لكن لم يُكتب النص بها.`,
+  },
+  endBeforeStart: {
+    en: ({ field }) => `${field}: the end must come after the start.`,
+    ar: ({ field }) => `${field}: يجب أن يكون موعد الانتهاء بعد موعد البدء.`,
+  },
+  invalidDate: {
+    en: ({ field }) => `${field}: not a valid date and time; use ISO 8601, e.g. 2026-10-12T09:00:00-05:00.`,
+    ar: ({ field }) => `${field}: ليس تاريخاً ووقتاً صالحين؛ استخدم صيغة ISO 8601 مثل 2026-10-12T09:00:00+03:00.`,
+  },
+  invalidTimeZone: {
+    en: ({ field, value }) => `${field}: "${value}" is not a time zone; use an IANA name such as America/Chicago.`,
+    ar: ({ field, value }) => `${field}: "${value}" ليست منطقة زمنية؛ استخدم اسماً مثل Asia/Riyadh.`,
+  },
+  numberOutOfRange: {
+    en: ({ field, min, max }) => `${field}: give a whole number from ${min} to ${max}.`,
+    ar: ({ field, min, max }) => `${field}: أدخل عدداً صحيحاً من ${min} إلى ${max}.`,
+  },
+  tooMany: {
+    en: ({ field, max }) => `${field}: at most ${max} are allowed.`,
+    ar: ({ field, max }) => `${field}: الحد الأقصى ${max}.`,
+  },
+  badCursor: {
+    en: ({ field }) => `${field}: this cursor was not issued by this list; start again without it.`,
+    ar: ({ field }) => `${field}: هذا المؤشر لا يخص هذه القائمة؛ ابدأ من جديد من دونه.`,
+  },
+  agendaCycle: {
+    en: ({ field }) => `${field}: an agenda item cannot be placed under itself or under one of its own sub-items.`,
+    ar: ({ field }) => `${field}: لا يمكن وضع بند في جدول الأعمال تحت نفسه أو تحت أحد بنوده الفرعية.`,
+  },
+  otherMeeting: {
+    en: ({ field }) => `${field}: belongs to another meeting's agenda.`,
+    ar: ({ field }) => `${field}: يتبع جدول أعمال اجتماع آخر.`,
+  },
+  presenterMissing: {
+    en: ({ field }) => `${field}: a delegation presents this item, so name the delegation.`,
+    ar: ({ field }) => `${field}: يقدّم هذا البند وفدٌ، فيلزم تحديد الوفد.`,
+  },
+  ownCityCosponsor: {
+    en: ({ field }) => `${field}: the owning city cannot also be a co-sponsor.`,
+    ar: ({ field }) => `${field}: لا يمكن أن تكون المدينة المالكة راعياً مشاركاً في الوقت نفسه.`,
+  },
+  amendmentOfAmendment: {
+    en: ({ field }) => `${field}: amend the original proposal, not another amendment.`,
+    ar: ({ field }) => `${field}: يُقدَّم التعديل على المقترح الأصلي لا على تعديل آخر.`,
+  },
+  notADraft: {
+    en: ({ state }) => `Only a draft can be edited; this proposal is ${state}.`,
+    ar: ({ state }) => `لا يُعدَّل إلا المقترح في حالة المسودة؛ حالة هذا المقترح: ${state}.`,
+  },
+  versionConflict: {
+    en: ({ current }) =>
+      `Someone else changed this in the meantime (now at version ${current}); reload it and try again.`,
+    ar: ({ current }) => `عدّل شخص آخر هذا السجل في الأثناء (الإصدار الحالي ${current})؛ أعد تحميله وحاول مجدداً.`,
+  },
+  replyOnly: {
+    en: ({ field }) => `${field}: delegates answer the secretariat's review comments; name the comment you reply to.`,
+    ar: ({ field }) => `${field}: يرد الوفد على ملاحظات الأمانة العامة؛ حدّد الملاحظة التي ترد عليها.`,
+  },
+  personOtherCity: {
+    en: ({ field }) => `${field}: this person belongs to another member city.`,
+    ar: ({ field }) => `${field}: هذا الشخص يتبع مدينة عضواً أخرى.`,
+  },
+  noMemberCity: {
+    en: () => 'Only a delegate of a member city can do this, and your account belongs to none.',
+    ar: () => 'لا يقوم بهذا إلا مندوب مدينة عضو، وحسابك لا يتبع أي مدينة.',
+  },
+  oneHead: {
+    en: ({ field }) => `${field}: this delegation already has a head; remove or change them first.`,
+    ar: ({ field }) => `${field}: لهذا الوفد رئيس بالفعل؛ أزله أو غيّره أولاً.`,
   },
   internal: {
     en: ({ requestId }) => `Something went wrong on our side; nothing was changed. Reference: ${requestId}.`,
