@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Locale } from '@majlis/config';
 import { notFound, unauthenticated } from '../errors/domain-error';
 import type { Actor } from './actor';
+import { PeopleLoaders } from './people.loaders';
 import { PasswordHasher } from './password-hasher';
 import { Person } from './person.entity';
 import { PersonRepository } from './person.repository';
@@ -29,6 +30,11 @@ export class IdentityService {
     private readonly passwords: PasswordHasher,
     private readonly jwt: JwtService,
   ) {}
+
+  /** Batched reads of people for one request. */
+  loaders(): PeopleLoaders {
+    return new PeopleLoaders(this.people);
+  }
 
   /** Signs a person in; an unknown e-mail and a wrong password are refused alike. */
   async login(email: string, password: string): Promise<Session> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Person } from './person.entity';
 
 @Injectable()
@@ -14,6 +14,10 @@ export class PersonRepository {
   /** The person alone: what every authenticated request needs. */
   findById(id: string): Promise<Person | null> {
     return this.people.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Person[]> {
+    return this.people.findBy({ id: In([...ids]) });
   }
 
   findByIdWithCity(id: string): Promise<Person | null> {

@@ -1,13 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
-import { ALL_ROLES } from '../identity/role';
+import { ALL_ROLES, Role } from '../identity/role';
+import { LocalizedTextInput, requiredText } from '../language/text-input';
+import { isUuid } from '../reading/ids';
+import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
+import { PartnershipLoaders } from './partnership.loaders';
+import { Stakeholder, StakeholderKind } from './stakeholder.entity';
+
+export interface AddStakeholderInput {
+  memberCityId: string;
+  name: LocalizedTextInput;
+  kind: StakeholderKind;
+}
+
+/** The secretariat, or the head of the city's own delegation, keeps a city's coordinating office. */
+const mayKeepOffice = (actor: Actor, memberCityId: string): boolean =>
+  actor.roles.includes(Role.SECRETARIAT) ||
+  (actor.roles.includes(Role.DELEGATE) && actor.isHeadOfDelegation && actor.memberCityId === memberCityId);
 
 @Injectable()
 export class PartnershipService {
-  constructor(@InjectRepository(MemberCity) private readonly cities: Repository<MemberCity>) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(MemberCity) private readonly cities: Repository<MemberCity>,
+  ) {}
+
+  /** Batched reads for one request. */
+  loaders(): PartnershipLoaders {
+    return new PartnershipLoaders(this.dataSource);
+  }
 
   /** Every member city, in the order of their English names. */
   async memberCities(actor: Actor): Promise<MemberCity[]> {
@@ -15,4 +40,45 @@ export class PartnershipService {
     const cities = await this.cities.find();
     return cities.sort((a, b) => (a.name.en ?? a.name.ar ?? '').localeCompare(b.name.en ?? b.name.ar ?? ''));
   }
+
+  /** Adds an organisation to a city's coordinating office, opening the office on first use. */
+  async addStakeholder(actor: Actor, input: AddStakeholderInput): Promise<Stakeholder> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
+    if (!mayKeepOffice(actor, input.memberCityId)) throw forbidden("keep another city's coordinating office");
+    const name = requiredText('name', input.name, 'name', actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      const city = isUuid(input.memberCityId) ? await manager.findOneBy(MemberCity, { id: input.memberCityId }) : null;
+      if (city === null) throw notFound('memberCity', input.memberCityId, 'memberCityId');
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CoordinatingOffice)
+        .values({ memberCityId: city.id, name: officeName(city) })
+        .orIgnore()
+        .execute();
+      const office = await manager.findOneByOrFail(CoordinatingOffice, { memberCityId: city.id });
+      return manager.save(manager.create(Stakeholder, { officeId: office.id, name, kind: input.kind }));
+    });
+  }
+
+  async removeStakeholder(actor: Actor, id: string): Promise<CoordinatingOffice> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
+    return this.dataSource.transaction(async (manager) => {
+      const stakeholder = isUuid(id) ? await manager.findOneBy(Stakeholder, { id }) : null;
+      if (stakeholder === null) throw notFound('stakeholder', id);
+      const office = await manager.findOneByOrFail(CoordinatingOffice, { id: stakeholder.officeId });
+      if (!mayKeepOffice(actor, office.memberCityId)) throw forbidden("keep another city's coordinating office");
+      await manager.delete(Stakeholder, { id: stakeholder.id });
+      return office;
+    });
+  }
+}
+
+/** The name a city's coordinating office gets when it opens, as the Arabic report calls it. */
+export function officeName(city: Pick<MemberCity, 'name'>): CoordinatingOffice['name'] {
+  return {
+    ar: `المكتب التنسيقي لمدينة ${city.name.ar ?? city.name.en ?? ''}`,
+    en: `${city.name.en ?? city.name.ar ?? ''} coordinating office`,
+    authoritative: city.name.authoritative,
+  };
 }

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { Person } from '../identity/person.entity';
+import { Role } from '../identity/role';
+import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
+import { MemberCity } from '../partnership/member-city.entity';
+import { isUuid } from '../reading/ids';
+import { DelegationMember } from './delegation-member.entity';
+import { Delegation } from './delegation.entity';
+import { MeetingRepository } from './meeting.repository';
+
+export interface AddDelegationMemberInput {
+  meetingId: string;
+  memberCityId: string;
+  name: LocalizedTextInput;
+  position?: LocalizedTextInput | null;
+  /** Their account, when they have one; it must belong to the same city. */
+  personId?: string | null;
+  isHead?: boolean | null;
+}
+
+/** The secretariat, or the head of the city's own delegation, composes a city's delegation to a meeting. */
+const mayCompose = (actor: Actor, memberCityId: string): boolean =>
+  actor.roles.includes(Role.SECRETARIAT) ||
+  (actor.roles.includes(Role.DELEGATE) && actor.isHeadOfDelegation && actor.memberCityId === memberCityId);
+
+@Injectable()
+export class DelegationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetings: MeetingRepository,
+  ) {}
+
+  async addMember(actor: Actor, input: AddDelegationMemberInput): Promise<DelegationMember> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
+    if (!mayCompose(actor, input.memberCityId)) throw forbidden("compose another city's delegation");
+    const name = requiredText('name', input.name, 'name', actor.locale);
+    const position = optionalText('position', input.position, 'title', actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lock(manager, input.meetingId);
+      if (meeting === null) throw notFound('meeting', input.meetingId, 'meetingId');
+      const city = isUuid(input.memberCityId) ? await manager.findOneBy(MemberCity, { id: input.memberCityId }) : null;
+      if (city === null) throw notFound('memberCity', input.memberCityId, 'memberCityId');
+      if (input.personId) {
+        const person = isUuid(input.personId) ? await manager.findOneBy(Person, { id: input.personId }) : null;
+        if (person === null) throw notFound('person', input.personId, 'personId');
+        if (person.memberCityId !== city.id) throw badInput('personId', 'personOtherCity');
+      }
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Delegation)
+        .values({ meetingId: meeting.id, memberCityId: city.id })
+        .orIgnore()
+        .execute();
+      const delegation = await manager.findOneByOrFail(Delegation, { meetingId: meeting.id, memberCityId: city.id });
+      const isHead = input.isHead ?? false;
+      if (isHead && (await manager.existsBy(DelegationMember, { delegationId: delegation.id, isHead: true })))
+        throw badInput('isHead', 'oneHead');
+      return manager.save(
+        manager.create(DelegationMember, {
+          delegationId: delegation.id,
+          personId: input.personId ?? null,
+          name,
+          position,
+          isHead,
+        }),
+      );
+    });
+  }
+
+  async removeMember(actor: Actor, id: string): Promise<Delegation> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
+    return this.dataSource.transaction(async (manager) => {
+      const member = isUuid(id) ? await manager.findOneBy(DelegationMember, { id }) : null;
+      if (member === null) throw notFound('delegationMember', id);
+      const delegation = await manager.findOneByOrFail(Delegation, { id: member.delegationId });
+      if (!mayCompose(actor, delegation.memberCityId)) throw forbidden("compose another city's delegation");
+      await manager.delete(DelegationMember, { id: member.id });
+      return delegation;
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { groupLoader, recordLoader } from '../reading/batch';
+import type { AgendaItem } from './agenda-item.entity';
+import type { AgendaTree } from './agenda-tree';
+import type { AgendaRepository } from './agenda.repository';
+import { DelegationMember } from './delegation-member.entity';
+import { Delegation } from './delegation.entity';
+import { Meeting } from './meeting.entity';
+
+/** Meetings, delegations and agendas for one request, each batch in one query. */
+export class MeetingLoaders {
+  private readonly meetings: DataLoader<string, Meeting | null>;
+  private readonly delegationsByMeeting: DataLoader<string, Delegation[]>;
+  private readonly delegations: DataLoader<string, Delegation | null>;
+  private readonly members: DataLoader<string, DelegationMember[]>;
+  private readonly agendas: DataLoader<string, AgendaTree>;
+
+  constructor(dataSource: DataSource, agenda: AgendaRepository) {
+    const manager = dataSource.manager;
+    this.meetings = recordLoader(
+      (ids) => manager.findBy(Meeting, { id: In([...ids]) }),
+      (meeting) => meeting.id,
+    );
+    this.delegationsByMeeting = groupLoader(
+      (meetingIds) =>
+        manager.find(Delegation, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (delegation) => delegation.meetingId,
+    );
+    this.delegations = recordLoader(
+      (ids) => manager.findBy(Delegation, { id: In([...ids]) }),
+      (d) => d.id,
+    );
+    this.members = groupLoader(
+      (delegationIds) =>
+        manager.find(DelegationMember, {
+          where: { delegationId: In([...delegationIds]) },
+          order: { isHead: 'DESC', createdAt: 'ASC', id: 'ASC' },
+        }),
+      (member) => member.delegationId,
+    );
+    this.agendas = new DataLoader(async (meetingIds) => {
+      const items = await agenda.itemsOf(meetingIds);
+      return meetingIds.map((id) => agenda.tree(items.filter((item) => item.meetingId === id)));
+    });
+  }
+
+  meeting(id: string): Promise<Meeting | null> {
+    return this.meetings.load(id);
+  }
+
+  delegationsOf(meetingId: string): Promise<Delegation[]> {
+    return this.delegationsByMeeting.load(meetingId);
+  }
+
+  delegation(id: string): Promise<Delegation | null> {
+    return this.delegations.load(id);
+  }
+
+  membersOf(delegationId: string): Promise<DelegationMember[]> {
+    return this.members.load(delegationId);
+  }
+
+  agendaOf(meetingId: string): Promise<AgendaTree> {
+    return this.agendas.load(meetingId);
+  }
+
+  async childrenOf(item: AgendaItem): Promise<AgendaItem[]> {
+    return (await this.agendaOf(item.meetingId)).childrenOf(item.id);
+  }
+
+  async numberOf(item: AgendaItem): Promise<string> {
+    return (await this.agendaOf(item.meetingId)).numberOf(item.id);
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '../reading/ids';
+import type { Cursor } from '../reading/page';
+import { Meeting, MeetingKind } from './meeting.entity';
+import type { MeetingState } from '@majlis/workflow';
+
+export interface MeetingFilter {
+  kind?: MeetingKind | null;
+  state?: MeetingState | null;
+  hostCityId?: string | null;
+  startsAfter?: Date | null;
+  startsBefore?: Date | null;
+}
+
+@Injectable()
+export class MeetingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting | null> {
+    return isUuid(id) ? manager.findOneBy(Meeting, { id }) : Promise.resolve(null);
+  }
+
+  /** Locks the meeting row for the rest of the transaction: agenda changes of one meeting run one at a time. */
+  async lock(manager: EntityManager, id: string): Promise<Meeting | null> {
+    if (!isUuid(id)) return null;
+    return manager
+      .getRepository(Meeting)
+      .createQueryBuilder('meeting')
+      .setLock('pessimistic_write')
+      .where('meeting.id = :id', { id })
+      .getOne();
+  }
+
+  /** Latest first; `take` rows after `after`, and how many match in all. */
+  async list(filter: MeetingFilter, take: number, after: Cursor | null): Promise<[Meeting[], number]> {
+    const query = this.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
+    if (filter.kind) query.andWhere('meeting.kind = :kind', { kind: filter.kind });
+    if (filter.state) query.andWhere('meeting.state = :state', { state: filter.state });
+    if (filter.hostCityId) query.andWhere('meeting.host_city_id = :hostCityId', { hostCityId: filter.hostCityId });
+    if (filter.startsAfter) query.andWhere('meeting.starts_at >= :startsAfter', { startsAfter: filter.startsAfter });
+    if (filter.startsBefore) query.andWhere('meeting.starts_at < :startsBefore', { startsBefore: filter.startsBefore });
+    const total = await query.getCount();
+    if (after !== null)
+      query.andWhere('(meeting.starts_at, meeting.id) < (:key, :id)', { key: after.key, id: after.id });
+    const rows = await query.orderBy('meeting.starts_at', 'DESC').addOrderBy('meeting.id', 'DESC').take(take).getMany();
+    return [rows, total];
+  }
+}

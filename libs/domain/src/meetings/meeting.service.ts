@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Locale } from '@majlis/config';
+import { badInput, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { ALL_ROLES, Role } from '../identity/role';
+import { resolveText } from '../language/localized-text';
+import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
+import { MemberCity } from '../partnership/member-city.entity';
+import { isUuid } from '../reading/ids';
+import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { AgendaRepository } from './agenda.repository';
+import { meetingCalendar } from './meeting-calendar';
+import { Meeting, MeetingKind } from './meeting.entity';
+import { MeetingLoaders } from './meeting.loaders';
+import { MeetingFilter, MeetingRepository } from './meeting.repository';
+
+export interface CreateMeetingInput {
+  kind: MeetingKind;
+  title: LocalizedTextInput;
+  hostCityId: string;
+  venue?: LocalizedTextInput | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** Defaults to the host city's time zone. */
+  timeZone?: string | null;
+}
+
+export type UpdateMeetingInput = Partial<CreateMeetingInput>;
+
+const MANAGERS = [Role.SECRETARIAT];
+
+function checkedDate(field: string, value: Date): Date {
+  // Far-off years are typing mistakes, and calendar files cannot hold years past 9999.
+  if (
+    !(value instanceof Date) ||
+    Number.isNaN(value.getTime()) ||
+    value.getUTCFullYear() < 1900 ||
+    value.getUTCFullYear() > 2999
+  )
+    throw badInput(field, 'invalidDate');
+  return value;
+}
+
+function checkedTimeZone(field: string, value: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    throw badInput(field, 'invalidTimeZone', { value: value.slice(0, 64) });
+  }
+}
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetings: MeetingRepository,
+    private readonly agenda: AgendaRepository,
+  ) {}
+
+  /** Batched reads for one request. */
+  loaders(): MeetingLoaders {
+    return new MeetingLoaders(this.dataSource, this.agenda);
+  }
+
+  async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
+    requireRole(actor, ALL_ROLES, 'list meetings');
+    if (filter.hostCityId && !isUuid(filter.hostCityId)) throw notFound('memberCity', filter.hostCityId, 'hostCityId');
+    const { size, take, after } = pageSize(request);
+    const [rows, total] = await this.meetings.list(filter, take, after);
+    return toPage(rows, size, total, (meeting) => meeting.startsAt.toISOString());
+  }
+
+  async meeting(actor: Actor, id: string): Promise<Meeting> {
+    requireRole(actor, ALL_ROLES, 'read a meeting');
+    const meeting = await this.meetings.findById(id);
+    if (meeting === null) throw notFound('meeting', id);
+    return meeting;
+  }
+
+  async create(actor: Actor, input: CreateMeetingInput): Promise<Meeting> {
+    requireRole(actor, MANAGERS, 'create a meeting');
+    const title = requiredText('title', input.title, 'title', actor.locale);
+    const venue = optionalText('venue', input.venue, 'venue', actor.locale);
+    const startsAt = checkedDate('startsAt', input.startsAt);
+    const endsAt = checkedDate('endsAt', input.endsAt);
+    if (endsAt <= startsAt) throw badInput('endsAt', 'endBeforeStart');
+    const explicitZone = input.timeZone ? checkedTimeZone('timeZone', input.timeZone) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const host = isUuid(input.hostCityId) ? await manager.findOneBy(MemberCity, { id: input.hostCityId }) : null;
+      if (host === null) throw notFound('memberCity', input.hostCityId, 'hostCityId');
+      const meeting = manager.create(Meeting, {
+        kind: input.kind,
+        title,
+        venue,
+        hostCityId: host.id,
+        startsAt,
+        endsAt,
+        timeZone: explicitZone ?? host.timeZone,
+        createdById: actor.personId,
+      });
+      return manager.save(meeting);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateMeetingInput): Promise<Meeting> {
+    requireRole(actor, MANAGERS, 'change a meeting');
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lock(manager, id);
+      if (meeting === null) throw notFound('meeting', id);
+      if (input.kind) meeting.kind = input.kind;
+      if (input.title !== undefined) meeting.title = requiredText('title', input.title, 'title', actor.locale);
+      if (input.venue !== undefined) meeting.venue = optionalText('venue', input.venue, 'venue', actor.locale);
+      if (input.startsAt) meeting.startsAt = checkedDate('startsAt', input.startsAt);
+      if (input.endsAt) meeting.endsAt = checkedDate('endsAt', input.endsAt);
+      if (meeting.endsAt <= meeting.startsAt) throw badInput('endsAt', 'endBeforeStart');
+      if (input.timeZone) meeting.timeZone = checkedTimeZone('timeZone', input.timeZone);
+      if (input.hostCityId) {
+        const host = isUuid(input.hostCityId) ? await manager.findOneBy(MemberCity, { id: input.hostCityId }) : null;
+        if (host === null) throw notFound('memberCity', input.hostCityId, 'hostCityId');
+        meeting.hostCityId = host.id;
+      }
+      meeting.version += 1;
+      return manager.save(meeting);
+    });
+  }
+
+  /** The meeting as an iCalendar file, in the reader's language, with its agenda in the description. */
+  async calendar(actor: Actor, id: string, locale: Locale): Promise<string> {
+    const meeting = await this.meeting(actor, id);
+    const [host, items] = await Promise.all([
+      this.dataSource.manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
+      this.agenda.itemsOf([meeting.id]),
+    ]);
+    const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
+    const tree = this.agenda.tree(items);
+    const outline = tree.ordered.map((item) => `${tree.numberOf(item.id)} ${text(item.title)}`).join('\n');
+    const venue = meeting.venue === null ? undefined : text(meeting.venue);
+    return meetingCalendar({
+      uid: `${meeting.id}@majlis`,
+      sequence: meeting.version - 1,
+      stamp: meeting.updatedAt,
+      start: meeting.startsAt,
+      end: meeting.endsAt,
+      summary: text(meeting.title),
+      location: [venue, text(host.name)]
+        .filter((part) => part !== undefined && part !== '')
+        .join(locale === 'ar' ? '، ' : ', '),
+      description: outline === '' ? undefined : outline,
+      cancelled: meeting.state === 'cancelled',
+      language: locale,
+    });
+  }
+}

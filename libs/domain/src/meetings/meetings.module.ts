@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AgendaRepository } from './agenda.repository';
+import { AgendaService } from './agenda.service';
+import { DelegationService } from './delegation.service';
+import { MeetingRepository } from './meeting.repository';
+import { MeetingService } from './meeting.service';
+
+@Module({
+  providers: [MeetingService, AgendaService, DelegationService, MeetingRepository, AgendaRepository],
+  exports: [MeetingService, AgendaService, DelegationService],
+})
+export class MeetingsModule {}
