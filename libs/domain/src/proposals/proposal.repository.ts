@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import type { ProposalState } from '@majlis/workflow';
+import { foldForSearch } from '../language/search-fold';
+import { isUuid } from '../reading/ids';
+import type { Cursor } from '../reading/page';
+import { ProposalRevision } from './proposal-revision.entity';
+import { Proposal, ProposalCategory } from './proposal.entity';
+import { ReviewComment } from './review-comment.entity';
+
+export interface ProposalFilter {
+  states?: ProposalState[] | null;
+  ownerCityId?: string | null;
+  category?: ProposalCategory | null;
+  meetingId?: string | null;
+  /** Amendments of this proposal. */
+  parentId?: string | null;
+  /** Words found in the title or summary, in either language. */
+  search?: string | null;
+}
+
+const likePattern = (text: string): string => `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+@Injectable()
+export class ProposalRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Proposal | null> {
+    return isUuid(id) ? manager.findOneBy(Proposal, { id }) : Promise.resolve(null);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Proposal[]> {
+    return this.dataSource.manager.findBy(Proposal, { id: In([...ids]) });
+  }
+
+  amendmentsOf(parentIds: readonly string[]): Promise<Proposal[]> {
+    return this.dataSource.manager.find(Proposal, {
+      where: { parentId: In([...parentIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  lock(manager: EntityManager, id: string): Promise<Proposal | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager
+      .getRepository(Proposal)
+      .createQueryBuilder('proposal')
+      .setLock('pessimistic_write')
+      .where('proposal.id = :id', { id })
+      .getOne();
+  }
+
+  /** Newest first, within `visible` (a condition over alias `proposal`). */
+  async list(
+    filter: ProposalFilter,
+    visible: { sql: string; params: Record<string, unknown> },
+    take: number,
+    after: Cursor | null,
+  ): Promise<[Proposal[], number]> {
+    const query = this.dataSource
+      .getRepository(Proposal)
+      .createQueryBuilder('proposal')
+      .where(new Brackets((where) => where.where(visible.sql, visible.params)));
+    if (filter.states && filter.states.length > 0)
+      query.andWhere('proposal.state IN (:...states)', { states: filter.states });
+    if (filter.ownerCityId)
+      query.andWhere('proposal.owner_city_id = :ownerCityId', { ownerCityId: filter.ownerCityId });
+    if (filter.category) query.andWhere('proposal.category = :category', { category: filter.category });
+    if (filter.meetingId) query.andWhere('proposal.meeting_id = :meetingId', { meetingId: filter.meetingId });
+    if (filter.parentId) query.andWhere('proposal.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.search && filter.search.trim() !== '')
+      query.andWhere(`proposal.search_text LIKE :search ESCAPE '\\'`, { search: likePattern(filter.search) });
+    const total = await query.getCount();
+    if (after !== null)
+      query.andWhere('(proposal.created_at, proposal.id) < (:key, :id)', { key: after.key, id: after.id });
+    const rows = await query
+      .orderBy('proposal.created_at', 'DESC')
+      .addOrderBy('proposal.id', 'DESC')
+      .take(take)
+      .getMany();
+    return [rows, total];
+  }
+
+  revisionsOf(proposalIds: readonly string[]): Promise<ProposalRevision[]> {
+    return this.dataSource.manager.find(ProposalRevision, {
+      where: { proposalId: In([...proposalIds]) },
+      order: { number: 'ASC' },
+    });
+  }
+
+  revisionByNumber(proposalId: string, number: number): Promise<ProposalRevision | null> {
+    return this.dataSource.manager.findOneBy(ProposalRevision, { proposalId, number });
+  }
+
+  latestRevision(manager: EntityManager, proposalId: string): Promise<ProposalRevision | null> {
+    return manager.findOne(ProposalRevision, { where: { proposalId }, order: { number: 'DESC' } });
+  }
+
+  commentsOf(proposalIds: readonly string[]): Promise<ReviewComment[]> {
+    return this.dataSource.manager.find(ReviewComment, {
+      where: { proposalId: In([...proposalIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** (proposal, co-sponsoring city) pairs of the given proposals. */
+  cosponsorsOf(proposalIds: readonly string[]): Promise<Array<{ proposalId: string; memberCityId: string }>> {
+    return this.dataSource.query(
+      'SELECT proposal_id AS "proposalId", member_city_id AS "memberCityId" FROM proposal_cosponsor WHERE proposal_id = ANY($1::uuid[])',
+      [proposalIds],
+    );
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { ALL_ROLES, Role } from '../identity/role';
+import type { LocalizedText } from '../language/localized-text';
+import { searchableText } from '../language/search-fold';
+import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
+import { Meeting } from '../meetings/meeting.entity';
+import { MemberCity } from '../partnership/member-city.entity';
+import { isUuid } from '../reading/ids';
+import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
+import { ProposalLoaders } from './proposal.loaders';
+import { ProposalRevision } from './proposal-revision.entity';
+import { Proposal, ProposalCategory } from './proposal.entity';
+import { ProposalFilter, ProposalRepository } from './proposal.repository';
+import { DiffSegment, wordDiff } from './word-diff';
+
+export interface RevisionContentInput {
+  title: LocalizedTextInput;
+  /** Absent keeps the previous revision's; null clears it. */
+  summary?: LocalizedTextInput | null;
+  body?: LocalizedTextInput | null;
+}
+
+export interface CreateProposalInput extends RevisionContentInput {
+  category: ProposalCategory;
+  meetingId?: string | null;
+  /** The proposal this one amends. */
+  parentId?: string | null;
+  cosponsorCityIds?: string[] | null;
+}
+
+export interface SaveProposalDraftInput extends RevisionContentInput {
+  /** The version the author edited; a save over someone else's newer change is refused. */
+  expectedVersion?: number | null;
+}
+
+export type RevisionField = 'title' | 'summary' | 'body';
+
+export interface FieldDiff {
+  field: RevisionField;
+  language: 'ar' | 'en';
+  segments: DiffSegment[];
+}
+
+export interface RevisionDiff {
+  from: ProposalRevision;
+  to: ProposalRevision;
+  fields: FieldDiff[];
+}
+
+const MAX_COSPONSORS = 20;
+const EDITABLE_STATES = ['draft', 'changesRequested'];
+const REVISION_FIELDS: readonly RevisionField[] = ['title', 'summary', 'body'];
+
+interface RevisionContent {
+  title: LocalizedText;
+  summary: LocalizedText | null;
+  body: LocalizedText | null;
+}
+
+const sameText = (a: LocalizedText | null, b: LocalizedText | null): boolean =>
+  (a?.ar ?? '') === (b?.ar ?? '') && (a?.en ?? '') === (b?.en ?? '') && a?.authoritative === b?.authoritative;
+
+@Injectable()
+export class ProposalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+  ) {}
+
+  /** Batched reads for one request, seen as `actor` (read when a batch runs) may see them. */
+  loaders(actor: () => Actor): ProposalLoaders {
+    return new ProposalLoaders(this.proposals, this.dataSource, actor);
+  }
+
+  async list(actor: Actor, filter: ProposalFilter, request: PageRequest): Promise<Page<Proposal>> {
+    requireRole(actor, ALL_ROLES, 'list proposals');
+    for (const field of ['ownerCityId', 'meetingId', 'parentId'] as const) {
+      const id = filter[field];
+      if (id && !isUuid(id))
+        throw notFound(
+          field === 'ownerCityId' ? 'memberCity' : field === 'meetingId' ? 'meeting' : 'proposal',
+          id,
+          field,
+        );
+    }
+    const { size, take, after } = pageSize(request);
+    const [rows, total] = await this.proposals.list(filter, visibleProposalsCondition('proposal', actor), take, after);
+    return toPage(rows, size, total, (proposal) => proposal.createdAt.toISOString());
+  }
+
+  /** A proposal the actor may see; a draft of another city is as good as absent. */
+  async proposal(actor: Actor, id: string, field = 'id'): Promise<Proposal> {
+    requireRole(actor, ALL_ROLES, 'read a proposal');
+    const proposal = await this.proposals.findById(id);
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id, field);
+    return proposal;
+  }
+
+  async create(actor: Actor, input: CreateProposalInput): Promise<Proposal> {
+    requireRole(actor, [Role.DELEGATE], 'create a proposal');
+    const ownerCityId = actor.memberCityId;
+    if (ownerCityId === null) throw new DomainError('FORBIDDEN', 'noMemberCity');
+    const content = this.content(actor, input, null);
+    const cosponsorIds = [...new Set(input.cosponsorCityIds ?? [])];
+    if (cosponsorIds.length > MAX_COSPONSORS) throw badInput('cosponsorCityIds', 'tooMany', { max: MAX_COSPONSORS });
+    if (cosponsorIds.includes(ownerCityId)) throw badInput('cosponsorCityIds', 'ownCityCosponsor');
+    const parent = input.parentId ? await this.proposal(actor, input.parentId, 'parentId') : null;
+    if (parent !== null && parent.parentId !== null) throw badInput('parentId', 'amendmentOfAmendment');
+    return this.dataSource.transaction(async (manager) => {
+      const cosponsors = await this.cities(manager, cosponsorIds);
+      if (input.meetingId && !(isUuid(input.meetingId) && (await manager.existsBy(Meeting, { id: input.meetingId }))))
+        throw notFound('meeting', input.meetingId, 'meetingId');
+      const proposal = await manager.save(
+        manager.create(Proposal, {
+          ownerCityId,
+          category: input.category,
+          parentId: parent?.id ?? null,
+          meetingId: input.meetingId ?? null,
+          cosponsors,
+          title: content.title,
+          summary: content.summary,
+          searchText: searchableText(content.title, content.summary),
+          revisionCount: 1,
+          createdById: actor.personId,
+        }),
+      );
+      await manager.insert(ProposalRevision, {
+        proposalId: proposal.id,
+        number: 1,
+        authorId: actor.personId,
+        ...content,
+      });
+      return proposal;
+    });
+  }
+
+  /** Saves the author's text as the next revision; saving the same text again adds nothing. */
+  async saveDraft(actor: Actor, id: string, input: SaveProposalDraftInput): Promise<Proposal> {
+    requireRole(actor, [Role.DELEGATE], 'edit a proposal draft');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.lock(manager, id);
+      if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+      if (!canEditDraft(actor, proposal)) throw forbidden('edit this draft');
+      if (!EDITABLE_STATES.includes(proposal.state))
+        throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
+      if (input.expectedVersion != null && input.expectedVersion !== proposal.version)
+        throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: proposal.version }, 'expectedVersion');
+      const latest = await this.proposals.latestRevision(manager, proposal.id);
+      const content = this.content(actor, input, latest);
+      if (latest !== null && REVISION_FIELDS.every((field) => sameText(latest[field], content[field]))) return proposal;
+      const number = proposal.revisionCount + 1;
+      await manager.insert(ProposalRevision, { proposalId: proposal.id, number, authorId: actor.personId, ...content });
+      Object.assign(proposal, {
+        title: content.title,
+        summary: content.summary,
+        searchText: searchableText(content.title, content.summary),
+        revisionCount: number,
+        version: proposal.version + 1,
+      });
+      return manager.save(proposal);
+    });
+  }
+
+  /** Word by word, per field and language, what changed from one revision to another. */
+  async diff(actor: Actor, proposalId: string, from: number, to: number): Promise<RevisionDiff> {
+    const proposal = await this.proposal(actor, proposalId);
+    const [before, after] = await Promise.all([
+      this.proposals.revisionByNumber(proposal.id, from),
+      this.proposals.revisionByNumber(proposal.id, to),
+    ]);
+    if (before === null) throw notFound('revision', String(from), 'from');
+    if (after === null) throw notFound('revision', String(to), 'to');
+    const fields = REVISION_FIELDS.flatMap((field) =>
+      (['ar', 'en'] as const).flatMap((language) => {
+        const a = before[field]?.[language] ?? '';
+        const b = after[field]?.[language] ?? '';
+        return a === '' && b === '' ? [] : [{ field, language, segments: wordDiff(a, b) }];
+      }),
+    );
+    return { from: before, to: after, fields };
+  }
+
+  private content(actor: Actor, input: RevisionContentInput, previous: RevisionContent | null): RevisionContent {
+    const keepOr = (field: 'summary' | 'body', kind: 'summary' | 'body'): LocalizedText | null =>
+      input[field] === undefined ? (previous?.[field] ?? null) : optionalText(field, input[field], kind, actor.locale);
+    return {
+      title: requiredText('title', input.title, 'title', actor.locale),
+      summary: keepOr('summary', 'summary'),
+      body: keepOr('body', 'body'),
+    };
+  }
+
+  private async cities(manager: EntityManager, ids: readonly string[]): Promise<MemberCity[]> {
+    const invalid = ids.find((id) => !isUuid(id));
+    if (invalid !== undefined) throw notFound('memberCity', invalid, 'cosponsorCityIds');
+    const cities = ids.length === 0 ? [] : await manager.findBy(MemberCity, { id: In([...ids]) });
+    const missing = ids.find((id) => !cities.some((city) => city.id === id));
+    if (missing !== undefined) throw notFound('memberCity', missing, 'cosponsorCityIds');
+    return cities;
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { Role } from '../identity/role';
+import { LocalizedTextInput, requiredText } from '../language/text-input';
+import { isUuid } from '../reading/ids';
+import { canEditDraft, canSeeProposal, isSecretariat } from './proposal-access';
+import { ProposalRevision } from './proposal-revision.entity';
+import { ProposalRepository } from './proposal.repository';
+import { ReviewComment } from './review-comment.entity';
+
+export interface AddReviewCommentInput {
+  proposalId: string;
+  body: LocalizedTextInput;
+  /** The comment this one answers. */
+  parentId?: string | null;
+  /** The revision commented on; the latest when absent. */
+  revisionNumber?: number | null;
+}
+
+/**
+ * The secretariat's review of proposals: it opens threads and resolves them; the owning city's delegates
+ * answer in those threads.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
+  ) {}
+
+  async addComment(actor: Actor, input: AddReviewCommentInput): Promise<ReviewComment> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'comment on a proposal under review');
+    const body = requiredText('body', input.body, 'comment', actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.findById(input.proposalId, manager);
+      if (proposal === null || !canSeeProposal(actor, proposal))
+        throw notFound('proposal', input.proposalId, 'proposalId');
+      if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('comment on this proposal');
+      if (!isSecretariat(actor) && !input.parentId) throw badInput('parentId', 'replyOnly');
+      if (input.parentId) {
+        const parent = isUuid(input.parentId) ? await manager.findOneBy(ReviewComment, { id: input.parentId }) : null;
+        if (parent === null || parent.proposalId !== proposal.id)
+          throw notFound('reviewComment', input.parentId, 'parentId');
+      }
+      const revision =
+        input.revisionNumber == null
+          ? await this.proposals.latestRevision(manager, proposal.id)
+          : await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, number: input.revisionNumber });
+      if (revision === null) throw notFound('revision', String(input.revisionNumber), 'revisionNumber');
+      return manager.save(
+        manager.create(ReviewComment, {
+          proposalId: proposal.id,
+          revisionId: revision.id,
+          parentId: input.parentId ?? null,
+          authorId: actor.personId,
+          body,
+          resolvedAt: null,
+          resolvedById: null,
+        }),
+      );
+    });
+  }
+
+  /** Marks a thread resolved, or open again. */
+  async resolveComment(actor: Actor, id: string, resolved: boolean): Promise<ReviewComment> {
+    requireRole(actor, [Role.SECRETARIAT], 'resolve a review comment');
+    return this.dataSource.transaction(async (manager) => {
+      const comment = isUuid(id) ? await manager.findOneBy(ReviewComment, { id }) : null;
+      if (comment === null) throw notFound('reviewComment', id);
+      comment.resolvedAt = resolved ? (comment.resolvedAt ?? new Date()) : null;
+      comment.resolvedById = resolved ? (comment.resolvedById ?? actor.personId) : null;
+      return manager.save(comment);
+    });
+  }
+}
