@@ -6,6 +6,7 @@ import { PersonRepository } from '../identity/person.repository';
 import { BoardSeat } from '../partnership/board-seat.entity';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Partnership } from '../partnership/partnership.entity';
+import { personIdsByEmail, seedDemoMeeting } from './demo-agenda.seeder';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_PARTNERSHIP } from './demo-partnership';
 
 export interface DemoSeedResult {
@@ -65,6 +66,10 @@ export class DemoSeeder {
           );
         }
       }
+      const people = await personIdsByEmail(manager);
+      const secretariatId = people.get('secretariat@demo.majlis');
+      if (secretariatId === undefined) throw new Error('the demo secretariat account was not loaded');
+      await seedDemoMeeting(manager, cities, people, secretariatId, new Date());
       return {
         partnership: DEMO_PARTNERSHIP.name.en,
         cities: DEMO_CITIES.length,
