@@ -5,12 +5,24 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
-import { DemoModule, IdentityModule, JobProcessorsModule, OperationsModule, PartnershipModule } from '@majlis/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DemoModule,
+  IdentityModule,
+  JobProcessorsModule,
+  MeetingsModule,
+  OperationsModule,
+  PartnershipModule,
+  ProposalsModule,
+} from '@majlis/domain';
 import { PersistenceModule } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 import { AuthGuard } from './graphql/auth.guard';
 import { ErrorFilter } from './graphql/error.filter';
 import { graphqlContext } from './graphql/graphql-context';
+import { ReadingModule } from './graphql/reading.module';
+import { RequestLoadersFactory } from './graphql/request-loaders';
+import { MeetingCalendarController } from './meetings/meeting-calendar.controller';
 import { HealthController } from './health/health.controller';
 import { QueueHealthIndicator } from './health/queue.health';
 import { RESOLVERS } from './resolvers';
@@ -26,24 +38,30 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(environment, 'api')),
         PersistenceModule.forRoot(databaseUrl, 'majlis-api'),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          context: graphqlContext,
+          imports: [ReadingModule],
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            context: (req: FastifyRequest, reply: FastifyReply) => graphqlContext(req, reply, loaders),
+          }),
         }),
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
         PartnershipModule,
+        MeetingsModule,
+        ProposalsModule,
         OperationsModule,
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MeetingCalendarController],
       providers: [
         ...RESOLVERS,
         QueueHealthIndicator,

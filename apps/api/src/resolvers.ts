@@ -1,5 +1,23 @@
 import { IdentityResolver } from './identity/identity.resolver';
+import { AgendaItemResolver } from './meetings/agenda-item.resolver';
+import { DelegationMemberResolver, DelegationResolver } from './meetings/delegation.resolver';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/coordinating-office.resolver';
 import { MemberCityResolver } from './partnership/member-city.resolver';
+import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
+import { ReviewCommentResolver } from './proposals/review-comment.resolver';
 
 /** Every resolver of the API: the app provides them, and the schema printer reads them. */
-export const RESOLVERS = [IdentityResolver, MemberCityResolver];
+export const RESOLVERS = [
+  IdentityResolver,
+  MemberCityResolver,
+  CoordinatingOfficeResolver,
+  StakeholderResolver,
+  MeetingResolver,
+  DelegationResolver,
+  DelegationMemberResolver,
+  AgendaItemResolver,
+  ProposalResolver,
+  ProposalRevisionResolver,
+  ReviewCommentResolver,
+];

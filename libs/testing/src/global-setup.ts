@@ -1,6 +1,4 @@
-import { DataSource } from 'typeorm';
-// Jest runs its global set-up outside the module mapper, so this one file reaches the library by path.
-import { dataSourceOptions, migrateDatabase } from '../../persistence/src';
+import { loadConfig, register } from 'tsconfig-paths';
 import { databaseUrlFor, TEMPLATE_DATABASE, withAdminClient } from './server-database';
 
 /**
@@ -10,6 +8,13 @@ import { databaseUrlFor, TEMPLATE_DATABASE, withAdminClient } from './server-dat
 export default async function globalSetup(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl === undefined || databaseUrl === '') return;
+  // Jest runs its global set-up outside the module mapper; the entities it loads import @majlis/* aliases.
+  const config = loadConfig();
+  if (config.resultType === 'success') register({ baseUrl: config.absoluteBaseUrl, paths: config.paths });
+  const [{ DataSource }, { dataSourceOptions, migrateDatabase }] = await Promise.all([
+    import('typeorm'),
+    import('../../persistence/src'),
+  ]);
   await withAdminClient(databaseUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@majlis/config';
-import { Actor, localeFromAcceptLanguage } from '@majlis/domain';
+import { Actor, localeFromAcceptLanguage, unauthenticated } from '@majlis/domain';
+import type { RequestLoaders, RequestLoadersFactory } from './request-loaders';
 
 export const SESSION_COOKIE = 'majlis_session';
 
@@ -13,6 +14,7 @@ export interface GraphqlContext {
   requestId: string;
   /** Set by the auth guard for operations that need a signed-in person. */
   actor?: Actor;
+  loaders: RequestLoaders;
 }
 
 /** The language a request asks for in its Accept-Language header, if majlis speaks it. */
@@ -21,8 +23,17 @@ export function requestLocale(req: FastifyRequest): Locale | undefined {
   return localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header);
 }
 
-export function graphqlContext(req: FastifyRequest, reply: FastifyReply): GraphqlContext {
-  return { req, reply, locale: requestLocale(req), requestId: req.id };
+export function graphqlContext(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  loaders: RequestLoadersFactory,
+): GraphqlContext {
+  const context: Omit<GraphqlContext, 'loaders'> = { req, reply, locale: requestLocale(req), requestId: req.id };
+  const actor = (): Actor => {
+    if (context.actor === undefined) throw unauthenticated('notSignedIn');
+    return context.actor;
+  };
+  return Object.assign(context, { loaders: loaders.create(actor) });
 }
 
 /** The bearer token of a request: the Authorization header first, else the session cookie. */

@@ -54,7 +54,11 @@ export class IdentityResolver {
   }
 
   @ResolveField(() => MemberCityModel, { nullable: true, description: 'The member city the person belongs to.' })
-  memberCity(@Parent() person: Person): MemberCity | null {
-    return person.memberCity ?? null;
+  memberCity(
+    @Parent() person: Person,
+    @Context() context: GraphqlContext,
+  ): Promise<MemberCity | null> | MemberCity | null {
+    if (person.memberCity !== undefined) return person.memberCity;
+    return person.memberCityId === null ? null : context.loaders.partnership.memberCity(person.memberCityId);
   }
 }

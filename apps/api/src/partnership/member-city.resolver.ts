@@ -1,10 +1,11 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, MemberCity, PartnershipService } from '@majlis/domain';
+import { Actor, CoordinatingOffice, MemberCity, PartnershipService } from '@majlis/domain';
 import { AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
+import { CoordinatingOfficeModel } from './coordinating-office.model';
 import { MemberCityModel } from './member-city.model';
 
 @Resolver(() => MemberCityModel)
@@ -24,5 +25,13 @@ export class MemberCityResolver {
     @Args('locale', { type: () => Locale, nullable: true }) locale?: LocaleCode,
   ): LocalizedString {
     return localized(city.name, locale, context);
+  }
+
+  @ResolveField(() => CoordinatingOfficeModel, { nullable: true, description: "The city's coordinating office." })
+  coordinatingOffice(
+    @Parent() city: MemberCity,
+    @Context() context: GraphqlContext,
+  ): Promise<CoordinatingOffice | null> {
+    return context.loaders.partnership.coordinatingOffice(city.id);
   }
 }

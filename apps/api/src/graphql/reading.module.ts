@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule, MeetingsModule, PartnershipModule, ProposalsModule } from '@majlis/domain';
+import { RequestLoadersFactory } from './request-loaders';
+
+/** What the GraphQL context needs to give each request its own loaders. */
+@Module({
+  imports: [IdentityModule, PartnershipModule, MeetingsModule, ProposalsModule],
+  providers: [RequestLoadersFactory],
+  exports: [RequestLoadersFactory],
+})
+export class ReadingModule {}

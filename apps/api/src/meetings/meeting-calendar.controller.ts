@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IdentityService, MeetingService, unauthenticated } from '@majlis/domain';
+import { requestLocale, sessionToken } from '../graphql/graphql-context';
+
+/** A meeting as a calendar file, for people who keep their meetings in Outlook, Google or Apple calendars. */
+@Controller('meetings')
+export class MeetingCalendarController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  /** GET /meetings/:id/calendar.ics[?lang=ar|en], signed in by bearer token or session cookie. */
+  @Get(':id/calendar.ics')
+  async calendar(
+    @Param('id') id: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const token = sessionToken(req);
+    if (token === undefined) throw unauthenticated('notSignedIn');
+    const asked = lang === 'ar' || lang === 'en' ? lang : requestLocale(req);
+    const actor = await this.identity.actorFromToken(token, asked);
+    const file = await this.meetings.calendar(actor, id, actor.locale);
+    await reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="meeting-${id}.ics"`)
+      .header('cache-control', 'private, no-store')
+      .send(file);
+  }
+}

@@ -1,0 +1,114 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Locale as LocaleCode } from '@majlis/config';
+import { DiffKind as DiffKindValue, ProposalCategory, RevisionField as RevisionFieldValue } from '@majlis/domain';
+import { PROPOSAL_STATES, type ProposalState as ProposalStateValue } from '@majlis/workflow';
+import { ConnectionOf } from '../graphql/connection.model';
+import { enumOf } from '../graphql/enum-of';
+import { Locale } from '../graphql/localized-string.model';
+
+registerEnumType(ProposalCategory, {
+  name: 'ProposalCategory',
+  description: 'Strategic plan, programme, governance or other.',
+});
+export const ProposalState = enumOf(
+  PROPOSAL_STATES,
+  'ProposalState',
+  "Where a proposal stands in the proposal's workflow.",
+);
+const RevisionField = enumOf<RevisionFieldValue>(
+  ['title', 'summary', 'body'],
+  'RevisionField',
+  'A text field of a revision.',
+);
+const DiffKind = enumOf<DiffKindValue>(['equal', 'insert', 'delete'], 'DiffKind', 'Kept, added or removed text.');
+
+@ObjectType('Proposal', { description: 'A proposal of a member city; amendments point at the proposal they amend.' })
+export class ProposalModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ProposalCategory)
+  category!: ProposalCategory;
+
+  @Field(() => ProposalState)
+  state!: ProposalStateValue;
+
+  @Field(() => Int, { description: 'Raised by every change; pass it back as expectedVersion.' })
+  version!: number;
+
+  @Field(() => Int)
+  revisionCount!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}
+
+@ObjectType('ProposalRevision', { description: "One saved version of a proposal's text." })
+export class ProposalRevisionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field({ description: 'When it was saved.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When a submission froze it.' })
+  frozenAt!: Date | null;
+}
+
+@ObjectType('DiffSegment')
+export class DiffSegmentModel {
+  @Field(() => DiffKind)
+  kind!: DiffKindValue;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType('FieldDiff', { description: 'What changed in one field, in one language, word by word.' })
+export class FieldDiffModel {
+  @Field(() => RevisionField)
+  field!: RevisionFieldValue;
+
+  @Field(() => Locale)
+  language!: LocaleCode;
+
+  @Field(() => [DiffSegmentModel])
+  segments!: DiffSegmentModel[];
+}
+
+@ObjectType('RevisionDiff')
+export class RevisionDiffModel {
+  @Field(() => ProposalRevisionModel)
+  from!: ProposalRevisionModel;
+
+  @Field(() => ProposalRevisionModel)
+  to!: ProposalRevisionModel;
+
+  @Field(() => [FieldDiffModel], {
+    description: 'Fields with text in either revision; unchanged ones are one equal segment.',
+  })
+  fields!: FieldDiffModel[];
+}
+
+@ObjectType('ReviewComment', { description: "A comment in the secretariat's review; replies name their parent." })
+export class ReviewCommentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The comment this one answers.' })
+  parentId!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+}
+
+export const ProposalConnection = ConnectionOf(ProposalModel, 'Proposal');

@@ -1,0 +1,160 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Locale as LocaleCode } from '@majlis/config';
+import {
+  Actor,
+  Meeting,
+  MemberCity,
+  Person,
+  Proposal,
+  ProposalRevision,
+  ProposalService,
+  ReviewComment,
+  RevisionDiff,
+  Role,
+} from '@majlis/domain';
+import { Allow, AnyRole } from '../graphql/allow.decorator';
+import { Connection, toConnection } from '../graphql/connection.model';
+import { CurrentActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { Locale, localized, LocalizedString, localizedOrNull } from '../graphql/localized-string.model';
+import { PersonModel } from '../identity/person.model';
+import { MeetingModel } from '../meetings/meeting.model';
+import { MemberCityModel } from '../partnership/member-city.model';
+import { CreateProposalInputModel, ProposalFilterModel, SaveProposalDraftInputModel } from './proposal.inputs';
+import {
+  ProposalConnection,
+  ProposalModel,
+  ProposalRevisionModel,
+  ReviewCommentModel,
+  RevisionDiffModel,
+} from './proposal.model';
+
+const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
+
+@Resolver(() => ProposalModel)
+export class ProposalResolver {
+  constructor(private readonly proposalService: ProposalService) {}
+
+  @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first.' })
+  @AnyRole()
+  async proposals(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ProposalFilterModel, nullable: true }) filter: ProposalFilterModel | null,
+    @Args('first', { type: () => Int, nullable: true, description: '1 to 100; 20 when absent.' }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<Proposal>> {
+    return toConnection(await this.proposalService.list(actor, filter ?? {}, { first, after }));
+  }
+
+  @Query(() => ProposalModel, { description: "A proposal; another city's draft is not found." })
+  @AnyRole()
+  proposal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Proposal> {
+    return this.proposalService.proposal(actor, id);
+  }
+
+  @Mutation(() => ProposalModel, {
+    description: "Drafts a proposal of your city (delegates); with parentId it amends another city's proposal.",
+  })
+  @Allow(Role.DELEGATE)
+  createProposal(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => CreateProposalInputModel }) input: CreateProposalInputModel,
+  ): Promise<Proposal> {
+    return this.proposalService.create(actor, input);
+  }
+
+  @Mutation(() => ProposalModel, { description: "Saves the next revision of your city's draft (delegates)." })
+  @Allow(Role.DELEGATE)
+  saveProposalDraft(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => SaveProposalDraftInputModel }) input: SaveProposalDraftInputModel,
+  ): Promise<Proposal> {
+    return this.proposalService.saveDraft(actor, id, input);
+  }
+
+  @ResolveField(() => LocalizedString, { description: "The latest revision's title." })
+  title(@Parent() proposal: Proposal, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localized(proposal.title, locale, context);
+  }
+
+  @ResolveField(() => LocalizedString, { nullable: true, description: "The latest revision's summary." })
+  summary(@Parent() proposal: Proposal, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localizedOrNull(proposal.summary, locale, context);
+  }
+
+  @ResolveField(() => MemberCityModel)
+  ownerCity(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<MemberCity | null> {
+    return context.loaders.partnership.memberCity(proposal.ownerCityId);
+  }
+
+  @ResolveField(() => [MemberCityModel])
+  async cosponsors(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<MemberCity[]> {
+    return context.loaders.partnership.memberCities(await context.loaders.proposals.cosponsorIdsOf(proposal));
+  }
+
+  @ResolveField(() => MeetingModel, { nullable: true, description: 'The meeting it is meant for.' })
+  meeting(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Meeting | null> | null {
+    return proposal.meetingId === null ? null : context.loaders.meetings.meeting(proposal.meetingId);
+  }
+
+  @ResolveField(() => ProposalModel, { nullable: true, description: 'The proposal this one amends.' })
+  parent(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Proposal | null> | null {
+    return proposal.parentId === null ? null : context.loaders.proposals.proposal(proposal.parentId);
+  }
+
+  @ResolveField(() => [ProposalModel], { description: 'Amendments you may see.' })
+  amendments(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Proposal[]> {
+    return context.loaders.proposals.amendmentsOf(proposal);
+  }
+
+  @ResolveField(() => PersonModel)
+  createdBy(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Person | null> {
+    return context.loaders.people.person(proposal.createdById);
+  }
+
+  @ResolveField(() => [ProposalRevisionModel], { description: 'Every revision, oldest first.' })
+  revisions(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<ProposalRevision[]> {
+    return context.loaders.proposals.revisionsOf(proposal);
+  }
+
+  @ResolveField(() => RevisionDiffModel, { description: 'Word by word, what changed between two revision numbers.' })
+  diff(
+    @Parent() proposal: Proposal,
+    @CurrentActor() actor: Actor,
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+  ): Promise<RevisionDiff> {
+    return this.proposalService.diff(actor, proposal.id, from, to);
+  }
+
+  @ResolveField(() => [ReviewCommentModel], {
+    description: 'The review threads, oldest first; only the secretariat and the owning city see them.',
+  })
+  reviewComments(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<ReviewComment[]> {
+    return context.loaders.proposals.reviewCommentsOf(proposal);
+  }
+}
+
+@Resolver(() => ProposalRevisionModel)
+export class ProposalRevisionResolver {
+  @ResolveField(() => LocalizedString)
+  title(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localized(revision.title, locale, context);
+  }
+
+  @ResolveField(() => LocalizedString, { nullable: true })
+  summary(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localizedOrNull(revision.summary, locale, context);
+  }
+
+  @ResolveField(() => LocalizedString, { nullable: true })
+  body(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localizedOrNull(revision.body, locale, context);
+  }
+
+  @ResolveField(() => PersonModel)
+  author(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext): Promise<Person | null> {
+    return context.loaders.people.person(revision.authorId);
+  }
+}
