@@ -49,6 +49,8 @@ export class AppModule {
             playground: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,
+            // Field resolvers (a revision diff, a loader) refuse with DomainErrors too; give them the same filter.
+            fieldResolverEnhancers: ['filters'],
             context: (req: FastifyRequest, reply: FastifyReply) => graphqlContext(req, reply, loaders),
           }),
         }),

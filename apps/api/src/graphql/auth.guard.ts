@@ -27,8 +27,8 @@ export class AuthGuard implements CanActivate {
     const ctx = graphql.getContext<GraphqlContext>();
     const token = sessionToken(ctx.req);
     if (token === undefined) throw unauthenticated('notSignedIn');
-    ctx.actor ??= await this.identity.actorFromToken(token, ctx.locale);
-    if (!hasAnyRole(ctx.actor, rule.roles)) throw forbidden(operation);
+    const actor = (ctx.session.actor ??= await this.identity.actorFromToken(token, ctx.locale));
+    if (!hasAnyRole(actor, rule.roles)) throw forbidden(operation);
     return true;
   }
 }

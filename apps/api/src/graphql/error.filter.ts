@@ -32,7 +32,7 @@ export class ErrorFilter implements GqlExceptionFilter {
 
   private graphqlError(exception: unknown, host: ArgumentsHost): GraphQLError {
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
-    const locale = context.actor?.locale ?? context.locale ?? 'en';
+    const locale = context.session.actor?.locale ?? context.locale ?? 'en';
     if (exception instanceof DomainError) {
       return new GraphQLError(exception.localizedMessage(locale), {
         extensions: { code: exception.code, ...(exception.field === undefined ? {} : { field: exception.field }) },

@@ -13,8 +13,13 @@ export interface GraphqlContext {
   locale: Locale | undefined;
   requestId: string;
   /** Set by the auth guard for operations that need a signed-in person. */
-  actor?: Actor;
+  session: RequestSession;
   loaders: RequestLoaders;
+}
+
+/** Who is signed in for this request; an object of its own, because Apollo copies the context it is given. */
+export interface RequestSession {
+  actor?: Actor;
 }
 
 /** The language a request asks for in its Accept-Language header, if majlis speaks it. */
@@ -28,12 +33,12 @@ export function graphqlContext(
   reply: FastifyReply,
   loaders: RequestLoadersFactory,
 ): GraphqlContext {
-  const context: Omit<GraphqlContext, 'loaders'> = { req, reply, locale: requestLocale(req), requestId: req.id };
+  const session: RequestSession = {};
   const actor = (): Actor => {
-    if (context.actor === undefined) throw unauthenticated('notSignedIn');
-    return context.actor;
+    if (session.actor === undefined) throw unauthenticated('notSignedIn');
+    return session.actor;
   };
-  return Object.assign(context, { loaders: loaders.create(actor) });
+  return { req, reply, locale: requestLocale(req), requestId: req.id, session, loaders: loaders.create(actor) };
 }
 
 /** The bearer token of a request: the Authorization header first, else the session cookie. */
