@@ -15,7 +15,7 @@ import {
   PartnershipModule,
   ProposalsModule,
 } from '@majlis/domain';
-import { PersistenceModule } from '@majlis/persistence';
+import { PersistenceModule, poolSizeFor } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 import { AuthGuard } from './graphql/auth.guard';
 import { ErrorFilter } from './graphql/error.filter';
@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         EnvironmentModule.forRoot(environment),
         LoggerModule.forRoot(loggerParams(environment, 'api')),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-api'),
+        PersistenceModule.forRoot(databaseUrl, 'majlis-api', poolSizeFor(environment.databaseMode)),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

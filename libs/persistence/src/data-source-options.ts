@@ -5,8 +5,15 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 const ENTITIES = join(__dirname, '../../domain/src/**/*.entity.{ts,js}');
 const MIGRATIONS = join(__dirname, '../../../migrations/*.{ts,js}');
 
+/**
+ * Connections per process. The embedded database runs one statement at a time whatever the pool, and its
+ * socket server loses track of interleaved transactions from several connections (requests hang), so
+ * embedded mode keeps to one connection.
+ */
+export const poolSizeFor = (mode: 'embedded' | 'server'): number => (mode === 'embedded' ? 1 : 10);
+
 /** The one set of TypeORM options, shared by the applications, the migration CLI and the tests. */
-export function dataSourceOptions(url: string, applicationName = 'majlis'): DataSourceOptions {
+export function dataSourceOptions(url: string, applicationName = 'majlis', poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -17,7 +24,7 @@ export function dataSourceOptions(url: string, applicationName = 'majlis'): Data
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
     logging: false,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension needs installing.
     uuidExtension: 'pgcrypto',

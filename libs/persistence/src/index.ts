@@ -1,4 +1,4 @@
-export { dataSourceOptions } from './data-source-options';
+export { dataSourceOptions, poolSizeFor } from './data-source-options';
 export { openDatabase } from './database-endpoint';
 export type { DatabaseEndpoint } from './database-endpoint';
 export { DataFolderInUseError, EmbeddedDatabase } from './embedded-database';

@@ -75,8 +75,8 @@ export const DEMO_DELEGATIONS: Array<{ cityCode: string; members: DemoDelegation
     members: [
       {
         name: en('Houston city delegate', 'مندوب وفد مدينة هيوستن'),
-        position: en('Head of the host delegation', 'رئيس وفد المدينة المضيفة'),
-        isHead: true,
+        position: en('Delegate of the host city', 'مندوب المدينة المضيفة'),
+        isHead: false,
         email: 'delegate.houston@demo.majlis',
       },
     ],
