@@ -29,9 +29,16 @@ export interface ApiHarness {
 export async function startApi(overrides: Partial<Environment> = {}): Promise<ApiHarness> {
   const database = await createTestDatabase();
   const environment = testEnvironment(overrides);
-  const { app } = await createApiApplication(environment, database.url);
-  await app.get(DemoSeeder).seed(TEST_PASSWORD);
-  await app.getHttpAdapter().getInstance().ready();
+  let app: NestFastifyApplication;
+  try {
+    ({ app } = await createApiApplication(environment, database.url));
+    await app.get(DemoSeeder).seed(TEST_PASSWORD);
+    await app.getHttpAdapter().getInstance().ready();
+  } catch (error) {
+    // A failed start must not leave the database (an in-memory server) holding jest open.
+    await database.drop();
+    throw error;
+  }
 
   const graphql: ApiHarness['graphql'] = async (query, variables, headers = {}) => {
     const response = await app.inject({

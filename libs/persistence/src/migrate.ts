@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 
 // Any fixed number: every majlis process takes the same lock, so only one migrates at a time.
 const MIGRATION_LOCK = 7_431_962;
@@ -9,7 +9,10 @@ export async function migrateDatabase(dataSource: DataSource): Promise<string[]>
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    // On the connection that holds the lock: the embedded database's pool has only this one.
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'all';
+    const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
