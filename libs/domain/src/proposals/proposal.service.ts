@@ -53,6 +53,7 @@ export interface RevisionDiff {
 }
 
 const MAX_COSPONSORS = 20;
+const MAX_SEARCH_LENGTH = 200;
 const EDITABLE_STATES = ['draft', 'changesRequested'];
 const REVISION_FIELDS: readonly RevisionField[] = ['title', 'summary', 'body'];
 
@@ -88,6 +89,9 @@ export class ProposalService {
           field,
         );
     }
+    const searchLength = [...(filter.search ?? '')].length;
+    if (searchLength > MAX_SEARCH_LENGTH)
+      throw badInput('search', 'textTooLong', { max: MAX_SEARCH_LENGTH, length: searchLength });
     const { size, take, after } = pageSize(request);
     const [rows, total] = await this.proposals.list(filter, visibleProposalsCondition('proposal', actor), take, after);
     return toPage(rows, size, total, (proposal) => proposal.createdAt.toISOString());
