@@ -170,6 +170,31 @@ export const MEETING_QUERY = `query($id: ID!) {
   }
 }`;
 
+/**
+ * The same relations read through the flat `agendaItems` list, where every item, even a lone one, walks
+ * every relation: its statements must be the same for 1, 10 and 100 items.
+ */
+export const FLAT_MEETING_QUERY = `query($id: ID!) {
+  meeting(id: $id) {
+    title { text }
+    hostCity { name { text } }
+    delegations { memberCity { name { text } } members { name { text } person { name { text } } } }
+    agendaItems {
+      number
+      title { text }
+      presenterDelegation { memberCity { name { text } } }
+      proposal {
+        title { text }
+        state
+        ownerCity { name { text } }
+        cosponsors { name { text } }
+        revisions { number title { text } author { name { text } memberCity { name { text } } } }
+        reviewComments { body { text } author { name { text } } }
+      }
+    }
+  }
+}`;
+
 export const SECRETARIAT = 'secretariat@demo.majlis';
 export const DELEGATE = 'delegate.dammam@demo.majlis';
 
@@ -359,7 +384,8 @@ export async function buildMeetingWithAgenda(
 
   // One proposal per item, drafted by Dammam for this meeting.
   const categories = ['STRATEGIC_PLAN', 'PROGRAMME', 'GOVERNANCE', 'OTHER'];
-  const cosponsorSets = [[], [cityId('aberdeen')], [cityId('houston'), cityId('perth')]];
+  // The first proposal has co-sponsors, so that even a one-item agenda reads every relation.
+  const cosponsorSets = [[cityId('aberdeen')], [cityId('houston'), cityId('perth')], []];
   const proposalIds = await mutate(
     api,
     delegate,
@@ -454,7 +480,8 @@ export async function buildMeetingWithAgenda(
       api,
       secretariat,
       level.map((item) => {
-        const presented = depth === 1 && item.index % 2 === 0 && delegationIds.length > 0;
+        // Half the sub-items, and the very first item, are presented by a delegation.
+        const presented = (depth === 1 || item.index === 0) && item.index % 2 === 0 && delegationIds.length > 0;
         return {
           field: 'addAgendaItem',
           args: {

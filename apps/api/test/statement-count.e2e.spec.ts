@@ -4,6 +4,7 @@ import { ApiHarness, startApi } from './api-harness';
 import {
   buildMeetingWithAgenda,
   describeStatements,
+  FLAT_MEETING_QUERY,
   MEETING_QUERY,
   SECRETARIAT,
   SqlStatementCounter,
@@ -13,27 +14,25 @@ import {
 
 /**
  * A meeting with its agenda, proposals, revisions and cities must cost the same few SQL statements
- * whatever the number of agenda items: the per-request DataLoaders read each relation once per level of
- * the query, never once per item.
+ * whatever the number of agenda items: the per-request loaders read each relation once per level of the
+ * query, never once per item.
  *
- * The meetings (built by buildMeetingWithAgenda) have 1, 10 and 100 items. Those of 10 and 100 hold every
- * level the query walks (sections, sub-items presented by delegations, sub-sub-items, proposals with
- * co-sponsors, second revisions and review threads), so they must take the same statements. A one-item
- * agenda has no sub-items, so the levels below it have nothing to load and issue no statement at all: it
- * runs fewer statements, and none that the larger meetings do not.
+ * The meetings (built by buildMeetingWithAgenda) have 1, 10 and 100 items. The flat query reads every
+ * relation of every item through `agendaItems`, so even the lone item walks them all: its statements must
+ * be the same for 1, 10 and 100 items. The nested query walks the tree two levels down; a one-item agenda
+ * has no sub-items, so its lower levels load nothing: 10 and 100 items must take the same statements,
+ * and one item none that they do not.
  *
- * On a PostgreSQL server the count of one and the same query varies a little from run to run (17 to 19
- * when this was written): the loaders' batches run concurrently on several pooled connections, and loads
- * that wait on results which arrive in different I/O callbacks land in different DataLoader batches. So
- * each meeting is queried RUNS times: the fewest statements must be equal for 10 and 100 items, and no
- * run may exceed MAX_STATEMENTS. An N+1 breaks both: it adds a statement per item on every run.
+ * Each meeting is queried RUNS times and every run must count the same: member cities are read whole
+ * once per request and each relation to people batches on its own, so the count does not depend on
+ * which SQL answer arrives first.
  */
 
 /**
  * The most statements the query can take however its batches fall: one each for the sign-in and the
  * meeting, plus one per field path that reads through a loader (host, delegation, presenter, owner,
  * co-sponsor and author cities; delegations, members, the agenda, presenting delegations; member, author
- * and commenter people; proposals and revisions at two levels; co-sponsors; comments). It took 17.
+ * and commenter people; proposals and revisions at two levels; co-sponsors; comments). It takes 16.
  */
 const MAX_STATEMENTS = 21;
 
@@ -78,6 +77,7 @@ describe('SQL statements of the meeting query', () => {
   let api: ApiHarness;
   let counter: SqlStatementCounter;
   const measured = new Map<number, Measured>();
+  const flat = new Map<number, StatementCount[]>();
 
   beforeAll(async () => {
     // No queue workers in the API: nothing but the measured request touches the database.
@@ -92,6 +92,15 @@ describe('SQL statements of the meeting query', () => {
       for (let i = 0; i < RUNS; i++)
         runs.push(await counter.count(() => api.graphql(MEETING_QUERY, { id: meetingId }, headers)));
       measured.set(size, { runs: runs.sort((x, y) => x.count - y.count), errors, answer: data });
+      const flatAnswer = await api.graphql(FLAT_MEETING_QUERY, { id: meetingId }, headers);
+      expect(flatAnswer.errors).toBeUndefined();
+      const flatRuns: StatementCount[] = [];
+      for (let i = 0; i < RUNS; i++)
+        flatRuns.push(await counter.count(() => api.graphql(FLAT_MEETING_QUERY, { id: meetingId }, headers)));
+      flat.set(
+        size,
+        flatRuns.sort((x, y) => x.count - y.count),
+      );
     }
     const counts = (size: number): string => {
       const sorted = measured.get(size)!.runs.map((r) => r.count);
@@ -144,6 +153,19 @@ describe('SQL statements of the meeting query', () => {
     // Compared by shape and how often each ran, so that a failure shows which statement repeats.
     expect(statementSummary(fewest(100).statements)).toEqual(statementSummary(fewest(10).statements));
     expect(fewest(100).count).toBe(fewest(10).count);
+  });
+
+  it('reads every relation of every item with the same statements for 1, 10 and 100 items', () => {
+    const fewestFlat = (size: number): StatementCount => flat.get(size)![0];
+    console.log(`flat query: ${SIZES.map((size) => `${size} item(s) → ${fewestFlat(size).count}`).join(', ')}`);
+    for (const size of [10, 100])
+      expect(statementSummary(fewestFlat(size).statements)).toEqual(statementSummary(fewestFlat(1).statements));
+    expect(SIZES.map((size) => fewestFlat(size).count)).toEqual(SIZES.map(() => fewestFlat(1).count));
+  });
+
+  it.each(SIZES)('counts the same statements on every run for %i item(s)', (size) => {
+    expect(new Set(run(size).runs.map((r) => r.count)).size).toBe(1);
+    expect(new Set(flat.get(size)!.map((r) => r.count)).size).toBe(1);
   });
 
   it.each(SIZES)(`runs at most ${MAX_STATEMENTS} statements for %i item(s), on every run`, (size) => {

@@ -11,6 +11,7 @@ export { hasAnyRole, requireRole } from './identity/actor';
 export { IdentityModule } from './identity/identity.module';
 export { IdentityService } from './identity/identity.service';
 export { PeopleLoaders } from './identity/people.loaders';
+export type { PersonRelation } from './identity/people.loaders';
 export type { Session } from './identity/identity.service';
 export { PasswordHasher } from './identity/password-hasher';
 export { Person } from './identity/person.entity';

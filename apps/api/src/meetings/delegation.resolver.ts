@@ -61,6 +61,6 @@ export class DelegationMemberResolver {
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Their account, when they have one.' })
   person(@Parent() member: DelegationMember, @Context() context: GraphqlContext): Promise<Person | null> | null {
-    return member.personId === null ? null : context.loaders.people.person(member.personId);
+    return member.personId === null ? null : context.loaders.people.person(member.personId, 'delegationMember');
   }
 }

@@ -110,7 +110,7 @@ export class ProposalResolver {
 
   @ResolveField(() => PersonModel)
   createdBy(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Person | null> {
-    return context.loaders.people.person(proposal.createdById);
+    return context.loaders.people.person(proposal.createdById, 'creator');
   }
 
   @ResolveField(() => [ProposalRevisionModel], { description: 'Every revision, oldest first.' })
@@ -155,6 +155,6 @@ export class ProposalRevisionResolver {
 
   @ResolveField(() => PersonModel)
   author(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext): Promise<Person | null> {
-    return context.loaders.people.person(revision.authorId);
+    return context.loaders.people.person(revision.authorId, 'author');
   }
 }

@@ -45,12 +45,12 @@ export class ReviewCommentResolver {
 
   @ResolveField(() => PersonModel)
   author(@Parent() comment: ReviewComment, @Context() context: GraphqlContext): Promise<Person | null> {
-    return context.loaders.people.person(comment.authorId);
+    return context.loaders.people.person(comment.authorId, 'commenter');
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
   resolvedBy(@Parent() comment: ReviewComment, @Context() context: GraphqlContext): Promise<Person | null> | null {
-    return comment.resolvedById === null ? null : context.loaders.people.person(comment.resolvedById);
+    return comment.resolvedById === null ? null : context.loaders.people.person(comment.resolvedById, 'resolver');
   }
 
   @ResolveField(() => ProposalRevisionModel, { nullable: true, description: 'The revision commented on.' })

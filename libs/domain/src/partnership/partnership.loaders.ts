@@ -5,18 +5,16 @@ import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
 import { Stakeholder } from './stakeholder.entity';
 
-/** Member cities and their coordinating offices for one request, each batch in one query. */
+/** Member cities and their coordinating offices for one request, each in as few queries as can be. */
 export class PartnershipLoaders {
-  private readonly cities: DataLoader<string, MemberCity | null>;
+  private readonly manager: DataSource['manager'];
+  private cities?: Promise<Map<string, MemberCity>>;
   private readonly offices: DataLoader<string, CoordinatingOffice | null>;
   private readonly stakeholders: DataLoader<string, Stakeholder[]>;
 
   constructor(dataSource: DataSource) {
     const manager = dataSource.manager;
-    this.cities = recordLoader(
-      (ids) => manager.findBy(MemberCity, { id: In([...ids]) }),
-      (city) => city.id,
-    );
+    this.manager = manager;
     this.offices = recordLoader(
       (cityIds) => manager.findBy(CoordinatingOffice, { memberCityId: In([...cityIds]) }),
       (office) => office.memberCityId,
@@ -28,13 +26,19 @@ export class PartnershipLoaders {
     );
   }
 
-  memberCity(id: string): Promise<MemberCity | null> {
-    return this.cities.load(id);
+  /** A partnership has a handful of cities: the first one asked for reads them all, once per request. */
+  private allCities(): Promise<Map<string, MemberCity>> {
+    this.cities ??= this.manager.find(MemberCity).then((cities) => new Map(cities.map((city) => [city.id, city])));
+    return this.cities;
+  }
+
+  async memberCity(id: string): Promise<MemberCity | null> {
+    return (await this.allCities()).get(id) ?? null;
   }
 
   async memberCities(ids: readonly string[]): Promise<MemberCity[]> {
-    const cities = await this.cities.loadMany(ids);
-    return cities.filter((city): city is MemberCity => city instanceof MemberCity);
+    const cities = await this.allCities();
+    return ids.flatMap((id) => cities.get(id) ?? []);
   }
 
   coordinatingOffice(memberCityId: string): Promise<CoordinatingOffice | null> {
