@@ -23,7 +23,8 @@ export class Person {
   @Column({ type: 'text' })
   email!: string;
 
-  @Column({ type: 'text' })
+  /** Read only where a password is checked (select: false keeps it out of every other load). */
+  @Column({ type: 'text', select: false })
   passwordHash!: string;
 
   @Column({ type: 'jsonb' })

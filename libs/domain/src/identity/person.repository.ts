@@ -7,8 +7,14 @@ import { Person } from './person.entity';
 export class PersonRepository {
   constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
 
+  /** The person with their password hash, for signing in. */
   findByEmail(email: string): Promise<Person | null> {
-    return this.people.findOne({ where: { email: email.trim().toLowerCase() }, relations: { memberCity: true } });
+    return this.people
+      .createQueryBuilder('person')
+      .addSelect('person.passwordHash')
+      .leftJoinAndSelect('person.memberCity', 'memberCity')
+      .where('person.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
   }
 
   /** The person alone: what every authenticated request needs. */
