@@ -63,6 +63,10 @@ async function graphql(url, query, variables, token) {
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 const ME = '{ me { email roles memberCity { code } } }';
+const MEETING = `{ meetings(filter: { kind: ANNUAL }) { edges { node {
+  calendarUrl hostCity { code }
+  agenda { title(locale: ar) { text } children { proposal { revisions { number } } } }
+} } } }`;
 const cleanEnv = { DATABASE_URL: '', REDIS_URL: '', JWT_SECRET: '', LOG_LEVEL: 'warn' };
 
 async function start(dataDir, port, label) {
@@ -122,6 +126,27 @@ async function main() {
       'first start: me returns the person with city and roles',
       me.data?.me?.memberCity?.code === 'dammam' && me.data.me.roles[0] === 'DELEGATE',
       JSON.stringify(me),
+    );
+    const meetings = await graphql(first.url, MEETING, {}, token);
+    const annual = meetings.data?.meetings?.edges?.[0]?.node;
+    check(
+      'first start: the annual meeting in Houston has its agenda in Arabic',
+      annual?.hostCity?.code === 'houston' &&
+        annual.agenda.length === 4 &&
+        annual.agenda[0].title.text === 'تطوير أعمال التجمع' &&
+        annual.agenda[0].children[0].proposal?.revisions?.length === 2,
+      JSON.stringify(meetings),
+    );
+    const calendar = annual
+      ? await fetch(`${first.url}${annual.calendarUrl}?lang=ar`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      : undefined;
+    const ics = calendar ? await calendar.text() : '';
+    check(
+      "first start: the meeting's calendar file downloads",
+      calendar?.status === 200 && ics.startsWith('BEGIN:VCALENDAR') && ics.includes('SUMMARY;LANGUAGE=ar:'),
+      `${calendar?.status} ${ics.slice(0, 200)}`,
     );
     const refused = await graphql(first.url, ME, {});
     check(
