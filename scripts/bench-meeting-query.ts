@@ -285,8 +285,8 @@ function printResults(database: string, results: readonly Result[]): void {
 What to look at:
   - SQL stmts (fewest–most over the timed runs) must not grow with the items: the fewest are ${fewest.size === 1 ? 'the same in every row' : 'NOT the same in every row: look for an N+1'}.
     A count that grows with the items is an N+1: apps/api/test/statement-count.e2e.spec.ts fails and names the
-    repeated statement. A spread of one or two on PostgreSQL is the loaders' batches falling differently as
-    results come back from several pooled connections (PGlite answers one query at a time: no spread).
+    repeated statement. Every run should count the same (cities are read whole once per request, people
+    batch per relation): a spread means a loader's batches now depend on which SQL answer arrives first.
   - DB p50/p95/max: the database's share: the statements of the run with the fewest, replayed one after another
     on one raw pg connection (the API runs some concurrently over its pool: if anything this is on the high side).
   - API−DB p50: what the Node side costs (auth, GraphQL execution, resolvers and loaders, TypeORM hydration, JSON).
