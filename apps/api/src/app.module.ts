@@ -14,6 +14,8 @@ import {
   OperationsModule,
   PartnershipModule,
   ProposalsModule,
+  WorkflowsModule,
+  AuditModule,
 } from '@majlis/domain';
 import { PersistenceModule, poolSizeFor } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
@@ -59,6 +61,8 @@ export class AppModule {
         PartnershipModule,
         MeetingsModule,
         ProposalsModule,
+        WorkflowsModule,
+        AuditModule,
         OperationsModule,
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),

@@ -6,6 +6,7 @@ import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/c
 import { MemberCityResolver } from './partnership/member-city.resolver';
 import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
+import { WorkflowResolver } from './workflows/workflow.resolver';
 
 /** Every resolver of the API: the app provides them, and the schema printer reads them. */
 export const RESOLVERS = [
@@ -20,4 +21,5 @@ export const RESOLVERS = [
   ProposalResolver,
   ProposalRevisionResolver,
   ReviewCommentResolver,
+  WorkflowResolver,
 ];

@@ -1,3 +1,8 @@
+export { AuditEntry } from './audit/audit-entry.entity';
+export { auditHash, canonicalJson, GENESIS_HASH } from './audit/audit-hash';
+export { AuditModule } from './audit/audit.module';
+export { AuditService } from './audit/audit.service';
+export type { AuditRecord, ChainCheck } from './audit/audit.service';
 export { DemoModule } from './demo/demo.module';
 export { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_PARTNERSHIP } from './demo/demo-partnership';
 export { DemoSeeder } from './demo/demo.seeder';
@@ -67,3 +72,8 @@ export type { AddReviewCommentInput } from './proposals/review.service';
 export type { DiffKind, DiffSegment } from './proposals/word-diff';
 export type { Page, PageRequest } from './reading/page';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './reading/page';
+export { OutboxMessage } from './workflows/outbox-message.entity';
+export { TransitionService } from './workflows/transition.service';
+export type { TransitionRequest } from './workflows/transition.service';
+export { WorkflowTransition } from './workflows/workflow-transition.entity';
+export { WorkflowsModule } from './workflows/workflows.module';

@@ -1,6 +1,18 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, AgendaItem, Delegation, Meeting, MeetingService, MemberCity, Page, Role } from '@majlis/domain';
+import {
+  Actor,
+  AgendaItem,
+  Delegation,
+  Meeting,
+  MeetingService,
+  MemberCity,
+  Page,
+  Role,
+  TransitionService,
+} from '@majlis/domain';
+import type { MeetingEventType } from '@majlis/workflow';
+import { MeetingEvent } from '../workflows/workflow.model';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
@@ -16,7 +28,10 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
-  constructor(private readonly meetingService: MeetingService) {}
+  constructor(
+    private readonly meetingService: MeetingService,
+    private readonly transitions: TransitionService,
+  ) {}
 
   @Query(() => MeetingConnection, { description: 'Meetings, latest first.' })
   @AnyRole()
@@ -53,6 +68,11 @@ export class MeetingResolver {
     @Args('input', { type: () => UpdateMeetingInputModel }) input: UpdateMeetingInputModel,
   ): Promise<Meeting> {
     return this.meetingService.update(actor, id, input);
+  }
+
+  @ResolveField(() => [MeetingEvent], { description: 'The events you may send to it now.' })
+  availableEvents(@Parent() meeting: Meeting, @CurrentActor() actor: Actor): MeetingEventType[] {
+    return this.transitions.availableMeetingEvents(actor, meeting);
   }
 
   @ResolveField(() => LocalizedString)

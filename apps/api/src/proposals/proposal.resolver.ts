@@ -11,7 +11,9 @@ import {
   ReviewComment,
   RevisionDiff,
   Role,
+  TransitionService,
 } from '@majlis/domain';
+import type { ProposalEventType } from '@majlis/workflow';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
@@ -20,6 +22,7 @@ import { Locale, localized, LocalizedString, localizedOrNull } from '../graphql/
 import { PersonModel } from '../identity/person.model';
 import { MeetingModel } from '../meetings/meeting.model';
 import { MemberCityModel } from '../partnership/member-city.model';
+import { ProposalEvent } from '../workflows/workflow.model';
 import { CreateProposalInputModel, ProposalFilterModel, SaveProposalDraftInputModel } from './proposal.inputs';
 import {
   ProposalConnection,
@@ -33,7 +36,10 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 
 @Resolver(() => ProposalModel)
 export class ProposalResolver {
-  constructor(private readonly proposalService: ProposalService) {}
+  constructor(
+    private readonly proposalService: ProposalService,
+    private readonly transitions: TransitionService,
+  ) {}
 
   @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first.' })
   @AnyRole()
@@ -71,6 +77,11 @@ export class ProposalResolver {
     @Args('input', { type: () => SaveProposalDraftInputModel }) input: SaveProposalDraftInputModel,
   ): Promise<Proposal> {
     return this.proposalService.saveDraft(actor, id, input);
+  }
+
+  @ResolveField(() => [ProposalEvent], { description: 'The events you may send to it now.' })
+  availableEvents(@Parent() proposal: Proposal, @CurrentActor() actor: Actor): ProposalEventType[] {
+    return this.transitions.availableProposalEvents(actor, proposal);
   }
 
   @ResolveField(() => LocalizedString, { description: "The latest revision's title." })

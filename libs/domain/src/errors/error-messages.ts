@@ -118,6 +118,24 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: delegates answer the secretariat's review comments; name the comment you reply to.`,
     ar: ({ field }) => `${field}: يرد الوفد على ملاحظات الأمانة العامة؛ حدّد الملاحظة التي ترد عليها.`,
   },
+  invalidTransition: {
+    en: ({ entity, state, event, allowed }) =>
+      `This ${entity} is ${state}, where ${event} is not possible; possible now: ${allowed || 'nothing'}.`,
+    ar: ({ entity, state, event, allowed }) =>
+      `حالة هذا السجل (${entity}) هي ${state}، ولا يمكن فيها ${event}؛ الممكن الآن: ${allowed || 'لا شيء'}.`,
+  },
+  emptyAgenda: {
+    en: () => 'Add at least one agenda item before publishing the agenda.',
+    ar: () => 'أضف بنداً واحداً على الأقل إلى جدول الأعمال قبل نشره.',
+  },
+  commentRequired: {
+    en: ({ field }) => `${field}: say what should change; a request for changes needs a comment.`,
+    ar: ({ field }) => `${field}: وضّح ما يلزم تغييره؛ طلب التعديل يحتاج إلى ملاحظة.`,
+  },
+  unknownEntityType: {
+    en: ({ field, allowed }) => `${field}: use one of ${allowed}.`,
+    ar: ({ field, allowed }) => `${field}: استخدم واحداً من ${allowed}.`,
+  },
   personOtherCity: {
     en: ({ field }) => `${field}: this person belongs to another member city.`,
     ar: ({ field }) => `${field}: هذا الشخص يتبع مدينة عضواً أخرى.`,

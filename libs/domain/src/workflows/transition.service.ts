@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import {
+  ACTOR_ROLES,
+  eventsActorMaySend,
+  isWorkflowEventType,
+  maySend,
+  nextState,
+  workflowEventTypes,
+  type ActorRole,
+  type MeetingEvent,
+  type MeetingEventType,
+  type PolicyActor,
+  type ProposalEvent,
+  type ProposalEventType,
+  type WorkflowKind,
+} from '@majlis/workflow';
+import { AuditService } from '../audit/audit.service';
+import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
+import type { Actor } from '../identity/actor';
+import { AgendaItem } from '../meetings/agenda-item.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { canSeeProposal } from '../proposals/proposal-access';
+import { ProposalRevision } from '../proposals/proposal-revision.entity';
+import { Proposal } from '../proposals/proposal.entity';
+import { isUuid } from '../reading/ids';
+import { OutboxMessage } from './outbox-message.entity';
+import { WorkflowTransition } from './workflow-transition.entity';
+
+export interface TransitionRequest {
+  event: string;
+  /** The version the caller saw; a step over a newer one is refused. */
+  expectedVersion: number;
+  comment?: string | null;
+}
+
+const MAX_COMMENT_LENGTH = 10_000;
+
+const policyActor = (actor: Actor, ownsEntity: boolean): PolicyActor => ({
+  roles: ACTOR_ROLES.filter((role: ActorRole) => (actor.roles as readonly string[]).includes(role)),
+  ownsEntity,
+  isHeadOfDelegation: actor.isHeadOfDelegation,
+});
+
+const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
+  actor.memberCityId !== null && actor.memberCityId === proposal.ownerCityId;
+
+interface Step {
+  kind: WorkflowKind;
+  table: 'proposal' | 'meeting';
+  id: string;
+  from: string;
+  to: string;
+  event: string;
+  expectedVersion: number;
+  comment: string | null;
+}
+
+/**
+ * Moves proposals and meetings through their workflows: the policy decides who may send an event, the
+ * pure machine decides where it leads, and one transaction stores the new state (only if nobody moved
+ * it meanwhile), the transition, the audit entry and the outbox message.
+ */
+@Injectable()
+export class TransitionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async transitionProposal(actor: Actor, id: string, request: TransitionRequest): Promise<Proposal> {
+    const proposal = isUuid(id) ? await this.dataSource.manager.findOneBy(Proposal, { id }) : null;
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+    const type = this.eventType('proposal', request.event);
+    if (!maySend('proposal', type, policyActor(actor, ownsProposal(actor, proposal))))
+      throw forbidden(`send ${type} to this proposal`);
+    const comment = this.comment(request.comment);
+    const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
+    const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
+    if (!step.ok) {
+      if (step.guard === 'hasComment') throw badInput('comment', 'commentRequired');
+      throw this.invalid('proposal', proposal.state, type, step.allowedEvents);
+    }
+    this.checkVersion(proposal.version, request.expectedVersion);
+    return this.dataSource.transaction(async (manager) => {
+      await this.store(manager, actor, {
+        kind: 'proposal',
+        table: 'proposal',
+        id: proposal.id,
+        from: proposal.state,
+        to: step.state,
+        event: type,
+        expectedVersion: request.expectedVersion,
+        comment,
+      });
+      // A submission freezes the text it submits; later saves add new revisions.
+      if (type === 'SUBMIT')
+        await manager.update(
+          ProposalRevision,
+          { proposalId: proposal.id, frozenAt: IsNull() },
+          { frozenAt: new Date() },
+        );
+      return manager.findOneByOrFail(Proposal, { id: proposal.id });
+    });
+  }
+
+  async transitionMeeting(actor: Actor, id: string, request: TransitionRequest): Promise<Meeting> {
+    const meeting = isUuid(id) ? await this.dataSource.manager.findOneBy(Meeting, { id }) : null;
+    if (meeting === null) throw notFound('meeting', id);
+    const type = this.eventType('meeting', request.event);
+    if (!maySend('meeting', type, policyActor(actor, false))) throw forbidden(`send ${type} to this meeting`);
+    const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
+    const step = nextState('meeting', meeting.state, { type } as MeetingEvent, { agendaItemCount });
+    if (!step.ok) {
+      if (step.guard === 'hasAgendaItems') throw new DomainError('INVALID_TRANSITION', 'emptyAgenda');
+      throw this.invalid('meeting', meeting.state, type, step.allowedEvents);
+    }
+    this.checkVersion(meeting.version, request.expectedVersion);
+    return this.dataSource.transaction(async (manager) => {
+      await this.store(manager, actor, {
+        kind: 'meeting',
+        table: 'meeting',
+        id: meeting.id,
+        from: meeting.state,
+        to: step.state,
+        event: type,
+        expectedVersion: request.expectedVersion,
+        comment: this.comment(request.comment),
+      });
+      return manager.findOneByOrFail(Meeting, { id: meeting.id });
+    });
+  }
+
+  /** The events this actor may send to the proposal now. */
+  availableProposalEvents(actor: Actor, proposal: Proposal): ProposalEventType[] {
+    return eventsActorMaySend('proposal', proposal.state, policyActor(actor, ownsProposal(actor, proposal)), {
+      revisionCount: proposal.revisionCount,
+    });
+  }
+
+  /** The events this actor may send to the meeting now (publishing also needs an agenda item). */
+  availableMeetingEvents(actor: Actor, meeting: Meeting): MeetingEventType[] {
+    return eventsActorMaySend('meeting', meeting.state, policyActor(actor, false));
+  }
+
+  private async store(manager: EntityManager, actor: Actor, step: Step): Promise<void> {
+    const updated: Array<Array<{ version: number }> | number> = await manager.query(
+      `UPDATE ${step.table} SET state = $1, version = version + 1, updated_at = now()
+        WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
+      [step.to, step.id, step.expectedVersion, step.from],
+    );
+    // pg answers an UPDATE … RETURNING with [rows, count].
+    const rows = Array.isArray(updated[0]) ? updated[0] : [];
+    if (rows.length === 0) {
+      const [current] = (await manager.query(`SELECT version FROM ${step.table} WHERE id = $1`, [step.id])) as Array<{
+        version: number;
+      }>;
+      throw new DomainError(
+        'VERSION_CONFLICT',
+        'versionConflict',
+        { current: current?.version ?? 0 },
+        'expectedVersion',
+      );
+    }
+    const version = rows[0].version;
+    const payload = {
+      from: step.from,
+      to: step.to,
+      event: step.event,
+      version,
+      ...(step.comment === null ? {} : { comment: step.comment }),
+    };
+    await manager.insert(WorkflowTransition, {
+      entityType: step.kind,
+      entityId: step.id,
+      fromState: step.from,
+      toState: step.to,
+      event: step.event,
+      actorId: actor.personId,
+      version,
+      payload,
+    });
+    await this.audit.append(manager, {
+      entityType: step.kind,
+      entityId: step.id,
+      action: 'transition',
+      actorId: actor.personId,
+      payload,
+    });
+    await manager.insert(OutboxMessage, {
+      topic: `${step.kind}.${step.to}`,
+      payload: { entityType: step.kind, entityId: step.id, actorId: actor.personId, ...payload },
+    });
+  }
+
+  private eventType<K extends WorkflowKind>(kind: K, event: string) {
+    if (!isWorkflowEventType(kind, event))
+      throw badInput('event', 'unknownEntityType', { allowed: workflowEventTypes(kind).join(', ') });
+    return event;
+  }
+
+  private comment(comment: string | null | undefined): string | null {
+    if (comment === null || comment === undefined || comment.trim() === '') return null;
+    const length = [...comment].length;
+    if (length > MAX_COMMENT_LENGTH) throw badInput('comment', 'textTooLong', { max: MAX_COMMENT_LENGTH, length });
+    return comment;
+  }
+
+  private checkVersion(current: number, expected: number): void {
+    if (current !== expected)
+      throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current }, 'expectedVersion');
+  }
+
+  private invalid(entity: 'proposal' | 'meeting', state: string, event: string, allowed: string[]): DomainError {
+    return new DomainError('INVALID_TRANSITION', 'invalidTransition', {
+      entity,
+      state,
+      event,
+      allowed: allowed.join(', '),
+    });
+  }
+}
