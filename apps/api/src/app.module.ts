@@ -16,6 +16,7 @@ import {
   ProposalsModule,
   WorkflowsModule,
   AuditModule,
+  VotingModule,
 } from '@majlis/domain';
 import { PersistenceModule, poolSizeFor } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
@@ -63,6 +64,7 @@ export class AppModule {
         ProposalsModule,
         WorkflowsModule,
         AuditModule,
+        VotingModule,
         OperationsModule,
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),

@@ -6,6 +6,7 @@ import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/c
 import { MemberCityResolver } from './partnership/member-city.resolver';
 import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
+import { BallotResolver } from './voting/ballot.resolver';
 import { WorkflowResolver } from './workflows/workflow.resolver';
 
 /** Every resolver of the API: the app provides them, and the schema printer reads them. */
@@ -22,4 +23,5 @@ export const RESOLVERS = [
   ProposalRevisionResolver,
   ReviewCommentResolver,
   WorkflowResolver,
+  BallotResolver,
 ];

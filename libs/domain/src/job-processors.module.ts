@@ -4,14 +4,16 @@ import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName 
 import { HEARTBEAT_EVERY_MS } from './operations/heartbeat.service';
 import { OperationsModule } from './operations/operations.module';
 import { SystemProcessor } from './operations/system.processor';
+import { BallotProcessor } from './voting/ballot.processor';
+import { VotingModule } from './voting/voting.module';
 
 /**
  * Every queue processor of majlis. The worker application hosts it; in embedded mode the API process
  * does. It refuses to start when a job of the queue contract has no handler.
  */
 @Module({
-  imports: [DiscoveryModule, OperationsModule],
-  providers: [SystemProcessor],
+  imports: [DiscoveryModule, OperationsModule, VotingModule],
+  providers: [SystemProcessor, BallotProcessor],
 })
 export class JobProcessorsModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobProcessorsModule.name);

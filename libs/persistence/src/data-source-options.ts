@@ -6,9 +6,8 @@ const ENTITIES = join(__dirname, '../../domain/src/**/*.entity.{ts,js}');
 const MIGRATIONS = join(__dirname, '../../../migrations/*.{ts,js}');
 
 /**
- * Connections per process. The embedded database runs one statement at a time whatever the pool, and its
- * socket server loses track of interleaved transactions from several connections (requests hang), so
- * embedded mode keeps to one connection.
+ * Connections per process. The embedded database runs one statement at a time whatever the pool, and
+ * while one connection is in a transaction the others only queue behind it: embedded mode keeps to one.
  */
 export const poolSizeFor = (mode: 'embedded' | 'server'): number => (mode === 'embedded' ? 1 : 10);
 

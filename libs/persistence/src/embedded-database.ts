@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepProtocolSequencesTogether } from './socket-queue';
 
 /** A data folder already in use by another running majlis process. */
 export class DataFolderInUseError extends Error {
@@ -63,6 +64,7 @@ export class EmbeddedDatabase {
       // live in their own schema and must resolve beside ours.
       await db.exec('CREATE SCHEMA IF NOT EXISTS bullmq; SET search_path TO public, bullmq;');
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+      keepProtocolSequencesTogether(server);
       await server.start();
       const url = `postgres://postgres@${server.getServerConn()}/postgres`;
       return new EmbeddedDatabase(url, db, server, unlock);

@@ -9,6 +9,10 @@ export interface QueueContract {
     /** Proves that processors run: the handler records which worker processed it and when. */
     heartbeat: Record<string, never>;
   };
+  ballots: {
+    /** At a ballot's deadline: closes it if it is still open (harmless when it is not). */
+    closeDue: { ballotId: string };
+  };
 }
 
 export type QueueName = keyof QueueContract;
@@ -18,6 +22,7 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueContrac
 /** The contract's names at run time; the type makes leaving one out a compile error. */
 export const JOB_NAMES: { [Q in QueueName]: { [J in JobName<Q>]: true } } = {
   system: { heartbeat: true },
+  ballots: { closeDue: true },
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];

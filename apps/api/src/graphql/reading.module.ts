@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule, MeetingsModule, PartnershipModule, ProposalsModule } from '@majlis/domain';
+import { IdentityModule, MeetingsModule, PartnershipModule, ProposalsModule, VotingModule } from '@majlis/domain';
 import { RequestLoadersFactory } from './request-loaders';
 
 /** What the GraphQL context needs to give each request its own loaders. */
 @Module({
-  imports: [IdentityModule, PartnershipModule, MeetingsModule, ProposalsModule],
+  imports: [IdentityModule, PartnershipModule, MeetingsModule, ProposalsModule, VotingModule],
   providers: [RequestLoadersFactory],
   exports: [RequestLoadersFactory],
 })

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   Actor,
+  BallotLoaders,
+  BallotService,
   IdentityService,
   MeetingLoaders,
   MeetingService,
@@ -17,6 +19,7 @@ export interface RequestLoaders {
   partnership: PartnershipLoaders;
   meetings: MeetingLoaders;
   proposals: ProposalLoaders;
+  ballots: BallotLoaders;
 }
 
 @Injectable()
@@ -26,6 +29,7 @@ export class RequestLoadersFactory {
     private readonly partnership: PartnershipService,
     private readonly meetings: MeetingService,
     private readonly proposals: ProposalService,
+    private readonly ballots: BallotService,
   ) {}
 
   /** `actor` is read when a batch runs, after the auth guard has resolved it. */
@@ -35,6 +39,7 @@ export class RequestLoadersFactory {
       partnership: this.partnership.loaders(),
       meetings: this.meetings.loaders(),
       proposals: this.proposals.loaders(actor),
+      ballots: this.ballots.loaders(),
     };
   }
 }

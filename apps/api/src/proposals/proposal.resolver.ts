@@ -12,7 +12,9 @@ import {
   RevisionDiff,
   Role,
   TransitionService,
+  Ballot,
 } from '@majlis/domain';
+import { BallotModel } from '../voting/ballot.model';
 import type { ProposalEventType } from '@majlis/workflow';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
@@ -82,6 +84,11 @@ export class ProposalResolver {
   @ResolveField(() => [ProposalEvent], { description: 'The events you may send to it now.' })
   availableEvents(@Parent() proposal: Proposal, @CurrentActor() actor: Actor): ProposalEventType[] {
     return this.transitions.availableProposalEvents(actor, proposal);
+  }
+
+  @ResolveField(() => BallotModel, { nullable: true, description: 'Its latest ballot, if the board has voted on it.' })
+  ballot(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<Ballot | null> {
+    return context.loaders.ballots.latestOf(proposal.id);
   }
 
   @ResolveField(() => LocalizedString, { description: "The latest revision's title." })

@@ -14,6 +14,7 @@ export const ENTITY_NAMES = {
   reviewComment: { en: 'review comment', ar: 'ملاحظة مراجعة' },
   person: { en: 'person', ar: 'شخص' },
   stakeholder: { en: 'stakeholder', ar: 'جهة' },
+  ballot: { en: 'ballot', ar: 'اقتراع' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
@@ -135,6 +136,30 @@ export const ERROR_MESSAGES = {
   unknownEntityType: {
     en: ({ field, allowed }) => `${field}: use one of ${allowed}.`,
     ar: ({ field, allowed }) => `${field}: استخدم واحداً من ${allowed}.`,
+  },
+  ballotClosed: {
+    en: () => 'This ballot is not open for votes.',
+    ar: () => 'هذا التصويت ليس مفتوحاً.',
+  },
+  notEligible: {
+    en: () => 'You are not among the eligible voters of this ballot.',
+    ar: () => 'لست ضمن أعضاء المجلس المؤهلين للتصويت في هذا الاقتراع.',
+  },
+  alreadyVoted: {
+    en: () => 'You have voted on this ballot already; a conflict of interest is declared before voting.',
+    ar: () => 'سبق أن صوّتّ في هذا الاقتراع؛ يُعلَن تعارض المصالح قبل التصويت.',
+  },
+  keyReused: {
+    en: ({ field }) => `${field}: this key was used for another ballot; use a new key for each vote.`,
+    ar: ({ field }) => `${field}: استُخدم هذا المفتاح لاقتراع آخر؛ استخدم مفتاحاً جديداً لكل تصويت.`,
+  },
+  notInFuture: {
+    en: ({ field }) => `${field}: must lie in the future.`,
+    ar: ({ field }) => `${field}: يجب أن يكون في المستقبل.`,
+  },
+  meetingOver: {
+    en: ({ field, state }) => `${field}: the meeting is ${state}; schedule onto a meeting still to be held.`,
+    ar: ({ field, state }) => `${field}: حالة الاجتماع ${state}؛ أدرج المقترح في اجتماع لم يُعقد بعد.`,
   },
   personOtherCity: {
     en: ({ field }) => `${field}: this person belongs to another member city.`,

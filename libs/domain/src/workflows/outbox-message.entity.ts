@@ -15,7 +15,7 @@ export class OutboxMessage {
   topic!: string;
 
   @Column({ type: 'jsonb' })
-  payload!: Record<string, unknown>;
+  payload!: Record<string, string | number | boolean | null>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

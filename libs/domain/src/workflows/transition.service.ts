@@ -84,7 +84,7 @@ export class TransitionService {
     }
     this.checkVersion(proposal.version, request.expectedVersion);
     return this.dataSource.transaction(async (manager) => {
-      await this.store(manager, actor, {
+      await this.store(manager, actor.personId, {
         kind: 'proposal',
         table: 'proposal',
         id: proposal.id,
@@ -118,7 +118,7 @@ export class TransitionService {
     }
     this.checkVersion(meeting.version, request.expectedVersion);
     return this.dataSource.transaction(async (manager) => {
-      await this.store(manager, actor, {
+      await this.store(manager, actor.personId, {
         kind: 'meeting',
         table: 'meeting',
         id: meeting.id,
@@ -130,6 +130,36 @@ export class TransitionService {
       });
       return manager.findOneByOrFail(Meeting, { id: meeting.id });
     });
+  }
+
+  /**
+   * Steps a proposal inside the caller's transaction, for the use cases that move it as part of more
+   * (scheduling, opening a ballot, a ballot's result). `by` is the person, or the platform itself.
+   */
+  async stepProposal(
+    manager: EntityManager,
+    proposal: Proposal,
+    event: ProposalEvent,
+    by: Actor | 'system',
+  ): Promise<Proposal> {
+    const sender: PolicyActor =
+      by === 'system'
+        ? { roles: [], system: true, ownsEntity: false, isHeadOfDelegation: false }
+        : policyActor(by, ownsProposal(by, proposal));
+    if (!maySend('proposal', event.type, sender)) throw forbidden(`send ${event.type} to this proposal`);
+    const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
+    if (!step.ok) throw this.invalid('proposal', proposal.state, event.type, step.allowedEvents);
+    await this.store(manager, by === 'system' ? null : by.personId, {
+      kind: 'proposal',
+      table: 'proposal',
+      id: proposal.id,
+      from: proposal.state,
+      to: step.state,
+      event: event.type,
+      expectedVersion: proposal.version,
+      comment: null,
+    });
+    return manager.findOneByOrFail(Proposal, { id: proposal.id });
   }
 
   /** The events this actor may send to the proposal now. */
@@ -144,7 +174,7 @@ export class TransitionService {
     return eventsActorMaySend('meeting', meeting.state, policyActor(actor, false));
   }
 
-  private async store(manager: EntityManager, actor: Actor, step: Step): Promise<void> {
+  private async store(manager: EntityManager, actorId: string | null, step: Step): Promise<void> {
     const updated: Array<Array<{ version: number }> | number> = await manager.query(
       `UPDATE ${step.table} SET state = $1, version = version + 1, updated_at = now()
         WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
@@ -177,7 +207,7 @@ export class TransitionService {
       fromState: step.from,
       toState: step.to,
       event: step.event,
-      actorId: actor.personId,
+      actorId,
       version,
       payload,
     });
@@ -185,12 +215,12 @@ export class TransitionService {
       entityType: step.kind,
       entityId: step.id,
       action: 'transition',
-      actorId: actor.personId,
+      actorId,
       payload,
     });
     await manager.insert(OutboxMessage, {
       topic: `${step.kind}.${step.to}`,
-      payload: { entityType: step.kind, entityId: step.id, actorId: actor.personId, ...payload },
+      payload: { entityType: step.kind, entityId: step.id, actorId, ...payload },
     });
   }
 

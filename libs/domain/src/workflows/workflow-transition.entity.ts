@@ -31,7 +31,7 @@ export class WorkflowTransition {
   version!: number;
 
   @Column({ type: 'jsonb' })
-  payload!: Record<string, unknown>;
+  payload!: Record<string, string | number | boolean | null>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService, PasswordHasher } from '@majlis/domain';
+import { TEST_PASSWORD } from '@majlis/testing';
+import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+
+type Call = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphqlResponse<T>>;
+
+const TRANSITION = `mutation($id: ID!, $event: ProposalEvent!, $version: Int!, $comment: String) {
+  transitionProposal(id: $id, event: $event, expectedVersion: $version, comment: $comment) { state version }
+}`;
+const OPEN = `mutation($id: ID!, $rules: BallotRulesInput!, $closesAt: DateTime) {
+  openBallot(proposalId: $id, rules: $rules, closesAt: $closesAt) { id state progress { eligible cast } }
+}`;
+const VOTE = `mutation($id: ID!, $choice: VoteChoice!, $key: String!) {
+  castVote(ballotId: $id, choice: $choice, idempotencyKey: $key) { ballotId choice castAt }
+}`;
+const CLOSE = `mutation($id: ID!) { closeBallot(ballotId: $id) { state result decidedByChair progress { eligible cast tally { yes no abstain } votes { choice } } } }`;
+const PROGRESS = `query($id: ID!) { ballot(id: $id) { state progress { eligible cast tally { yes no abstain } votes { voterId choice } myVote eligibleToVote } } }`;
+const BOARD = ['dammam', 'houston', 'aberdeen', 'stavanger', 'calgary', 'perth', 'portharcourt'];
+
+const codeOf = (result: GraphqlResponse): unknown => result.errors?.[0]?.extensions?.code;
+
+describe('board ballots over GraphQL', () => {
+  let api: ApiHarness;
+  let dataSource: DataSource;
+  let asDammam: Call;
+  let asSecretariat: Call;
+  const board = new Map<string, Call>();
+  let houstonMeetingId: string;
+
+  const caller =
+    (token: string): Call =>
+    (query, variables) =>
+      api.graphql(query, variables, { authorization: `Bearer ${token}`, 'accept-language': 'en' });
+
+  const ok = async <T>(call: Call, query: string, variables: Record<string, unknown>): Promise<T> => {
+    const result = await call<T>(query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+
+  /** A new Dammam proposal taken through review and scheduled on the Houston meeting. */
+  const scheduled = async (title: string): Promise<string> => {
+    const { createProposal } = await ok<{ createProposal: { id: string } }>(
+      asDammam,
+      `mutation($title: String!) { createProposal(input: { category: PROGRAMME, title: { en: $title } }) { id } }`,
+      { title },
+    );
+    const id = createProposal.id;
+    let version = 1;
+    for (const [call, event] of [
+      [asDammam, 'SUBMIT'],
+      [asSecretariat, 'START_REVIEW'],
+      [asSecretariat, 'ACCEPT'],
+    ] as const) {
+      const moved = await ok<{ transitionProposal: { version: number } }>(call, TRANSITION, { id, event, version });
+      version = moved.transitionProposal.version;
+    }
+    const result = await ok<{ scheduleProposal: { state: string } }>(
+      asSecretariat,
+      `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`,
+      { id, meeting: houstonMeetingId },
+    );
+    expect(result.scheduleProposal.state).toBe('scheduled');
+    return id;
+  };
+
+  const open = async (proposalId: string, rules: Record<string, unknown>, closesAt?: string): Promise<string> => {
+    const data = await ok<{ openBallot: { id: string } }>(asSecretariat, OPEN, { id: proposalId, rules, closesAt });
+    return data.openBallot.id;
+  };
+
+  beforeAll(async () => {
+    api = await startApi();
+    dataSource = api.app.get<DataSource>(getDataSourceToken());
+    asDammam = caller(await api.tokenFor('delegate.dammam@demo.majlis'));
+    asSecretariat = caller(await api.tokenFor('secretariat@demo.majlis'));
+    for (const city of BOARD) board.set(city, caller(await api.tokenFor(`board.${city}@demo.majlis`)));
+    const meetings = await ok<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
+      asSecretariat,
+      '{ meetings(filter: { kind: ANNUAL }) { edges { node { id } } } }',
+      {},
+    );
+    houstonMeetingId = meetings.meetings.edges[0].node.id;
+  });
+
+  afterAll(() => api.close());
+
+  it('takes a proposal from scheduling through a named ballot to approved, every step audited and verified', async () => {
+    const proposalId = await scheduled('Training exchange programme');
+    const agenda = await ok<{ meeting: { agendaItems: Array<{ kind: string; proposal: { id: string } | null }> } }>(
+      asSecretariat,
+      `query($id: ID!) { meeting(id: $id) { agendaItems { kind proposal { id } } } }`,
+      { id: houstonMeetingId },
+    );
+    expect(agenda.meeting.agendaItems).toContainEqual({ kind: 'DECISION', proposal: { id: proposalId } });
+    const ballotId = await open(proposalId, { quorum: 0.5, majority: 'SIMPLE', tieBreak: 'CHAIR' });
+    const votes: Array<[string, string]> = [
+      ['dammam', 'YES'],
+      ['houston', 'YES'],
+      ['aberdeen', 'NO'],
+      ['stavanger', 'YES'],
+      ['calgary', 'ABSTAIN'],
+    ];
+    for (const [city, choice] of votes) await ok(board.get(city)!, VOTE, { id: ballotId, choice, key: randomUUID() });
+    // A member may change their vote until the ballot closes.
+    await ok(board.get('aberdeen')!, VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+
+    const live = await ok<{ ballot: { progress: { cast: number; tally: unknown; votes: unknown } } }>(
+      board.get('perth')!,
+      PROGRESS,
+      { id: ballotId },
+    );
+    expect(live.ballot.progress).toMatchObject({ cast: 5, tally: null, votes: null });
+    const forSecretariat = await ok<{ ballot: { progress: { tally: unknown } } }>(asSecretariat, PROGRESS, {
+      id: ballotId,
+    });
+    expect(forSecretariat.ballot.progress.tally).toEqual({ yes: 4, no: 0, abstain: 1 });
+
+    const closed = await ok<{
+      closeBallot: { state: string; result: string; progress: { eligible: number; cast: number; votes: unknown[] } };
+    }>(asSecretariat, CLOSE, { id: ballotId });
+    expect(closed.closeBallot).toMatchObject({ state: 'closed', result: 'passed', progress: { eligible: 7, cast: 5 } });
+    expect(closed.closeBallot.progress.votes).toHaveLength(5);
+
+    const proposal = await ok<{ proposal: { state: string; ballot: { result: string } } }>(
+      asDammam,
+      `query($id: ID!) { proposal(id: $id) { state ballot { result } } }`,
+      { id: proposalId },
+    );
+    expect(proposal.proposal).toEqual({ state: 'approved', ballot: { result: 'passed' } });
+    const trail = await ok<{ auditTrail: Array<{ details: string }> }>(
+      asSecretariat,
+      `query($id: ID!) { auditTrail(entityType: proposal, entityId: $id) { details } }`,
+      { id: proposalId },
+    );
+    expect(trail.auditTrail.map((entry) => (JSON.parse(entry.details) as { event: string }).event)).toEqual([
+      'SUBMIT',
+      'START_REVIEW',
+      'ACCEPT',
+      'SCHEDULE',
+      'OPEN_VOTE',
+      'BALLOT_PASSED',
+    ]);
+    expect(await api.app.get(AuditService).verify()).toMatchObject({ ok: true });
+    const late = await board.get('perth')!(VOTE, { id: ballotId, choice: 'NO', key: randomUUID() });
+    expect(codeOf(late)).toBe('BALLOT_CLOSED');
+  });
+
+  it('leaves out a member who declared a conflict, and refuses their vote', async () => {
+    const proposalId = await scheduled('Conflicted');
+    await ok(
+      board.get('houston')!,
+      `mutation($id: ID!) { declareConflict(proposalId: $id, reason: "Houston hosts it") { reason } }`,
+      {
+        id: proposalId,
+      },
+    );
+    const ballotId = await open(proposalId, { quorum: 0, majority: 'SIMPLE' });
+    const refused = await board.get('houston')!(VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+    expect(codeOf(refused)).toBe('NOT_ELIGIBLE');
+    const progress = await ok<{ ballot: { progress: { eligible: number; eligibleToVote: boolean } } }>(
+      board.get('houston')!,
+      PROGRESS,
+      { id: ballotId },
+    );
+    expect(progress.ballot.progress).toMatchObject({ eligible: 6, eligibleToVote: false });
+  });
+
+  it('answers a replayed idempotency key as the first time, and stores one vote', async () => {
+    const ballotId = await open(await scheduled('Replayed'), { quorum: 0, majority: 'SIMPLE' });
+    const key = randomUUID();
+    const first = await ok<{ castVote: { choice: string; castAt: string } }>(board.get('perth')!, VOTE, {
+      id: ballotId,
+      choice: 'YES',
+      key,
+    });
+    const answers: Array<GraphqlResponse<{ castVote: { choice: string; castAt: string } }>> = [];
+    for (let batch = 0; batch < 20; batch += 1)
+      answers.push(
+        ...(await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            board.get('perth')!<{ castVote: { choice: string; castAt: string } }>(VOTE, {
+              id: ballotId,
+              choice: i % 2 === 0 ? 'NO' : 'YES',
+              key,
+            }),
+          ),
+        )),
+      );
+    expect(answers).toHaveLength(1000);
+    expect(
+      answers.every((answer) => JSON.stringify(answer.data) === JSON.stringify({ castVote: first.castVote })),
+    ).toBe(true);
+    const [{ votes, receipts }] = (await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM vote WHERE ballot_id = $1) AS votes,
+              (SELECT count(*)::int FROM vote_receipt WHERE ballot_id = $1) AS receipts`,
+      [ballotId],
+    )) as Array<{ votes: number; receipts: number }>;
+    expect({ votes, receipts }).toEqual({ votes: 1, receipts: 1 });
+  });
+
+  it('never shows who chose what on a secret ballot, even after it closes', async () => {
+    const ballotId = await open(await scheduled('Secret'), { quorum: 0, majority: 'SIMPLE', secret: true });
+    await ok(board.get('dammam')!, VOTE, { id: ballotId, choice: 'NO', key: randomUUID() });
+    const live = await ok<{ ballot: { progress: { tally: unknown; votes: unknown; myVote: string } } }>(
+      asSecretariat,
+      PROGRESS,
+      { id: ballotId },
+    );
+    expect(live.ballot.progress).toMatchObject({ tally: null, votes: null });
+    const closed = await ok<{ closeBallot: { result: string; progress: { tally: unknown; votes: unknown } } }>(
+      asSecretariat,
+      CLOSE,
+      { id: ballotId },
+    );
+    expect(closed.closeBallot).toMatchObject({
+      result: 'failed',
+      progress: { tally: { yes: 0, no: 1, abstain: 0 }, votes: null },
+    });
+    const audit: Array<{ payload: Record<string, unknown> }> = await dataSource.query(
+      `SELECT payload FROM audit_entry WHERE entity_id = $1 AND action = 'vote.cast'`,
+      [ballotId],
+    );
+    expect(audit).toEqual([{ payload: { secret: true } }]);
+  });
+
+  it('defers a proposal whose ballot closes without quorum at its deadline', async () => {
+    const proposalId = await scheduled('Deadline');
+    const ballotId = await open(
+      proposalId,
+      { quorum: 1, majority: 'SIMPLE' },
+      new Date(Date.now() + 1_500).toISOString(),
+    );
+    await ok(board.get('dammam')!, VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+    let state = 'open';
+    for (let waited = 0; waited < 30_000 && state === 'open'; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      state = (await ok<{ ballot: { state: string } }>(asSecretariat, PROGRESS, { id: ballotId })).ballot.state;
+    }
+    expect(state).toBe('closed');
+    const proposal = await ok<{ proposal: { state: string; ballot: { result: string } } }>(
+      asSecretariat,
+      `query($id: ID!) { proposal(id: $id) { state ballot { result } } }`,
+      { id: proposalId },
+    );
+    expect(proposal.proposal).toEqual({ state: 'deferred', ballot: { result: 'noQuorum' } });
+  }, 60_000);
+
+  it('refuses bad ballots and votes', async () => {
+    const draft = await ok<{ createProposal: { id: string } }>(
+      asDammam,
+      `mutation { createProposal(input: { category: OTHER, title: { en: "Draft" } }) { id } }`,
+      {},
+    );
+    expect(
+      codeOf(await asSecretariat(OPEN, { id: draft.createProposal.id, rules: { quorum: 0.5, majority: 'SIMPLE' } })),
+    ).toBe('INVALID_TRANSITION');
+    const proposalId = await scheduled('Bad rules');
+    const badQuorum = await asSecretariat(OPEN, { id: proposalId, rules: { quorum: 1.5, majority: 'SIMPLE' } });
+    expect([codeOf(badQuorum), badQuorum.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'rules.quorum']);
+    const past = await asSecretariat(OPEN, {
+      id: proposalId,
+      rules: { quorum: 0.5, majority: 'SIMPLE' },
+      closesAt: '2020-01-01T00:00:00Z',
+    });
+    expect(codeOf(past)).toBe('BAD_USER_INPUT');
+    const ballotId = await open(proposalId, { quorum: 0.5, majority: 'SIMPLE' });
+    expect(codeOf(await asSecretariat(VOTE, { id: ballotId, choice: 'YES', key: randomUUID() }))).toBe('FORBIDDEN');
+    const reused = randomUUID();
+    await ok(board.get('calgary')!, VOTE, { id: ballotId, choice: 'YES', key: reused });
+    const other = await open(await scheduled('Other ballot'), { quorum: 0, majority: 'SIMPLE' });
+    const wrongBallot = await board.get('calgary')!(VOTE, { id: other, choice: 'YES', key: reused });
+    expect([codeOf(wrongBallot), wrongBallot.errors?.[0]?.extensions?.field]).toEqual([
+      'BAD_USER_INPUT',
+      'idempotencyKey',
+    ]);
+    expect(codeOf(await board.get('calgary')!(VOTE, { id: randomUUID(), choice: 'YES', key: randomUUID() }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('counts exactly one vote per member when 100 members each cast 10 votes at once', async () => {
+    const hasher = api.app.get(PasswordHasher);
+    const hash = await hasher.hash(TEST_PASSWORD);
+    const [partnership] = (await dataSource.query(`SELECT id FROM partnership LIMIT 1`)) as Array<{ id: string }>;
+    const members: string[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      const [city] = (await dataSource.query(
+        `INSERT INTO member_city (partnership_id, code, name, country_code, time_zone, joined_year)
+         VALUES ($1, $2, $3, 'SA', 'Asia/Riyadh', 2020) RETURNING id`,
+        [partnership.id, `race${i}`, { en: `Race city ${i}`, authoritative: 'en' }],
+      )) as Array<{ id: string }>;
+      const email = `board.race${i}@demo.majlis`;
+      const [person] = (await dataSource.query(
+        `INSERT INTO person (email, password_hash, name, roles, member_city_id) VALUES ($1, $2, $3, '{BOARD_MEMBER}', $4) RETURNING id`,
+        [email, hash, { en: `Race member ${i}`, authoritative: 'en' }, city.id],
+      )) as Array<{ id: string }>;
+      await dataSource.query(
+        `INSERT INTO board_seat (partnership_id, member_city_id, holder_id, since) VALUES ($1, $2, $3, '2026-01-01')`,
+        [partnership.id, city.id, person.id],
+      );
+      members.push(email);
+    }
+    const ballotId = await open(await scheduled('Raced ballot'), { quorum: 0.5, majority: 'SIMPLE' });
+    const callers = await Promise.all(members.map(async (email) => caller(await api.tokenFor(email))));
+    const results = await Promise.all(
+      callers.flatMap((call, member) =>
+        Array.from({ length: 10 }, (_, attempt) =>
+          call(VOTE, { id: ballotId, choice: (member + attempt) % 3 === 0 ? 'NO' : 'YES', key: randomUUID() }),
+        ),
+      ),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const stored: Array<{ voter_id: string; choice: string }> = await dataSource.query(
+      `SELECT voter_id, choice FROM vote WHERE ballot_id = $1`,
+      [ballotId],
+    );
+    expect(stored).toHaveLength(100);
+    const closed = await ok<{
+      closeBallot: { progress: { cast: number; eligible: number; tally: { yes: number; no: number } } };
+    }>(asSecretariat, CLOSE, { id: ballotId });
+    const yes = stored.filter((vote) => vote.choice === 'YES').length;
+    expect(closed.closeBallot.progress).toMatchObject({ cast: 100, eligible: 107, tally: { yes, no: 100 - yes } });
+  }, 120_000);
+});

@@ -1,0 +1,16 @@
+import { Processor } from '@nestjs/bullmq';
+import { JobHandlers, JobProcessor } from '@majlis/queue';
+import { BallotService } from './ballot.service';
+
+@Processor('ballots')
+export class BallotProcessor extends JobProcessor<'ballots'> {
+  readonly queue = 'ballots';
+
+  protected readonly handlers: JobHandlers<'ballots'> = {
+    closeDue: ({ ballotId }) => this.ballots.closeDue(ballotId, new Date()),
+  };
+
+  constructor(private readonly ballots: BallotService) {
+    super();
+  }
+}

@@ -1,0 +1,442 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JobProducer } from '@majlis/queue';
+import {
+  countVotes,
+  nextState,
+  type BallotResult,
+  type MajorityRule,
+  type TieBreak,
+  type VoteChoice,
+  type VoteRules,
+} from '@majlis/workflow';
+import { AuditService } from '../audit/audit.service';
+import { badInput, DomainError, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { Person } from '../identity/person.entity';
+import { ALL_ROLES, Role } from '../identity/role';
+import { AgendaItem, AgendaItemKind } from '../meetings/agenda-item.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { BoardSeat } from '../partnership/board-seat.entity';
+import { canSeeProposal } from '../proposals/proposal-access';
+import { Proposal } from '../proposals/proposal.entity';
+import { isUuid } from '../reading/ids';
+import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { TransitionService } from '../workflows/transition.service';
+import { BallotVoter } from './ballot-voter.entity';
+import { BallotLoaders } from './ballot.loaders';
+import { Ballot } from './ballot.entity';
+import { ConflictDeclaration } from './conflict-declaration.entity';
+import { VoteReceipt } from './vote-receipt.entity';
+import { Vote } from './vote.entity';
+
+export interface BallotRulesInput {
+  /** Share of eligible voters (0 to 1) who must take part. */
+  quorum: number;
+  majority: MajorityRule;
+  abstentionsCountAsCast?: boolean | null;
+  tieBreak?: TieBreak | null;
+  secret?: boolean | null;
+}
+
+export interface VoteAnswer {
+  ballotId: string;
+  choice: VoteChoice;
+  castAt: Date;
+}
+
+const RESULT_EVENTS = {
+  passed: 'BALLOT_PASSED',
+  failed: 'BALLOT_FAILED',
+  noQuorum: 'BALLOT_NO_QUORUM',
+} as const satisfies Record<BallotResult, string>;
+const MAX_KEY_LENGTH = 200;
+const MAX_REASON_LENGTH = 2_000;
+const OPEN_FOR_CONFLICTS = ['readyForBoard', 'scheduled', 'voting', 'deferred'];
+
+/** What the actor may see of a ballot: turnout always; choices only as the rules allow. */
+export interface BallotView {
+  eligible: number;
+  cast: number;
+  /** Yes/no/abstain counts: frozen at close for all; live only to the secretariat, and never for a secret ballot. */
+  tally: { yes: number; no: number; abstain: number } | null;
+  /** Who chose what: named ballots only; after close for all, live to the secretariat. */
+  votes: Array<{ voterId: string; choice: VoteChoice }> | null;
+  myVote: VoteChoice | null;
+  eligibleToVote: boolean;
+}
+
+export const ballotCloseJobId = (ballotId: string): string => `ballot-close-${ballotId}`;
+
+/**
+ * The board's decisions: scheduling a proposal onto a meeting, opening its ballot, votes, declared
+ * conflicts and the close that freezes the result and moves the proposal. Every step is audited.
+ */
+@Injectable()
+export class BallotService {
+  private readonly logger = new Logger(BallotService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transitions: TransitionService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /** Puts a proposal ready for the board onto a meeting's agenda as a decision item. */
+  async schedule(actor: Actor, proposalId: string, meetingId: string): Promise<Proposal> {
+    requireRole(actor, [Role.SECRETARIAT], 'schedule a proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
+      const meeting = isUuid(meetingId)
+        ? await manager
+            .getRepository(Meeting)
+            .createQueryBuilder('meeting')
+            .setLock('pessimistic_write')
+            .where('meeting.id = :id', { id: meetingId })
+            .getOne()
+        : null;
+      if (meeting === null) throw notFound('meeting', meetingId, 'meetingId');
+      if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
+        throw badInput('meetingId', 'meetingOver', { state: meeting.state });
+      const scheduled = await this.transitions.stepProposal(manager, proposal, { type: 'SCHEDULE' }, actor);
+      const topLevel = await manager
+        .getRepository(AgendaItem)
+        .createQueryBuilder('item')
+        .where('item.meeting_id = :meetingId AND item.parent_id IS NULL', { meetingId: meeting.id })
+        .getCount();
+      await manager.insert(AgendaItem, {
+        meetingId: meeting.id,
+        parentId: null,
+        position: topLevel,
+        kind: AgendaItemKind.DECISION,
+        title: proposal.title,
+        description: proposal.summary,
+        proposalId: proposal.id,
+      });
+      await manager.update(Proposal, { id: proposal.id }, { meetingId: meeting.id });
+      return { ...scheduled, meetingId: meeting.id };
+    });
+  }
+
+  /** Opens the board's vote on a scheduled proposal; the board as it stands now, less declared conflicts, votes. */
+  async open(actor: Actor, proposalId: string, rulesInput: BallotRulesInput, closesAt: Date | null): Promise<Ballot> {
+    requireRole(actor, [Role.SECRETARIAT], 'open a ballot');
+    const rules = checkedRules(rulesInput);
+    if (closesAt !== null && (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now()))
+      throw badInput('closesAt', 'notInFuture');
+    const ballot = await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
+      await this.transitions.stepProposal(manager, proposal, { type: 'OPEN_VOTE' }, actor);
+      const opened = nextState('ballot', 'pending', { type: 'OPEN' }, { closesAt });
+      if (!opened.ok) throw new Error('a new ballot refused OPEN');
+      const conflicts = new Set(
+        (await manager.findBy(ConflictDeclaration, { proposalId: proposal.id })).map((c) => c.personId),
+      );
+      const seats = await manager
+        .getRepository(BoardSeat)
+        .createQueryBuilder('seat')
+        .innerJoin(Person, 'holder', 'holder.id = seat.holder_id AND holder.active')
+        .getMany();
+      const saved = await manager.save(
+        manager.create(Ballot, {
+          proposalId: proposal.id,
+          state: opened.state,
+          rules,
+          closesAt,
+          openedAt: new Date(),
+          openedById: actor.personId,
+        }),
+      );
+      const voters = seats.filter((seat) => !conflicts.has(seat.holderId));
+      if (voters.length > 0)
+        await manager.insert(
+          BallotVoter,
+          voters.map((seat) => ({ ballotId: saved.id, personId: seat.holderId, isChair: seat.isChair })),
+        );
+      await this.record(manager, saved, actor.personId, 'ballot.opened', {
+        proposalId: proposal.id,
+        eligible: voters.length,
+        recused: seats.length - voters.length,
+        quorum: rules.quorum,
+        majority: rules.majority,
+        secret: rules.secret,
+        closesAt: closesAt?.toISOString() ?? null,
+      });
+      return saved;
+    });
+    if (closesAt !== null)
+      await this.jobs.add(
+        'ballots',
+        'closeDue',
+        { ballotId: ballot.id },
+        { jobId: ballotCloseJobId(ballot.id), delay: Math.max(0, closesAt.getTime() - Date.now()) },
+      );
+    return ballot;
+  }
+
+  /** A board member steps aside from a proposal; on an open ballot they are no longer eligible. */
+  async declareConflict(actor: Actor, proposalId: string, reason: string): Promise<ConflictDeclaration> {
+    requireRole(actor, [Role.BOARD_MEMBER], 'declare a conflict of interest');
+    const why = reason.trim();
+    if (why === '') throw badInput('reason', 'textRequired');
+    if ([...why].length > MAX_REASON_LENGTH)
+      throw badInput('reason', 'textTooLong', { max: MAX_REASON_LENGTH, length: [...why].length });
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId', actor);
+      if (!OPEN_FOR_CONFLICTS.includes(proposal.state))
+        throw new DomainError('INVALID_TRANSITION', 'invalidTransition', {
+          entity: 'proposal',
+          state: proposal.state,
+          event: 'declareConflict',
+          allowed: '',
+        });
+      const open = await manager.findOneBy(Ballot, { proposalId: proposal.id, state: 'open' });
+      if (open !== null) {
+        if (await manager.existsBy(Vote, { ballotId: open.id, voterId: actor.personId }))
+          throw new DomainError('INVALID_TRANSITION', 'alreadyVoted');
+        await manager.delete(BallotVoter, { ballotId: open.id, personId: actor.personId });
+      }
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ConflictDeclaration)
+        .values({ proposalId: proposal.id, personId: actor.personId, reason: why })
+        .orIgnore()
+        .execute();
+      await this.audit.append(manager, {
+        entityType: 'proposal',
+        entityId: proposal.id,
+        action: 'conflict.declared',
+        actorId: actor.personId,
+        payload: { reason: why, ballotId: open?.id ?? null },
+      });
+      return manager.findOneByOrFail(ConflictDeclaration, { proposalId: proposal.id, personId: actor.personId });
+    });
+  }
+
+  /**
+   * Casts or changes the actor's vote. The same idempotency key answers as it did the first time and
+   * changes nothing, so a client may retry freely.
+   */
+  async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
+    requireRole(actor, [Role.BOARD_MEMBER], 'vote');
+    const key = idempotencyKey.trim();
+    if (key === '' || key.length > MAX_KEY_LENGTH)
+      throw badInput('idempotencyKey', 'numberOutOfRange', { min: 1, max: MAX_KEY_LENGTH });
+    const answer = await this.dataSource.transaction(async (manager) => {
+      const receipt = await manager.findOneBy(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
+      if (receipt !== null) return this.replayed(receipt, ballotId);
+      const ballot = isUuid(ballotId)
+        ? await manager
+            .getRepository(Ballot)
+            .createQueryBuilder('ballot')
+            .setLock('pessimistic_read')
+            .where('ballot.id = :id', { id: ballotId })
+            .getOne()
+        : null;
+      if (ballot === null) throw notFound('ballot', ballotId, 'ballotId');
+      if (ballot.state !== 'open') throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
+      if (!(await manager.existsBy(BallotVoter, { ballotId: ballot.id, personId: actor.personId })))
+        throw new DomainError('NOT_ELIGIBLE', 'notEligible');
+      const castAt = new Date();
+      await manager.query(
+        `INSERT INTO vote (ballot_id, voter_id, choice, cast_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (ballot_id, voter_id) DO UPDATE SET choice = EXCLUDED.choice, cast_at = EXCLUDED.cast_at`,
+        [ballot.id, actor.personId, choice, castAt],
+      );
+      const stored: Array<{ choice: VoteChoice; cast_at: Date }> = await manager.query(
+        `INSERT INTO vote_receipt (voter_id, idempotency_key, ballot_id, choice, cast_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (voter_id, idempotency_key) DO NOTHING RETURNING choice, cast_at`,
+        [actor.personId, key, ballot.id, choice, castAt],
+      );
+      // A concurrent request with the same key got there first: answer as it did.
+      if (stored.length === 0) {
+        const first = await manager.findOneByOrFail(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
+        return this.replayed(first, ballotId);
+      }
+      // A secret ballot records that a member voted, never what.
+      await this.audit.append(manager, {
+        entityType: 'ballot',
+        entityId: ballot.id,
+        action: 'vote.cast',
+        actorId: actor.personId,
+        payload: ballot.rules.secret ? { secret: true } : { choice },
+      });
+      return { ballotId: ballot.id, choice, castAt };
+    });
+    return answer;
+  }
+
+  /** Closes a ballot by hand (the secretariat): freezes the tally and the result, and moves the proposal. */
+  async close(actor: Actor, ballotId: string): Promise<Ballot> {
+    requireRole(actor, [Role.SECRETARIAT], 'close a ballot');
+    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, actor, new Date()));
+    if (closed === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
+    await this.forgetDeadline(closed.id);
+    return closed;
+  }
+
+  /** The deadline job: closes the ballot if it is still open and due; does nothing otherwise. */
+  async closeDue(ballotId: string, now: Date): Promise<Ballot | null> {
+    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, 'system', now));
+    if (closed !== null) this.logger.log(`ballot ${ballotId} closed at its deadline: ${closed.result}`);
+    return closed;
+  }
+
+  async ballot(actor: Actor, id: string): Promise<Ballot> {
+    requireRole(actor, ALL_ROLES, 'read a ballot');
+    const ballot = isUuid(id) ? await this.dataSource.manager.findOneBy(Ballot, { id }) : null;
+    const proposal =
+      ballot === null ? null : await this.dataSource.manager.findOneBy(Proposal, { id: ballot.proposalId });
+    if (ballot === null || proposal === null || !canSeeProposal(actor, proposal)) throw notFound('ballot', id);
+    return ballot;
+  }
+
+  async view(actor: Actor, ballot: Ballot): Promise<BallotView> {
+    const [voters, votes] = await Promise.all([
+      this.dataSource.manager.findBy(BallotVoter, { ballotId: ballot.id }),
+      this.dataSource.manager.find(Vote, { where: { ballotId: ballot.id }, order: { castAt: 'ASC' } }),
+    ]);
+    const closed = ballot.state === 'closed';
+    const secretariat = actor.roles.includes(Role.SECRETARIAT);
+    const live = !ballot.rules.secret && secretariat;
+    const counted = (choice: VoteChoice): number => votes.filter((vote) => vote.choice === choice).length;
+    return {
+      eligible: closed && ballot.tally !== null ? ballot.tally.eligible : voters.length,
+      cast: closed && ballot.tally !== null ? ballot.tally.cast : votes.length,
+      tally:
+        closed && ballot.tally !== null
+          ? { yes: ballot.tally.yes, no: ballot.tally.no, abstain: ballot.tally.abstain }
+          : live
+            ? { yes: counted('YES'), no: counted('NO'), abstain: counted('ABSTAIN') }
+            : null,
+      votes:
+        !ballot.rules.secret && (closed || secretariat)
+          ? votes.map((vote) => ({ voterId: vote.voterId, choice: vote.choice }))
+          : null,
+      myVote: votes.find((vote) => vote.voterId === actor.personId)?.choice ?? null,
+      eligibleToVote: voters.some((voter) => voter.personId === actor.personId),
+    };
+  }
+
+  /** Batched reads for one request. */
+  loaders(): BallotLoaders {
+    return new BallotLoaders(this.dataSource);
+  }
+
+  private async closeIn(
+    manager: EntityManager,
+    ballotId: string,
+    by: Actor | 'system',
+    now: Date,
+  ): Promise<Ballot | null> {
+    const ballot = isUuid(ballotId)
+      ? await manager
+          .getRepository(Ballot)
+          .createQueryBuilder('ballot')
+          .setLock('pessimistic_write')
+          .where('ballot.id = :id', { id: ballotId })
+          .getOne()
+      : null;
+    if (ballot === null) {
+      if (by === 'system') return null;
+      throw notFound('ballot', ballotId);
+    }
+    if (ballot.state !== 'open') return null;
+    const [voters, votes] = await Promise.all([
+      manager.findBy(BallotVoter, { ballotId: ballot.id }),
+      manager.find(Vote, { where: { ballotId: ballot.id }, order: { castAt: 'ASC' } }),
+    ]);
+    const count = countVotes({
+      rules: ballot.rules,
+      eligible: voters.map((voter) => ({ voterId: voter.personId, isChair: voter.isChair })),
+      votes: votes.map((vote) => ({ voterId: vote.voterId, choice: vote.choice })),
+    });
+    const step = nextState(
+      'ballot',
+      'open',
+      { type: 'CLOSE', reason: by === 'system' ? 'deadline' : 'secretariat', now, result: count.result },
+      { closesAt: ballot.closesAt },
+    );
+    if (!step.ok) return null;
+    await manager.update(
+      Ballot,
+      { id: ballot.id },
+      {
+        state: step.state,
+        result: count.result,
+        tally: count.tally,
+        decidedByChair: count.decidedByChair,
+        closedAt: now,
+        version: ballot.version + 1,
+      },
+    );
+    const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
+    await this.transitions.stepProposal(manager, proposal, { type: RESULT_EVENTS[count.result] }, 'system');
+    const closed = await manager.findOneByOrFail(Ballot, { id: ballot.id });
+    await this.record(manager, closed, by === 'system' ? null : by.personId, 'ballot.closed', {
+      proposalId: proposal.id,
+      result: count.result,
+      eligible: count.tally.eligible,
+      cast: count.tally.cast,
+      yes: count.tally.yes,
+      no: count.tally.no,
+      abstain: count.tally.abstain,
+      decidedByChair: count.decidedByChair,
+      reason: by === 'system' ? 'deadline' : 'secretariat',
+    });
+    return closed;
+  }
+
+  private async record(
+    manager: EntityManager,
+    ballot: Ballot,
+    actorId: string | null,
+    topic: string,
+    payload: Record<string, string | number | boolean | null>,
+  ): Promise<void> {
+    await this.audit.append(manager, { entityType: 'ballot', entityId: ballot.id, action: topic, actorId, payload });
+    await manager.insert(OutboxMessage, { topic, payload: { ballotId: ballot.id, ...payload } });
+  }
+
+  private async lockedProposal(manager: EntityManager, id: string, field: string, viewer?: Actor): Promise<Proposal> {
+    const proposal = isUuid(id)
+      ? await manager
+          .getRepository(Proposal)
+          .createQueryBuilder('proposal')
+          .setLock('pessimistic_write')
+          .where('proposal.id = :id', { id })
+          .getOne()
+      : null;
+    if (proposal === null || (viewer !== undefined && !canSeeProposal(viewer, proposal)))
+      throw notFound('proposal', id, field);
+    return proposal;
+  }
+
+  private replayed(receipt: VoteReceipt, ballotId: string): VoteAnswer {
+    if (receipt.ballotId !== ballotId) throw badInput('idempotencyKey', 'keyReused');
+    return { ballotId: receipt.ballotId, choice: receipt.choice, castAt: receipt.castAt };
+  }
+
+  private async forgetDeadline(ballotId: string): Promise<void> {
+    // The deadline job would find the ballot closed and do nothing; removing it just saves the wake-up.
+    await this.jobs
+      .queue('ballots')
+      .remove(ballotCloseJobId(ballotId))
+      .catch(() => undefined);
+  }
+}
+
+function checkedRules(input: BallotRulesInput): VoteRules {
+  if (!Number.isFinite(input.quorum) || input.quorum < 0 || input.quorum > 1)
+    throw badInput('rules.quorum', 'numberOutOfRange', { min: 0, max: 1 });
+  return {
+    quorum: input.quorum,
+    majority: input.majority,
+    abstentionsCountAsCast: input.abstentionsCountAsCast ?? false,
+    tieBreak: input.tieBreak ?? 'NONE',
+    secret: input.secret ?? false,
+  };
+}
