@@ -10,6 +10,7 @@ import {
   DemoModule,
   IdentityModule,
   JobProcessorsModule,
+  LiveModule,
   MeetingsModule,
   OperationsModule,
   PartnershipModule,
@@ -41,6 +42,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(environment, 'api')),
         PersistenceModule.forRoot(databaseUrl, 'majlis-api', poolSizeFor(environment.databaseMode)),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
+        LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ReadingModule],
@@ -54,7 +56,8 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // Field resolvers (a revision diff, a loader) refuse with DomainErrors too; give them the same filter.
             fieldResolverEnhancers: ['filters'],
-            context: (req: FastifyRequest, reply: FastifyReply) => graphqlContext(req, reply, loaders),
+            context: (req: FastifyRequest, reply: FastifyReply | undefined) => graphqlContext(req, reply, loaders),
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
           }),
         }),
         TerminusModule.forRoot({ logger: false }),

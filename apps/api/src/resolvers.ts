@@ -6,6 +6,7 @@ import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/c
 import { MemberCityResolver } from './partnership/member-city.resolver';
 import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { BallotResolver } from './voting/ballot.resolver';
 import { WorkflowResolver } from './workflows/workflow.resolver';
 
@@ -24,4 +25,5 @@ export const RESOLVERS = [
   ReviewCommentResolver,
   WorkflowResolver,
   BallotResolver,
+  LiveResolver,
 ];

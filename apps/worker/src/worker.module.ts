@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
-import { JobProcessorsModule } from '@majlis/domain';
+import { JobProcessorsModule, LiveModule } from '@majlis/domain';
 import { PersistenceModule } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 
@@ -16,6 +16,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerParams(environment, 'worker')),
         PersistenceModule.forRoot(databaseUrl, 'majlis-worker'),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
+        LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         JobProcessorsModule,
       ],
     };

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, hasAnyRole, IdentityService, unauthenticated } from '@majlis/domain';
 import { ACCESS_RULE, AccessRule } from './allow.decorator';
-import { GraphqlContext, sessionToken } from './graphql-context';
+import type { GraphqlContext } from './graphql-context';
 
 /**
  * Denies by default: a GraphQL operation runs only if it names its access rule and the caller meets it.
@@ -25,7 +25,7 @@ export class AuthGuard implements CanActivate {
     if (rule.kind === 'public') return true;
 
     const ctx = graphql.getContext<GraphqlContext>();
-    const token = sessionToken(ctx.req);
+    const token = ctx.token;
     if (token === undefined) throw unauthenticated('notSignedIn');
     const actor = (ctx.session.actor ??= await this.identity.actorFromToken(token, ctx.locale));
     if (!hasAnyRole(actor, rule.roles)) throw forbidden(operation);

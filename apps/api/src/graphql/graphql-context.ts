@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@majlis/config';
 import { Actor, localeFromAcceptLanguage, unauthenticated } from '@majlis/domain';
@@ -5,10 +7,13 @@ import type { RequestLoaders, RequestLoadersFactory } from './request-loaders';
 
 export const SESSION_COOKIE = 'majlis_session';
 
-/** What every resolver can see of its request. */
+/** What every resolver can see of its request, over HTTP or over a subscription's WebSocket. */
 export interface GraphqlContext {
-  req: FastifyRequest;
-  reply: FastifyReply;
+  /** The HTTP request and reply; absent on a WebSocket. */
+  req?: FastifyRequest;
+  reply?: FastifyReply;
+  /** The bearer token: the Authorization header or session cookie, or the socket's connection parameters. */
+  token: string | undefined;
   /** From Accept-Language; undefined lets each text fall back to its authoritative language. */
   locale: Locale | undefined;
   requestId: string;
@@ -22,15 +27,49 @@ export interface RequestSession {
   actor?: Actor;
 }
 
-/** The language a request asks for in its Accept-Language header, if majlis speaks it. */
-export function requestLocale(req: FastifyRequest): Locale | undefined {
-  const header = req.headers['accept-language'];
-  return localeFromAcceptLanguage(Array.isArray(header) ? header[0] : header);
+/** What graphql-ws hands the context factory for an operation on a WebSocket. */
+interface SocketContext {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra?: { request?: IncomingMessage };
 }
 
+const firstHeader = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
+
+/** The language a request asks for in its Accept-Language header, if majlis speaks it. */
+export function requestLocale(req: FastifyRequest): Locale | undefined {
+  return localeFromAcceptLanguage(firstHeader(req.headers['accept-language']));
+}
+
+const bearer = (authorization: string | undefined): string | undefined =>
+  authorization !== undefined && /^Bearer\s+\S+$/i.test(authorization) ? authorization.split(/\s+/)[1] : undefined;
+
+const cookieToken = (header: string | undefined): string | undefined => {
+  const value = header
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
+    ?.slice(SESSION_COOKIE.length + 1);
+  return value === undefined || value === '' ? undefined : decodeURIComponent(value);
+};
+
+/** The bearer token of a request: the Authorization header first, else the session cookie. */
+export function sessionToken(req: FastifyRequest): string | undefined {
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return bearer(req.headers.authorization) ?? (cookie === undefined || cookie === '' ? undefined : cookie);
+}
+
+const isSocketContext = (value: unknown): value is SocketContext =>
+  typeof value === 'object' && value !== null && ('connectionParams' in value || 'extra' in value);
+
+/**
+ * The context of one operation. Over HTTP Nest passes the request and reply; over a WebSocket
+ * graphql-ws passes its own context, whose connection parameters may carry `authorization` and
+ * `accept-language` (a browser's socket also sends the session cookie).
+ */
 export function graphqlContext(
-  req: FastifyRequest,
-  reply: FastifyReply,
+  request: FastifyRequest | SocketContext,
+  reply: FastifyReply | undefined,
   loaders: RequestLoadersFactory,
 ): GraphqlContext {
   const session: RequestSession = {};
@@ -38,13 +77,25 @@ export function graphqlContext(
     if (session.actor === undefined) throw unauthenticated('notSignedIn');
     return session.actor;
   };
-  return { req, reply, locale: requestLocale(req), requestId: req.id, session, loaders: loaders.create(actor) };
-}
-
-/** The bearer token of a request: the Authorization header first, else the session cookie. */
-export function sessionToken(req: FastifyRequest): string | undefined {
-  const authorization = req.headers.authorization;
-  if (authorization !== undefined && /^Bearer\s+\S+$/i.test(authorization)) return authorization.split(/\s+/)[1];
-  const cookie = req.cookies?.[SESSION_COOKIE];
-  return cookie === undefined || cookie === '' ? undefined : cookie;
+  const shared = { session, loaders: loaders.create(actor) };
+  if (isSocketContext(request)) {
+    const params = request.connectionParams ?? {};
+    const param = (name: string): string | undefined =>
+      typeof params[name] === 'string' ? (params[name] as string) : undefined;
+    const headers = request.extra?.request?.headers ?? {};
+    return {
+      ...shared,
+      token: bearer(param('authorization')) ?? cookieToken(firstHeader(headers.cookie)),
+      locale: localeFromAcceptLanguage(param('accept-language') ?? firstHeader(headers['accept-language'])),
+      requestId: randomUUID(),
+    };
+  }
+  return {
+    ...shared,
+    req: request,
+    reply,
+    token: sessionToken(request),
+    locale: requestLocale(request),
+    requestId: request.id,
+  };
 }

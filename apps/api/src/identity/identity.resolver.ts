@@ -27,10 +27,11 @@ export class IdentityResolver {
     @Context() context: GraphqlContext,
   ): Promise<{ token: string; expiresAt: Date; user: Person }> {
     const session = await this.identity.login(email, password);
-    void context.reply.setCookie(SESSION_COOKIE, session.token, {
+    // Over HTTP the browser keeps the token as an httpOnly cookie too; a WebSocket has no reply to set it on.
+    void context.reply?.setCookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: context.req.protocol === 'https',
+      secure: context.req?.protocol === 'https',
       path: '/',
       expires: session.expiresAt,
     });
@@ -40,7 +41,7 @@ export class IdentityResolver {
   @Mutation(() => Boolean, { description: 'Clears the session cookie of this browser.' })
   @Public()
   logout(@Context() context: GraphqlContext): boolean {
-    void context.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    void context.reply?.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
 

@@ -12,6 +12,7 @@ import {
   type VoteRules,
 } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
+import { LiveUpdates } from '../live/live-updates';
 import { badInput, DomainError, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { Person } from '../identity/person.entity';
@@ -82,12 +83,13 @@ export class BallotService {
     private readonly transitions: TransitionService,
     private readonly audit: AuditService,
     private readonly jobs: JobProducer,
+    private readonly live: LiveUpdates,
   ) {}
 
   /** Puts a proposal ready for the board onto a meeting's agenda as a decision item. */
   async schedule(actor: Actor, proposalId: string, meetingId: string): Promise<Proposal> {
     requireRole(actor, [Role.SECRETARIAT], 'schedule a proposal');
-    return this.dataSource.transaction(async (manager) => {
+    const scheduled = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
       const meeting = isUuid(meetingId)
         ? await manager
@@ -118,6 +120,8 @@ export class BallotService {
       await manager.update(Proposal, { id: proposal.id }, { meetingId: meeting.id });
       return { ...scheduled, meetingId: meeting.id };
     });
+    await this.live.publish('proposalUpdated', { id: scheduled.id });
+    return scheduled;
   }
 
   /** Opens the board's vote on a scheduled proposal; the board as it stands now, less declared conflicts, votes. */
@@ -173,6 +177,8 @@ export class BallotService {
         { ballotId: ballot.id },
         { jobId: ballotCloseJobId(ballot.id), delay: Math.max(0, closesAt.getTime() - Date.now()) },
       );
+    await this.live.publish('proposalUpdated', { id: ballot.proposalId });
+    await this.live.publish('ballotUpdated', { id: ballot.id });
     return ballot;
   }
 
@@ -183,7 +189,7 @@ export class BallotService {
     if (why === '') throw badInput('reason', 'textRequired');
     if ([...why].length > MAX_REASON_LENGTH)
       throw badInput('reason', 'textTooLong', { max: MAX_REASON_LENGTH, length: [...why].length });
-    return this.dataSource.transaction(async (manager) => {
+    const declared = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId', actor);
       if (!OPEN_FOR_CONFLICTS.includes(proposal.state))
         throw new DomainError('INVALID_TRANSITION', 'invalidTransition', {
@@ -212,8 +218,14 @@ export class BallotService {
         actorId: actor.personId,
         payload: { reason: why, ballotId: open?.id ?? null },
       });
-      return manager.findOneByOrFail(ConflictDeclaration, { proposalId: proposal.id, personId: actor.personId });
+      const declaration = await manager.findOneByOrFail(ConflictDeclaration, {
+        proposalId: proposal.id,
+        personId: actor.personId,
+      });
+      return { declaration, ballotId: open?.id ?? null };
     });
+    if (declared.ballotId !== null) await this.live.publish('ballotUpdated', { id: declared.ballotId });
+    return declared.declaration;
   }
 
   /**
@@ -266,6 +278,7 @@ export class BallotService {
       });
       return { ballotId: ballot.id, choice, castAt };
     });
+    await this.live.publish('ballotUpdated', { id: answer.ballotId });
     return answer;
   }
 
@@ -275,13 +288,17 @@ export class BallotService {
     const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, actor, new Date()));
     if (closed === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
     await this.forgetDeadline(closed.id);
+    await this.announceClose(closed);
     return closed;
   }
 
   /** The deadline job: closes the ballot if it is still open and due; does nothing otherwise. */
   async closeDue(ballotId: string, now: Date): Promise<Ballot | null> {
     const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, 'system', now));
-    if (closed !== null) this.logger.log(`ballot ${ballotId} closed at its deadline: ${closed.result}`);
+    if (closed !== null) {
+      this.logger.log(`ballot ${ballotId} closed at its deadline: ${closed.result}`);
+      await this.announceClose(closed);
+    }
     return closed;
   }
 
@@ -388,6 +405,11 @@ export class BallotService {
       reason: by === 'system' ? 'deadline' : 'secretariat',
     });
     return closed;
+  }
+
+  private async announceClose(ballot: Ballot): Promise<void> {
+    await this.live.publish('ballotUpdated', { id: ballot.id });
+    await this.live.publish('proposalUpdated', { id: ballot.proposalId });
   }
 
   private async record(

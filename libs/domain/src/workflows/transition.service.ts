@@ -17,6 +17,7 @@ import {
   type WorkflowKind,
 } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
+import { LiveUpdates } from '../live/live-updates';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import type { Actor } from '../identity/actor';
 import { AgendaItem } from '../meetings/agenda-item.entity';
@@ -67,6 +68,7 @@ export class TransitionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveUpdates,
   ) {}
 
   async transitionProposal(actor: Actor, id: string, request: TransitionRequest): Promise<Proposal> {
@@ -83,7 +85,7 @@ export class TransitionService {
       throw this.invalid('proposal', proposal.state, type, step.allowedEvents);
     }
     this.checkVersion(proposal.version, request.expectedVersion);
-    return this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       await this.store(manager, actor.personId, {
         kind: 'proposal',
         table: 'proposal',
@@ -103,6 +105,8 @@ export class TransitionService {
         );
       return manager.findOneByOrFail(Proposal, { id: proposal.id });
     });
+    await this.live.publish('proposalUpdated', { id: moved.id });
+    return moved;
   }
 
   async transitionMeeting(actor: Actor, id: string, request: TransitionRequest): Promise<Meeting> {

@@ -1,0 +1,59 @@
+import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Actor, BallotService, LiveTopics, LiveUpdates, ProposalService, unauthenticated } from '@majlis/domain';
+import { AnyRole } from '../graphql/allow.decorator';
+import { CurrentActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { ProposalModel } from '../proposals/proposal.model';
+import { BallotModel } from '../voting/ballot.model';
+
+const subscriber = (context: GraphqlContext): Actor => {
+  if (context.session.actor === undefined) throw unauthenticated('notSignedIn');
+  return context.session.actor;
+};
+
+/**
+ * Live changes over a WebSocket (graphql-ws at /graphql; pass `authorization: "Bearer …"` in the
+ * connection parameters). Each event is re-read for its subscriber, so each sees only what they may.
+ */
+@Resolver()
+export class LiveResolver {
+  constructor(
+    private readonly live: LiveUpdates,
+    private readonly ballots: BallotService,
+    private readonly proposals: ProposalService,
+  ) {}
+
+  @Subscription(() => BallotModel, {
+    description: 'A ballot after each vote, conflict declaration and close: turnout live, choices as the rules allow.',
+    filter: (payload: LiveTopics['ballotUpdated'], variables: { ballotId: string }) =>
+      payload.id === variables.ballotId,
+    resolve(this: LiveResolver, payload: LiveTopics['ballotUpdated'], _args: unknown, context: GraphqlContext) {
+      return this.ballots.ballot(subscriber(context), payload.id);
+    },
+  })
+  @AnyRole()
+  async ballotUpdated(
+    @CurrentActor() actor: Actor,
+    @Args('ballotId', { type: () => ID }) ballotId: string,
+  ): Promise<AsyncIterableIterator<LiveTopics['ballotUpdated']>> {
+    // Refuses an unknown ballot, or one of a proposal the subscriber may not see, before listening.
+    await this.ballots.ballot(actor, ballotId);
+    return this.live.iterator('ballotUpdated');
+  }
+
+  @Subscription(() => ProposalModel, {
+    description: 'A proposal after each transition of its workflow.',
+    filter: (payload: LiveTopics['proposalUpdated'], variables: { id: string }) => payload.id === variables.id,
+    resolve(this: LiveResolver, payload: LiveTopics['proposalUpdated'], _args: unknown, context: GraphqlContext) {
+      return this.proposals.proposal(subscriber(context), payload.id);
+    },
+  })
+  @AnyRole()
+  async proposalUpdated(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AsyncIterableIterator<LiveTopics['proposalUpdated']>> {
+    await this.proposals.proposal(actor, id);
+    return this.live.iterator('proposalUpdated');
+  }
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DemoSeeder } from '@majlis/domain';
+import { createTestDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
+import { createApiApplication } from '../src/api.application';
+
+interface Answer<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+const serverMode = Boolean(process.env.REDIS_URL) && Boolean(process.env.DATABASE_URL);
+
+/**
+ * Subscriptions: a change made through one API process reaches a subscriber connected to another. In
+ * server mode the two processes (two Nest applications here) share PostgreSQL and Redis; embedded, one
+ * process both changes and serves the subscriber.
+ */
+describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions in one embedded process', () => {
+  let database: TestDatabase;
+  let writer: NestFastifyApplication;
+  let reader: NestFastifyApplication;
+  let client: Client;
+
+  const graphql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await writer.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      payload: JSON.stringify({ query, variables }),
+    });
+    const answer = response.json<Answer<T>>();
+    if (answer.errors !== undefined || answer.data === undefined) throw new Error(JSON.stringify(answer.errors));
+    return answer.data;
+  };
+  const tokenFor = async (email: string): Promise<string> =>
+    (
+      await graphql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: TEST_PASSWORD },
+      )
+    ).login.token;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const environment = testEnvironment();
+    writer = (await createApiApplication(environment, database.url)).app;
+    await writer.get(DemoSeeder).seed(TEST_PASSWORD);
+    reader = serverMode
+      ? (await createApiApplication({ ...environment, workersInApi: false }, database.url)).app
+      : writer;
+    await reader.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await client?.dispose();
+    if (reader !== writer) await reader?.close();
+    await writer?.close();
+    await database?.drop();
+  });
+
+  it('delivers a vote cast on one process to a subscriber of the ballot on the other, as that subscriber may see it', async () => {
+    const [dammam, secretariat, voter, watcher] = await Promise.all(
+      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+    );
+    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+      'mutation { createProposal(input: { category: PROGRAMME, title: { en: "Live" } }) { id } }',
+      {},
+      dammam,
+    );
+    const id = createProposal.id;
+    const move = `mutation($id: ID!, $event: ProposalEvent!, $v: Int!) {
+      transitionProposal(id: $id, event: $event, expectedVersion: $v) { version } }`;
+    let version = 1;
+    for (const [token, event] of [
+      [dammam, 'SUBMIT'],
+      [secretariat, 'START_REVIEW'],
+      [secretariat, 'ACCEPT'],
+    ] as const)
+      version = (await graphql<{ transitionProposal: { version: number } }>(move, { id, event, v: version }, token))
+        .transitionProposal.version;
+    const meetings = await graphql<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
+      '{ meetings(filter: { kind: ANNUAL }) { edges { node { id } } } }',
+      {},
+      secretariat,
+    );
+    await graphql(
+      'mutation($id: ID!, $m: ID!) { scheduleProposal(proposalId: $id, meetingId: $m) { state } }',
+      { id, m: meetings.meetings.edges[0].node.id },
+      secretariat,
+    );
+    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+      'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
+      { id },
+      secretariat,
+    );
+
+    const { port } = reader.getHttpServer().address() as AddressInfo;
+    client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${watcher}` },
+      retryAttempts: 0,
+    });
+    const received = new Promise<Answer<{ ballotUpdated: unknown }>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no ballotUpdated within 15 s')), 15_000);
+      const unsubscribe = client.subscribe<{ ballotUpdated: unknown }>(
+        {
+          query: `subscription($id: ID!) { ballotUpdated(ballotId: $id) {
+            state progress { cast eligible tally { yes } votes { choice } myVote } } }`,
+          variables: { id: openBallot.id },
+        },
+        {
+          next: (value) => {
+            clearTimeout(timer);
+            unsubscribe();
+            resolve(value as Answer<{ ballotUpdated: unknown }>);
+          },
+          error: (error) => {
+            clearTimeout(timer);
+            reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+          },
+          complete: () => undefined,
+        },
+      );
+    });
+    // The subscription must be listening (on Redis, in server mode) before the vote is cast.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await graphql(
+      'mutation($b: ID!, $k: String!) { castVote(ballotId: $b, choice: YES, idempotencyKey: $k) { choice } }',
+      { b: openBallot.id, k: randomUUID() },
+      voter,
+    );
+    const event = await received;
+    expect(event.errors).toBeUndefined();
+    // A named ballot's counts stay with the secretariat until it closes: the board member sees turnout only.
+    expect(event.data?.ballotUpdated).toEqual({
+      state: 'open',
+      progress: { cast: 1, eligible: 7, tally: null, votes: null, myVote: null },
+    });
+  }, 60_000);
+
+  it('refuses a subscription without a session', async () => {
+    const { port } = reader.getHttpServer().address() as AddressInfo;
+    const anonymous = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
+    const outcome = await new Promise<unknown>((resolve) => {
+      anonymous.subscribe(
+        { query: `subscription { proposalUpdated(id: "${randomUUID()}") { state } }` },
+        { next: resolve, error: resolve, complete: () => resolve('complete') },
+      );
+    });
+    await anonymous.dispose();
+    expect(JSON.stringify(outcome)).toContain('UNAUTHENTICATED');
+  });
+});

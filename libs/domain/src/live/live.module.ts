@@ -1,0 +1,31 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import { LIVE_PREFIX, LIVE_PUBSUB, LiveUpdates } from './live-updates';
+
+/** Live updates for subscriptions: through Redis when there is one, else within this process. */
+@Global()
+@Module({})
+export class LiveModule {
+  static forRoot(options: { redisUrl: string | undefined; prefix: string }): DynamicModule {
+    return {
+      module: LiveModule,
+      providers: [
+        {
+          provide: LIVE_PUBSUB,
+          useFactory: () =>
+            options.redisUrl === undefined
+              ? new PubSub()
+              : new RedisPubSub({
+                  publisher: new Redis(options.redisUrl, { maxRetriesPerRequest: 2 }),
+                  subscriber: new Redis(options.redisUrl, { maxRetriesPerRequest: null }),
+                }),
+        },
+        { provide: LIVE_PREFIX, useValue: options.prefix },
+        LiveUpdates,
+      ],
+      exports: [LiveUpdates],
+    };
+  }
+}
