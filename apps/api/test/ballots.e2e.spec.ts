@@ -44,8 +44,8 @@ describe('board ballots over GraphQL', () => {
     return result.data!;
   };
 
-  /** A new Dammam proposal taken through review and scheduled on the Houston meeting. */
-  const scheduled = async (title: string): Promise<string> => {
+  /** A new Dammam proposal taken through review (with a round of changes, if asked) and scheduled in Houston. */
+  const scheduled = async (title: string, withChanges = false): Promise<string> => {
     const { createProposal } = await ok<{ createProposal: { id: string } }>(
       asDammam,
       `mutation($title: String!) { createProposal(input: { category: PROGRAMME, title: { en: $title } }) { id } }`,
@@ -53,14 +53,31 @@ describe('board ballots over GraphQL', () => {
     );
     const id = createProposal.id;
     let version = 1;
-    for (const [call, event] of [
-      [asDammam, 'SUBMIT'],
-      [asSecretariat, 'START_REVIEW'],
-      [asSecretariat, 'ACCEPT'],
-    ] as const) {
-      const moved = await ok<{ transitionProposal: { version: number } }>(call, TRANSITION, { id, event, version });
+    const step = async (call: Call, event: string, comment?: string): Promise<void> => {
+      const moved = await ok<{ transitionProposal: { version: number } }>(call, TRANSITION, {
+        id,
+        event,
+        version,
+        comment,
+      });
       version = moved.transitionProposal.version;
+    };
+    await step(asDammam, 'SUBMIT');
+    await step(asSecretariat, 'START_REVIEW');
+    if (withChanges) {
+      await step(asSecretariat, 'REQUEST_CHANGES', 'Name the partner universities.');
+      const saved = await ok<{ saveProposalDraft: { version: number } }>(
+        asDammam,
+        `mutation($id: ID!, $v: Int!) {
+          saveProposalDraft(id: $id, input: { title: { en: "With partner universities" }, expectedVersion: $v }) { version }
+        }`,
+        { id, v: version },
+      );
+      version = saved.saveProposalDraft.version;
+      await step(asDammam, 'SUBMIT');
+      await step(asSecretariat, 'START_REVIEW');
     }
+    await step(asSecretariat, 'ACCEPT');
     const result = await ok<{ scheduleProposal: { state: string } }>(
       asSecretariat,
       `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`,
@@ -91,8 +108,8 @@ describe('board ballots over GraphQL', () => {
 
   afterAll(() => api.close());
 
-  it('takes a proposal from scheduling through a named ballot to approved, every step audited and verified', async () => {
-    const proposalId = await scheduled('Training exchange programme');
+  it('takes a proposal from draft through changes, scheduling and a named ballot to approved, audited and verified', async () => {
+    const proposalId = await scheduled('Training exchange programme', true);
     const agenda = await ok<{ meeting: { agendaItems: Array<{ kind: string; proposal: { id: string } | null }> } }>(
       asSecretariat,
       `query($id: ID!) { meeting(id: $id) { agendaItems { kind proposal { id } } } }`,
@@ -140,6 +157,9 @@ describe('board ballots over GraphQL', () => {
       { id: proposalId },
     );
     expect(trail.auditTrail.map((entry) => (JSON.parse(entry.details) as { event: string }).event)).toEqual([
+      'SUBMIT',
+      'START_REVIEW',
+      'REQUEST_CHANGES',
       'SUBMIT',
       'START_REVIEW',
       'ACCEPT',
