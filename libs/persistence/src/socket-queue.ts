@@ -17,6 +17,7 @@ interface QueryQueue {
   lastHandlerId: number | null;
   db: PGlite;
   processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
 }
 
 // Sync ends an extended-protocol sequence; a simple Query and Terminate stand alone.
@@ -34,6 +35,15 @@ export function keepProtocolSequencesTogether(server: PGLiteSocketServer): void 
   if (queue === undefined || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function')
     throw new Error('pglite-socket changed: its query queue is not where majlis expects it (see socket-queue.ts)');
   let midSequence = false;
+  const clearQueueForHandler = queue.clearQueueForHandler.bind(queue);
+  // A connection that goes away in the middle of a sequence must not hold the others back.
+  queue.clearQueueForHandler = (handlerId: number): void => {
+    clearQueueForHandler(handlerId);
+    if (queue.lastHandlerId === handlerId && midSequence) {
+      midSequence = false;
+      void queue.processQueue();
+    }
+  };
   queue.processQueue = async function processQueue(this: QueryQueue): Promise<void> {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;

@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/config';
 import { forbidden } from '../errors/domain-error';
-import type { Role } from './role';
+import { Role } from './role';
 
 /** Who is asking: the signed-in person as the services see them. */
 export interface Actor {
@@ -18,3 +18,8 @@ export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
 export function requireRole(actor: Actor, roles: readonly Role[], operation: string): void {
   if (!hasAnyRole(actor, roles)) throw forbidden(operation);
 }
+
+/** The secretariat, or the head of the city's own delegation: who speaks for a city's people and offices. */
+export const speaksForCity = (actor: Actor, memberCityId: string): boolean =>
+  actor.roles.includes(Role.SECRETARIAT) ||
+  (actor.roles.includes(Role.DELEGATE) && actor.isHeadOfDelegation && actor.memberCityId === memberCityId);

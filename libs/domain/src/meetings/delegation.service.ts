@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
+import { Actor, requireRole, speaksForCity } from '../identity/actor';
 import { Person } from '../identity/person.entity';
 import { Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
@@ -22,11 +22,6 @@ export interface AddDelegationMemberInput {
   isHead?: boolean | null;
 }
 
-/** The secretariat, or the head of the city's own delegation, composes a city's delegation to a meeting. */
-const mayCompose = (actor: Actor, memberCityId: string): boolean =>
-  actor.roles.includes(Role.SECRETARIAT) ||
-  (actor.roles.includes(Role.DELEGATE) && actor.isHeadOfDelegation && actor.memberCityId === memberCityId);
-
 @Injectable()
 export class DelegationService {
   constructor(
@@ -36,7 +31,7 @@ export class DelegationService {
 
   async addMember(actor: Actor, input: AddDelegationMemberInput): Promise<DelegationMember> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
-    if (!mayCompose(actor, input.memberCityId)) throw forbidden("compose another city's delegation");
+    if (!speaksForCity(actor, input.memberCityId)) throw forbidden("compose another city's delegation");
     const name = requiredText('name', input.name, 'name', actor.locale);
     const position = optionalText('position', input.position, 'title', actor.locale);
     return this.dataSource.transaction(async (manager) => {
@@ -78,7 +73,7 @@ export class DelegationService {
       const member = isUuid(id) ? await manager.findOneBy(DelegationMember, { id }) : null;
       if (member === null) throw notFound('delegationMember', id);
       const delegation = await manager.findOneByOrFail(Delegation, { id: member.delegationId });
-      if (!mayCompose(actor, delegation.memberCityId)) throw forbidden("compose another city's delegation");
+      if (!speaksForCity(actor, delegation.memberCityId)) throw forbidden("compose another city's delegation");
       await manager.delete(DelegationMember, { id: member.id });
       return delegation;
     });

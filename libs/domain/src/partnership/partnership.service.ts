@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
+import { Actor, requireRole, speaksForCity } from '../identity/actor';
 import { ALL_ROLES, Role } from '../identity/role';
 import { LocalizedTextInput, requiredText } from '../language/text-input';
 import { isUuid } from '../reading/ids';
@@ -16,11 +16,6 @@ export interface AddStakeholderInput {
   name: LocalizedTextInput;
   kind: StakeholderKind;
 }
-
-/** The secretariat, or the head of the city's own delegation, keeps a city's coordinating office. */
-const mayKeepOffice = (actor: Actor, memberCityId: string): boolean =>
-  actor.roles.includes(Role.SECRETARIAT) ||
-  (actor.roles.includes(Role.DELEGATE) && actor.isHeadOfDelegation && actor.memberCityId === memberCityId);
 
 @Injectable()
 export class PartnershipService {
@@ -44,7 +39,7 @@ export class PartnershipService {
   /** Adds an organisation to a city's coordinating office, opening the office on first use. */
   async addStakeholder(actor: Actor, input: AddStakeholderInput): Promise<Stakeholder> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
-    if (!mayKeepOffice(actor, input.memberCityId)) throw forbidden("keep another city's coordinating office");
+    if (!speaksForCity(actor, input.memberCityId)) throw forbidden("keep another city's coordinating office");
     const name = requiredText('name', input.name, 'name', actor.locale);
     return this.dataSource.transaction(async (manager) => {
       const city = isUuid(input.memberCityId) ? await manager.findOneBy(MemberCity, { id: input.memberCityId }) : null;
@@ -67,7 +62,7 @@ export class PartnershipService {
       const stakeholder = isUuid(id) ? await manager.findOneBy(Stakeholder, { id }) : null;
       if (stakeholder === null) throw notFound('stakeholder', id);
       const office = await manager.findOneByOrFail(CoordinatingOffice, { id: stakeholder.officeId });
-      if (!mayKeepOffice(actor, office.memberCityId)) throw forbidden("keep another city's coordinating office");
+      if (!speaksForCity(actor, office.memberCityId)) throw forbidden("keep another city's coordinating office");
       await manager.delete(Stakeholder, { id: stakeholder.id });
       return office;
     });
