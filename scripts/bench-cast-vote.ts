@@ -30,7 +30,7 @@
  * API / baseline is then what GraphQL, auth, Nest and TypeORM cost per vote under this load.
  * graphql-js runs extra development checks unless NODE_ENV=production (the header shows NODE_ENV).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -39,7 +39,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { auditHash, AuditService, DemoSeeder, GENESIS_HASH, PasswordHasher } from '@majlis/domain';
 import { poolSizeFor } from '@majlis/persistence';
-import { createEmbeddedTestDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
+import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
 import { createApiApplication } from '../apps/api/src/api.application';
 import {
   DELEGATE,
@@ -76,28 +76,6 @@ const VOTE = `mutation($id: ID!, $choice: VoteChoice!, $key: String!) {
 type Choice = 'YES' | 'NO' | 'ABSTAIN';
 /** YES and NO in turn, half the voters starting with NO. */
 const choiceFor = (worker: number, iteration: number): Choice => ((worker + iteration) % 2 === 0 ? 'YES' : 'NO');
-
-/** A database of the benchmark's own: on the DATABASE_URL server (empty; the API migrates it), or PGlite. */
-async function createBenchDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl === undefined) return createEmbeddedTestDatabase();
-  const name = `majlis_bench_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string): Promise<void> => {
-    const maintenance = new URL(serverUrl);
-    maintenance.pathname = '/postgres';
-    const client = new Client({ connectionString: maintenance.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), kind: 'postgres', drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 interface Api {
   graphql<T = Record<string, unknown>>(
@@ -681,7 +659,7 @@ What to look at:
 }
 
 async function main(): Promise<void> {
-  const database = await createBenchDatabase();
+  const database = await createStandaloneDatabase();
   let app: NestFastifyApplication | undefined;
   let counter: SqlStatementCounter | undefined;
   const clients: Client[] = [];

@@ -23,14 +23,13 @@
  * entity hydration and JSON serialisation. graphql-js runs extra development checks unless
  * NODE_ENV=production (the header shows NODE_ENV); set it for figures closer to a deployment.
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DemoSeeder } from '@majlis/domain';
-import { createEmbeddedTestDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
+import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment } from '@majlis/testing';
 import { createApiApplication } from '../apps/api/src/api.application';
 import {
   buildMeetingWithAgenda,
@@ -52,28 +51,6 @@ const numberList = (value: string | undefined, fallback: number[]): number[] =>
 const SIZES = numberList(process.env.BENCH_SIZES, [10, 100, 1000]);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-
-/** A database of the benchmark's own: on the DATABASE_URL server (empty; the API migrates it), or PGlite. */
-async function createBenchDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl === undefined) return createEmbeddedTestDatabase();
-  const name = `majlis_bench_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string): Promise<void> => {
-    const maintenance = new URL(serverUrl);
-    maintenance.pathname = '/postgres';
-    const client = new Client({ connectionString: maintenance.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), kind: 'postgres', drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
 
 interface Posted {
   status: number;
@@ -299,7 +276,7 @@ What to look at:
 }
 
 async function main(): Promise<void> {
-  const database = await createBenchDatabase();
+  const database = await createStandaloneDatabase();
   let app: NestFastifyApplication | undefined;
   let counter: SqlStatementCounter | undefined;
   let client: Client | undefined;

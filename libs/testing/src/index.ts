@@ -1,3 +1,8 @@
-export { createEmbeddedTestDatabase, createServerTestDatabase, createTestDatabase } from './test-database';
+export {
+  createEmbeddedTestDatabase,
+  createServerTestDatabase,
+  createStandaloneDatabase,
+  createTestDatabase,
+} from './test-database';
 export type { TestDatabase } from './test-database';
 export { TEST_PASSWORD, testEnvironment } from './test-environment';

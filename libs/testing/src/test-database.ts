@@ -40,3 +40,22 @@ export function createTestDatabase(): Promise<TestDatabase> {
     ? createEmbeddedTestDatabase()
     : createServerTestDatabase(databaseUrl);
 }
+
+/**
+ * A database of its own for a script outside jest (a benchmark): a new, empty database on the
+ * DATABASE_URL server (the API migrates it when it starts), or a migrated in-memory PGlite without one.
+ */
+export async function createStandaloneDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl === undefined || serverUrl === '') return createEmbeddedTestDatabase();
+  const name = `majlis_bench_${randomBytes(5).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  return {
+    url: databaseUrlFor(serverUrl, name),
+    kind: 'postgres',
+    drop: () =>
+      withAdminClient(serverUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
+  };
+}
