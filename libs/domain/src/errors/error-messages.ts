@@ -50,6 +50,10 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: write it in Arabic, in English or in both.`,
     ar: ({ field }) => `${field}: يلزم كتابة النص بالعربية أو بالإنجليزية أو بكلتيهما.`,
   },
+  valueRequired: {
+    en: ({ field }) => `${field}: give a value; it cannot be blank.`,
+    ar: ({ field }) => `${field}: هذا الحقل مطلوب ولا يكون فارغاً.`,
+  },
   textTooLong: {
     en: ({ field, max, length }) => `${field}: at most ${max} characters are allowed (this one has ${length}).`,
     ar: ({ field, max, length }) => `${field}: الحد الأقصى ${max} حرفاً (النص المدخل ${length} حرفاً).`,
@@ -133,9 +137,14 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: say what should change; a request for changes needs a comment.`,
     ar: ({ field }) => `${field}: وضّح ما يلزم تغييره؛ طلب التعديل يحتاج إلى ملاحظة.`,
   },
-  unknownEntityType: {
+  oneOf: {
     en: ({ field, allowed }) => `${field}: use one of ${allowed}.`,
     ar: ({ field, allowed }) => `${field}: استخدم واحداً من ${allowed}.`,
+  },
+  conflictNotNow: {
+    en: ({ state }) =>
+      `A conflict of interest is declared while a proposal awaits or is in the board's vote; this one is ${state}.`,
+    ar: ({ state }) => `يُعلَن تعارض المصالح والمقترح بانتظار تصويت المجلس أو قيد التصويت؛ حالة هذا المقترح: ${state}.`,
   },
   ballotClosed: {
     en: () => 'This ballot is not open for votes.',

@@ -192,12 +192,7 @@ export class BallotService {
     const declared = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId', actor);
       if (!OPEN_FOR_CONFLICTS.includes(proposal.state))
-        throw new DomainError('INVALID_TRANSITION', 'invalidTransition', {
-          entity: 'proposal',
-          state: proposal.state,
-          event: 'declareConflict',
-          allowed: '',
-        });
+        throw new DomainError('INVALID_TRANSITION', 'conflictNotNow', { state: proposal.state });
       const open = await manager.findOneBy(Ballot, { proposalId: proposal.id, state: 'open' });
       if (open !== null) {
         if (await manager.existsBy(Vote, { ballotId: open.id, voterId: actor.personId }))
@@ -235,8 +230,9 @@ export class BallotService {
   async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
     requireRole(actor, [Role.BOARD_MEMBER], 'vote');
     const key = idempotencyKey.trim();
-    if (key === '' || key.length > MAX_KEY_LENGTH)
-      throw badInput('idempotencyKey', 'numberOutOfRange', { min: 1, max: MAX_KEY_LENGTH });
+    if (key === '') throw badInput('idempotencyKey', 'valueRequired');
+    if (key.length > MAX_KEY_LENGTH)
+      throw badInput('idempotencyKey', 'textTooLong', { max: MAX_KEY_LENGTH, length: key.length });
     const answer = await this.dataSource.transaction(async (manager) => {
       const receipt = await manager.findOneBy(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
       if (receipt !== null) return this.replayed(receipt, ballotId);

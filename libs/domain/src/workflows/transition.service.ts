@@ -230,7 +230,7 @@ export class TransitionService {
 
   private eventType<K extends WorkflowKind>(kind: K, event: string) {
     if (!isWorkflowEventType(kind, event))
-      throw badInput('event', 'unknownEntityType', { allowed: workflowEventTypes(kind).join(', ') });
+      throw badInput('event', 'oneOf', { allowed: workflowEventTypes(kind).join(', ') });
     return event;
   }
 
