@@ -6,7 +6,7 @@ import { Actor, requireRole } from '../identity/actor';
 import { Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
 import { Proposal } from '../proposals/proposal.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow } from '../reading/rows';
 import { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 import { AgendaPlacement, AgendaRepository } from './agenda.repository';
 import { Delegation } from './delegation.entity';
@@ -150,8 +150,7 @@ export class AgendaService {
   }
 
   private async lockedItem(manager: EntityManager, id: string): Promise<{ item: AgendaItem; meeting: Meeting }> {
-    const found = isUuid(id) ? await manager.findOneBy(AgendaItem, { id }) : null;
-    if (found === null) throw notFound('agendaItem', id);
+    const found = await requireRow(manager, AgendaItem, id, 'agendaItem');
     const meeting = await this.meetings.lock(manager, found.meetingId);
     // Read again under the meeting's lock: a concurrent change may have moved or removed it meanwhile.
     const item = meeting === null ? null : await manager.findOneBy(AgendaItem, { id });
@@ -167,9 +166,8 @@ export class AgendaService {
   ): Promise<string | null> {
     if (parentId === null) return null;
     if (placements.some((entry) => entry.id === parentId)) return parentId;
-    const elsewhere = isUuid(parentId) ? await manager.existsBy(AgendaItem, { id: parentId }) : false;
-    if (elsewhere) throw badInput('parentId', 'otherMeeting');
-    throw notFound('agendaItem', parentId, 'parentId');
+    await requireRow(manager, AgendaItem, parentId, 'agendaItem', 'parentId');
+    throw badInput('parentId', 'otherMeeting');
   }
 
   private async presenter(
@@ -181,17 +179,14 @@ export class AgendaService {
     const presenter = input.presenter ?? (delegationId === null ? null : AgendaPresenter.DELEGATION);
     if (presenter !== AgendaPresenter.DELEGATION) return { presenter, presenterDelegationId: null };
     if (delegationId === null) throw badInput('presenterDelegationId', 'presenterMissing');
-    const delegation = isUuid(delegationId) ? await manager.findOneBy(Delegation, { id: delegationId }) : null;
-    if (delegation === null) throw notFound('delegation', delegationId, 'presenterDelegationId');
+    const delegation = await requireRow(manager, Delegation, delegationId, 'delegation', 'presenterDelegationId');
     if (delegation.meetingId !== meeting.id) throw badInput('presenterDelegationId', 'otherMeeting');
     return { presenter, presenterDelegationId: delegation.id };
   }
 
   private async linkedProposal(manager: EntityManager, proposalId: string | null): Promise<string | null> {
     if (proposalId === null) return null;
-    const exists = isUuid(proposalId) ? await manager.existsBy(Proposal, { id: proposalId }) : false;
-    if (!exists) throw notFound('proposal', proposalId, 'proposalId');
-    return proposalId;
+    return (await requireRow(manager, Proposal, proposalId, 'proposal', 'proposalId')).id;
   }
 }
 

@@ -7,7 +7,7 @@ import { Person } from '../identity/person.entity';
 import { Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
 import { MemberCity } from '../partnership/member-city.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow } from '../reading/rows';
 import { DelegationMember } from './delegation-member.entity';
 import { Delegation } from './delegation.entity';
 import { MeetingRepository } from './meeting.repository';
@@ -37,11 +37,9 @@ export class DelegationService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lock(manager, input.meetingId);
       if (meeting === null) throw notFound('meeting', input.meetingId, 'meetingId');
-      const city = isUuid(input.memberCityId) ? await manager.findOneBy(MemberCity, { id: input.memberCityId }) : null;
-      if (city === null) throw notFound('memberCity', input.memberCityId, 'memberCityId');
+      const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
       if (input.personId) {
-        const person = isUuid(input.personId) ? await manager.findOneBy(Person, { id: input.personId }) : null;
-        if (person === null) throw notFound('person', input.personId, 'personId');
+        const person = await requireRow(manager, Person, input.personId, 'person', 'personId');
         if (person.memberCityId !== city.id) throw badInput('personId', 'personOtherCity');
       }
       await manager
@@ -70,8 +68,7 @@ export class DelegationService {
   async removeMember(actor: Actor, id: string): Promise<Delegation> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
     return this.dataSource.transaction(async (manager) => {
-      const member = isUuid(id) ? await manager.findOneBy(DelegationMember, { id }) : null;
-      if (member === null) throw notFound('delegationMember', id);
+      const member = await requireRow(manager, DelegationMember, id, 'delegationMember');
       const delegation = await manager.findOneByOrFail(Delegation, { id: member.delegationId });
       if (!speaksForCity(actor, delegation.memberCityId)) throw forbidden("compose another city's delegation");
       await manager.delete(DelegationMember, { id: member.id });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '../reading/ids';
+import { rowById } from '../reading/rows';
 import type { Cursor } from '../reading/page';
 import { Meeting, MeetingKind } from './meeting.entity';
 import type { MeetingState } from '@majlis/workflow';
@@ -19,18 +19,12 @@ export class MeetingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting | null> {
-    return isUuid(id) ? manager.findOneBy(Meeting, { id }) : Promise.resolve(null);
+    return rowById(manager, Meeting, id);
   }
 
   /** Locks the meeting row for the rest of the transaction: agenda changes of one meeting run one at a time. */
-  async lock(manager: EntityManager, id: string): Promise<Meeting | null> {
-    if (!isUuid(id)) return null;
-    return manager
-      .getRepository(Meeting)
-      .createQueryBuilder('meeting')
-      .setLock('pessimistic_write')
-      .where('meeting.id = :id', { id })
-      .getOne();
+  lock(manager: EntityManager, id: string): Promise<Meeting | null> {
+    return rowById(manager, Meeting, id, 'pessimistic_write');
   }
 
   /** Latest first; `take` rows after `after`, and how many match in all. */

@@ -8,7 +8,7 @@ import { ALL_ROLES, Role } from '../identity/role';
 import { resolveText } from '../language/localized-text';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
 import { MemberCity } from '../partnership/member-city.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow, requireUuid } from '../reading/rows';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { AgendaRepository } from './agenda.repository';
 import { meetingCalendar } from './meeting-calendar';
@@ -66,7 +66,7 @@ export class MeetingService {
 
   async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
     requireRole(actor, ALL_ROLES, 'list meetings');
-    if (filter.hostCityId && !isUuid(filter.hostCityId)) throw notFound('memberCity', filter.hostCityId, 'hostCityId');
+    if (filter.hostCityId) requireUuid(filter.hostCityId, 'memberCity', 'hostCityId');
     const { size, take, after } = pageSize(request);
     const [rows, total] = await this.meetings.list(filter, take, after);
     return toPage(rows, size, total, (meeting) => meeting.startsAt.toISOString());
@@ -88,8 +88,7 @@ export class MeetingService {
     if (endsAt <= startsAt) throw badInput('endsAt', 'endBeforeStart');
     const explicitZone = input.timeZone ? checkedTimeZone('timeZone', input.timeZone) : null;
     return this.dataSource.transaction(async (manager) => {
-      const host = isUuid(input.hostCityId) ? await manager.findOneBy(MemberCity, { id: input.hostCityId }) : null;
-      if (host === null) throw notFound('memberCity', input.hostCityId, 'hostCityId');
+      const host = await requireRow(manager, MemberCity, input.hostCityId, 'memberCity', 'hostCityId');
       const meeting = manager.create(Meeting, {
         kind: input.kind,
         title,
@@ -116,11 +115,8 @@ export class MeetingService {
       if (input.endsAt) meeting.endsAt = checkedDate('endsAt', input.endsAt);
       if (meeting.endsAt <= meeting.startsAt) throw badInput('endsAt', 'endBeforeStart');
       if (input.timeZone) meeting.timeZone = checkedTimeZone('timeZone', input.timeZone);
-      if (input.hostCityId) {
-        const host = isUuid(input.hostCityId) ? await manager.findOneBy(MemberCity, { id: input.hostCityId }) : null;
-        if (host === null) throw notFound('memberCity', input.hostCityId, 'hostCityId');
-        meeting.hostCityId = host.id;
-      }
+      if (input.hostCityId)
+        meeting.hostCityId = (await requireRow(manager, MemberCity, input.hostCityId, 'memberCity', 'hostCityId')).id;
       meeting.version += 1;
       return manager.save(meeting);
     });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { forbidden, notFound } from '../errors/domain-error';
+import { forbidden } from '../errors/domain-error';
 import { Actor, requireRole, speaksForCity } from '../identity/actor';
 import { ALL_ROLES, Role } from '../identity/role';
 import { LocalizedTextInput, requiredText } from '../language/text-input';
-import { isUuid } from '../reading/ids';
+import { requireRow } from '../reading/rows';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
 import { PartnershipLoaders } from './partnership.loaders';
@@ -42,8 +42,7 @@ export class PartnershipService {
     if (!speaksForCity(actor, input.memberCityId)) throw forbidden("keep another city's coordinating office");
     const name = requiredText('name', input.name, 'name', actor.locale);
     return this.dataSource.transaction(async (manager) => {
-      const city = isUuid(input.memberCityId) ? await manager.findOneBy(MemberCity, { id: input.memberCityId }) : null;
-      if (city === null) throw notFound('memberCity', input.memberCityId, 'memberCityId');
+      const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
       await manager
         .createQueryBuilder()
         .insert()
@@ -59,8 +58,7 @@ export class PartnershipService {
   async removeStakeholder(actor: Actor, id: string): Promise<CoordinatingOffice> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
     return this.dataSource.transaction(async (manager) => {
-      const stakeholder = isUuid(id) ? await manager.findOneBy(Stakeholder, { id }) : null;
-      if (stakeholder === null) throw notFound('stakeholder', id);
+      const stakeholder = await requireRow(manager, Stakeholder, id, 'stakeholder');
       const office = await manager.findOneByOrFail(CoordinatingOffice, { id: stakeholder.officeId });
       if (!speaksForCity(actor, office.memberCityId)) throw forbidden("keep another city's coordinating office");
       await manager.delete(Stakeholder, { id: stakeholder.id });

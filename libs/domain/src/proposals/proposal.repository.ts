@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { ProposalState } from '@majlis/workflow';
 import { foldForSearch } from '../language/search-fold';
-import { isUuid } from '../reading/ids';
+import { rowById } from '../reading/rows';
 import type { Cursor } from '../reading/page';
 import { ProposalRevision } from './proposal-revision.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
@@ -27,7 +27,7 @@ export class ProposalRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Proposal | null> {
-    return isUuid(id) ? manager.findOneBy(Proposal, { id }) : Promise.resolve(null);
+    return rowById(manager, Proposal, id);
   }
 
   findByIds(ids: readonly string[]): Promise<Proposal[]> {
@@ -42,13 +42,7 @@ export class ProposalRepository {
   }
 
   lock(manager: EntityManager, id: string): Promise<Proposal | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return manager
-      .getRepository(Proposal)
-      .createQueryBuilder('proposal')
-      .setLock('pessimistic_write')
-      .where('proposal.id = :id', { id })
-      .getOne();
+    return rowById(manager, Proposal, id, 'pessimistic_write');
   }
 
   /** Newest first, within `visible` (a condition over alias `proposal`). */

@@ -9,7 +9,7 @@ import { searchableText } from '../language/search-fold';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
 import { Meeting } from '../meetings/meeting.entity';
 import { MemberCity } from '../partnership/member-city.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow, requireUuid } from '../reading/rows';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
 import { ProposalLoaders } from './proposal.loaders';
@@ -80,15 +80,9 @@ export class ProposalService {
 
   async list(actor: Actor, filter: ProposalFilter, request: PageRequest): Promise<Page<Proposal>> {
     requireRole(actor, ALL_ROLES, 'list proposals');
-    for (const field of ['ownerCityId', 'meetingId', 'parentId'] as const) {
-      const id = filter[field];
-      if (id && !isUuid(id))
-        throw notFound(
-          field === 'ownerCityId' ? 'memberCity' : field === 'meetingId' ? 'meeting' : 'proposal',
-          id,
-          field,
-        );
-    }
+    if (filter.ownerCityId) requireUuid(filter.ownerCityId, 'memberCity', 'ownerCityId');
+    if (filter.meetingId) requireUuid(filter.meetingId, 'meeting', 'meetingId');
+    if (filter.parentId) requireUuid(filter.parentId, 'proposal', 'parentId');
     const searchLength = [...(filter.search ?? '')].length;
     if (searchLength > MAX_SEARCH_LENGTH)
       throw badInput('search', 'textTooLong', { max: MAX_SEARCH_LENGTH, length: searchLength });
@@ -117,8 +111,7 @@ export class ProposalService {
     if (parent !== null && parent.parentId !== null) throw badInput('parentId', 'amendmentOfAmendment');
     return this.dataSource.transaction(async (manager) => {
       const cosponsors = await this.cities(manager, cosponsorIds);
-      if (input.meetingId && !(isUuid(input.meetingId) && (await manager.existsBy(Meeting, { id: input.meetingId }))))
-        throw notFound('meeting', input.meetingId, 'meetingId');
+      if (input.meetingId) await requireRow(manager, Meeting, input.meetingId, 'meeting', 'meetingId');
       const proposal = await manager.save(
         manager.create(Proposal, {
           ownerCityId,
@@ -200,8 +193,7 @@ export class ProposalService {
   }
 
   private async cities(manager: EntityManager, ids: readonly string[]): Promise<MemberCity[]> {
-    const invalid = ids.find((id) => !isUuid(id));
-    if (invalid !== undefined) throw notFound('memberCity', invalid, 'cosponsorCityIds');
+    for (const id of ids) requireUuid(id, 'memberCity', 'cosponsorCityIds');
     const cities = ids.length === 0 ? [] : await manager.findBy(MemberCity, { id: In([...ids]) });
     const missing = ids.find((id) => !cities.some((city) => city.id === id));
     if (missing !== undefined) throw notFound('memberCity', missing, 'cosponsorCityIds');

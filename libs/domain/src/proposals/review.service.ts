@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { Role } from '../identity/role';
 import { LocalizedTextInput, requiredText } from '../language/text-input';
-import { isUuid } from '../reading/ids';
+import { requireRow } from '../reading/rows';
 import { canEditDraft, canSeeProposal, isSecretariat } from './proposal-access';
 import { ProposalRevision } from './proposal-revision.entity';
 import { ProposalRepository } from './proposal.repository';
@@ -41,9 +41,8 @@ export class ReviewService {
       if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('comment on this proposal');
       if (!isSecretariat(actor) && !input.parentId) throw badInput('parentId', 'replyOnly');
       if (input.parentId) {
-        const parent = isUuid(input.parentId) ? await manager.findOneBy(ReviewComment, { id: input.parentId }) : null;
-        if (parent === null || parent.proposalId !== proposal.id)
-          throw notFound('reviewComment', input.parentId, 'parentId');
+        const parent = await requireRow(manager, ReviewComment, input.parentId, 'reviewComment', 'parentId');
+        if (parent.proposalId !== proposal.id) throw notFound('reviewComment', input.parentId, 'parentId');
       }
       const revision =
         input.revisionNumber == null
@@ -68,8 +67,7 @@ export class ReviewService {
   async resolveComment(actor: Actor, id: string, resolved: boolean): Promise<ReviewComment> {
     requireRole(actor, [Role.SECRETARIAT], 'resolve a review comment');
     return this.dataSource.transaction(async (manager) => {
-      const comment = isUuid(id) ? await manager.findOneBy(ReviewComment, { id }) : null;
-      if (comment === null) throw notFound('reviewComment', id);
+      const comment = await requireRow(manager, ReviewComment, id, 'reviewComment');
       comment.resolvedAt = resolved ? (comment.resolvedAt ?? new Date()) : null;
       comment.resolvedById = resolved ? (comment.resolvedById ?? actor.personId) : null;
       return manager.save(comment);

@@ -22,7 +22,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { BoardSeat } from '../partnership/board-seat.entity';
 import { canSeeProposal } from '../proposals/proposal-access';
 import { Proposal } from '../proposals/proposal.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow, rowById } from '../reading/rows';
 import { OutboxMessage } from '../workflows/outbox-message.entity';
 import { TransitionService } from '../workflows/transition.service';
 import { BallotVoter } from './ballot-voter.entity';
@@ -91,15 +91,8 @@ export class BallotService {
     requireRole(actor, [Role.SECRETARIAT], 'schedule a proposal');
     const scheduled = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
-      const meeting = isUuid(meetingId)
-        ? await manager
-            .getRepository(Meeting)
-            .createQueryBuilder('meeting')
-            .setLock('pessimistic_write')
-            .where('meeting.id = :id', { id: meetingId })
-            .getOne()
-        : null;
-      if (meeting === null) throw notFound('meeting', meetingId, 'meetingId');
+      // Locked as every agenda change locks it, so the new item's place is free.
+      const meeting = await requireRow(manager, Meeting, meetingId, 'meeting', 'meetingId', 'pessimistic_write');
       if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
         throw badInput('meetingId', 'meetingOver', { state: meeting.state });
       const scheduled = await this.transitions.stepProposal(manager, proposal, { type: 'SCHEDULE' }, actor);
@@ -236,15 +229,8 @@ export class BallotService {
     const answer = await this.dataSource.transaction(async (manager) => {
       const receipt = await manager.findOneBy(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
       if (receipt !== null) return this.replayed(receipt, ballotId);
-      const ballot = isUuid(ballotId)
-        ? await manager
-            .getRepository(Ballot)
-            .createQueryBuilder('ballot')
-            .setLock('pessimistic_read')
-            .where('ballot.id = :id', { id: ballotId })
-            .getOne()
-        : null;
-      if (ballot === null) throw notFound('ballot', ballotId, 'ballotId');
+      // Shared with other votes, exclusive of a close: no vote slips in after the tally.
+      const ballot = await requireRow(manager, Ballot, ballotId, 'ballot', 'ballotId', 'pessimistic_read');
       if (ballot.state !== 'open') throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
       if (!(await manager.existsBy(BallotVoter, { ballotId: ballot.id, personId: actor.personId })))
         throw new DomainError('NOT_ELIGIBLE', 'notEligible');
@@ -300,7 +286,7 @@ export class BallotService {
 
   async ballot(actor: Actor, id: string): Promise<Ballot> {
     requireRole(actor, ALL_ROLES, 'read a ballot');
-    const ballot = isUuid(id) ? await this.dataSource.manager.findOneBy(Ballot, { id }) : null;
+    const ballot = await rowById(this.dataSource.manager, Ballot, id);
     const proposal =
       ballot === null ? null : await this.dataSource.manager.findOneBy(Proposal, { id: ballot.proposalId });
     if (ballot === null || proposal === null || !canSeeProposal(actor, proposal)) throw notFound('ballot', id);
@@ -345,14 +331,7 @@ export class BallotService {
     by: Actor | 'system',
     now: Date,
   ): Promise<Ballot | null> {
-    const ballot = isUuid(ballotId)
-      ? await manager
-          .getRepository(Ballot)
-          .createQueryBuilder('ballot')
-          .setLock('pessimistic_write')
-          .where('ballot.id = :id', { id: ballotId })
-          .getOne()
-      : null;
+    const ballot = await rowById(manager, Ballot, ballotId, 'pessimistic_write');
     if (ballot === null) {
       if (by === 'system') return null;
       throw notFound('ballot', ballotId);
@@ -420,14 +399,7 @@ export class BallotService {
   }
 
   private async lockedProposal(manager: EntityManager, id: string, field: string, viewer?: Actor): Promise<Proposal> {
-    const proposal = isUuid(id)
-      ? await manager
-          .getRepository(Proposal)
-          .createQueryBuilder('proposal')
-          .setLock('pessimistic_write')
-          .where('proposal.id = :id', { id })
-          .getOne()
-      : null;
+    const proposal = await rowById(manager, Proposal, id, 'pessimistic_write');
     if (proposal === null || (viewer !== undefined && !canSeeProposal(viewer, proposal)))
       throw notFound('proposal', id, field);
     return proposal;

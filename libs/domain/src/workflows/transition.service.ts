@@ -25,7 +25,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { canSeeProposal } from '../proposals/proposal-access';
 import { ProposalRevision } from '../proposals/proposal-revision.entity';
 import { Proposal } from '../proposals/proposal.entity';
-import { isUuid } from '../reading/ids';
+import { requireRow, rowById } from '../reading/rows';
 import { OutboxMessage } from './outbox-message.entity';
 import { WorkflowTransition } from './workflow-transition.entity';
 
@@ -72,7 +72,7 @@ export class TransitionService {
   ) {}
 
   async transitionProposal(actor: Actor, id: string, request: TransitionRequest): Promise<Proposal> {
-    const proposal = isUuid(id) ? await this.dataSource.manager.findOneBy(Proposal, { id }) : null;
+    const proposal = await rowById(this.dataSource.manager, Proposal, id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
     const type = this.eventType('proposal', request.event);
     if (!maySend('proposal', type, policyActor(actor, ownsProposal(actor, proposal))))
@@ -110,8 +110,7 @@ export class TransitionService {
   }
 
   async transitionMeeting(actor: Actor, id: string, request: TransitionRequest): Promise<Meeting> {
-    const meeting = isUuid(id) ? await this.dataSource.manager.findOneBy(Meeting, { id }) : null;
-    if (meeting === null) throw notFound('meeting', id);
+    const meeting = await requireRow(this.dataSource.manager, Meeting, id, 'meeting');
     const type = this.eventType('meeting', request.event);
     if (!maySend('meeting', type, policyActor(actor, false))) throw forbidden(`send ${type} to this meeting`);
     const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
