@@ -312,6 +312,7 @@ describe('meetings, delegations and agendas over GraphQL', () => {
       ['a page of 0', '{ meetings(first: 0) { totalCount } }', 'first'],
       ['a page of 101', '{ meetings(first: 101) { totalCount } }', 'first'],
       ['a forged cursor', '{ meetings(after: "bm90IGEgY3Vyc29y") { totalCount } }', 'after'],
+      ['a date that is no date', '{ meetings(filter: { startsAfter: "yesterday" }) { totalCount } }', 'startsAfter'],
     ])('refuses %s with BAD_USER_INPUT', async (_case, query, field) => {
       const result = await asBoard(query);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');

@@ -67,6 +67,8 @@ export class MeetingService {
   async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
     requireRole(actor, ALL_ROLES, 'list meetings');
     if (filter.hostCityId) requireUuid(filter.hostCityId, 'memberCity', 'hostCityId');
+    if (filter.startsAfter) checkedDate('startsAfter', filter.startsAfter);
+    if (filter.startsBefore) checkedDate('startsBefore', filter.startsBefore);
     const { size, take, after } = pageSize(request);
     const [rows, total] = await this.meetings.list(filter, take, after);
     return toPage(rows, size, total, (meeting) => meeting.startsAt.toISOString());
