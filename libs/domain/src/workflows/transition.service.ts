@@ -75,36 +75,11 @@ export class TransitionService {
     const proposal = await rowById(this.dataSource.manager, Proposal, id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
     const type = this.eventType('proposal', request.event);
-    if (!maySend('proposal', type, policyActor(actor, ownsProposal(actor, proposal))))
-      throw forbidden(`send ${type} to this proposal`);
     const comment = this.comment(request.comment);
     const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
-    const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
-    if (!step.ok) {
-      if (step.guard === 'hasComment') throw badInput('comment', 'commentRequired');
-      throw this.invalid('proposal', proposal.state, type, step.allowedEvents);
-    }
-    this.checkVersion(proposal.version, request.expectedVersion);
-    const moved = await this.dataSource.transaction(async (manager) => {
-      await this.store(manager, actor.personId, {
-        kind: 'proposal',
-        table: 'proposal',
-        id: proposal.id,
-        from: proposal.state,
-        to: step.state,
-        event: type,
-        expectedVersion: request.expectedVersion,
-        comment,
-      });
-      // A submission freezes the text it submits; later saves add new revisions.
-      if (type === 'SUBMIT')
-        await manager.update(
-          ProposalRevision,
-          { proposalId: proposal.id, frozenAt: IsNull() },
-          { frozenAt: new Date() },
-        );
-      return manager.findOneByOrFail(Proposal, { id: proposal.id });
-    });
+    const moved = await this.dataSource.transaction((manager) =>
+      this.stepProposal(manager, proposal, event, actor, { expectedVersion: request.expectedVersion, comment }),
+    );
     await this.live.publish('proposalUpdated', { id: moved.id });
     return moved;
   }
@@ -113,6 +88,7 @@ export class TransitionService {
     const meeting = await requireRow(this.dataSource.manager, Meeting, id, 'meeting');
     const type = this.eventType('meeting', request.event);
     if (!maySend('meeting', type, policyActor(actor, false))) throw forbidden(`send ${type} to this meeting`);
+    const comment = this.comment(request.comment);
     const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
     const step = nextState('meeting', meeting.state, { type } as MeetingEvent, { agendaItemCount });
     if (!step.ok) {
@@ -129,21 +105,23 @@ export class TransitionService {
         to: step.state,
         event: type,
         expectedVersion: request.expectedVersion,
-        comment: this.comment(request.comment),
+        comment,
       });
       return manager.findOneByOrFail(Meeting, { id: meeting.id });
     });
   }
 
   /**
-   * Steps a proposal inside the caller's transaction, for the use cases that move it as part of more
-   * (scheduling, opening a ballot, a ballot's result). `by` is the person, or the platform itself.
+   * Steps a proposal inside the caller's transaction: the policy first, then the machine, then the
+   * version. `by` is the person, or the platform itself (a ballot's result). Use cases that move it as
+   * part of more (scheduling, opening a ballot) call this too.
    */
   async stepProposal(
     manager: EntityManager,
     proposal: Proposal,
     event: ProposalEvent,
     by: Actor | 'system',
+    options: { expectedVersion?: number; comment?: string | null } = {},
   ): Promise<Proposal> {
     const sender: PolicyActor =
       by === 'system'
@@ -151,7 +129,12 @@ export class TransitionService {
         : policyActor(by, ownsProposal(by, proposal));
     if (!maySend('proposal', event.type, sender)) throw forbidden(`send ${event.type} to this proposal`);
     const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
-    if (!step.ok) throw this.invalid('proposal', proposal.state, event.type, step.allowedEvents);
+    if (!step.ok) {
+      if (step.guard === 'hasComment') throw badInput('comment', 'commentRequired');
+      throw this.invalid('proposal', proposal.state, event.type, step.allowedEvents);
+    }
+    const expectedVersion = options.expectedVersion ?? proposal.version;
+    this.checkVersion(proposal.version, expectedVersion);
     await this.store(manager, by === 'system' ? null : by.personId, {
       kind: 'proposal',
       table: 'proposal',
@@ -159,9 +142,12 @@ export class TransitionService {
       from: proposal.state,
       to: step.state,
       event: event.type,
-      expectedVersion: proposal.version,
-      comment: null,
+      expectedVersion,
+      comment: options.comment ?? null,
     });
+    // A submission freezes the text it submits; later saves add new revisions.
+    if (event.type === 'SUBMIT')
+      await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: new Date() });
     return manager.findOneByOrFail(Proposal, { id: proposal.id });
   }
 
