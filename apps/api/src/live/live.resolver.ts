@@ -1,15 +1,10 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, BallotService, LiveTopics, LiveUpdates, ProposalService, unauthenticated } from '@majlis/domain';
+import { Actor, BallotService, LiveTopics, LiveUpdates, ProposalService } from '@majlis/domain';
 import { AnyRole } from '../graphql/allow.decorator';
-import { CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, signedInActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { ProposalModel } from '../proposals/proposal.model';
 import { BallotModel } from '../voting/ballot.model';
-
-const subscriber = (context: GraphqlContext): Actor => {
-  if (context.session.actor === undefined) throw unauthenticated('notSignedIn');
-  return context.session.actor;
-};
 
 /**
  * Live changes over a WebSocket (graphql-ws at /graphql; pass `authorization: "Bearer …"` in the
@@ -28,7 +23,7 @@ export class LiveResolver {
     filter: (payload: LiveTopics['ballotUpdated'], variables: { ballotId: string }) =>
       payload.id === variables.ballotId,
     resolve(this: LiveResolver, payload: LiveTopics['ballotUpdated'], _args: unknown, context: GraphqlContext) {
-      return this.ballots.ballot(subscriber(context), payload.id);
+      return this.ballots.ballot(signedInActor(context), payload.id);
     },
   })
   @AnyRole()
@@ -45,7 +40,7 @@ export class LiveResolver {
     description: 'A proposal after each transition of its workflow.',
     filter: (payload: LiveTopics['proposalUpdated'], variables: { id: string }) => payload.id === variables.id,
     resolve(this: LiveResolver, payload: LiveTopics['proposalUpdated'], _args: unknown, context: GraphqlContext) {
-      return this.proposals.proposal(subscriber(context), payload.id);
+      return this.proposals.proposal(signedInActor(context), payload.id);
     },
   })
   @AnyRole()
