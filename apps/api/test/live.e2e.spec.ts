@@ -62,10 +62,8 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     await database?.drop();
   });
 
-  it('delivers a vote cast on one process to a subscriber of the ballot on the other, as that subscriber may see it', async () => {
-    const [dammam, secretariat, voter, watcher] = await Promise.all(
-      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
-    );
+  /** A Dammam proposal taken through review and scheduled on the Houston meeting. */
+  const scheduledProposal = async (dammam: string, secretariat: string): Promise<string> => {
     const { createProposal } = await graphql<{ createProposal: { id: string } }>(
       'mutation { createProposal(input: { category: PROGRAMME, title: { en: "Live" } }) { id } }',
       {},
@@ -73,7 +71,7 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     );
     const id = createProposal.id;
     const move = `mutation($id: ID!, $event: ProposalEvent!, $v: Int!) {
-      transitionProposal(id: $id, event: $event, expectedVersion: $v) { version } }`;
+        transitionProposal(id: $id, event: $event, expectedVersion: $v) { version } }`;
     let version = 1;
     for (const [token, event] of [
       [dammam, 'SUBMIT'],
@@ -92,6 +90,14 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       { id, m: meetings.meetings.edges[0].node.id },
       secretariat,
     );
+    return id;
+  };
+
+  it('delivers a vote cast on one process to a subscriber of the ballot on the other, as that subscriber may see it', async () => {
+    const [dammam, secretariat, voter, watcher] = await Promise.all(
+      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+    );
+    const id = await scheduledProposal(dammam, secretariat);
     const { openBallot } = await graphql<{ openBallot: { id: string } }>(
       'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
       { id },
@@ -141,6 +147,55 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       state: 'open',
       progress: { cast: 1, eligible: 7, tally: null, votes: null, myVote: null },
     });
+  }, 60_000);
+
+  it('reads each event afresh on a subscription that lives through several', async () => {
+    const [dammam, secretariat, watcher] = await Promise.all(
+      ['delegate.dammam', 'secretariat', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+    );
+    const id = await scheduledProposal(dammam, secretariat);
+    const { port } = reader.getHttpServer().address() as AddressInfo;
+    const watching = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${watcher}` },
+      retryAttempts: 0,
+    });
+    const events: unknown[] = [];
+    const twoEvents = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${events.length} proposalUpdated within 15 s`)), 15_000);
+      watching.subscribe(
+        {
+          query: 'subscription($id: ID!) { proposalUpdated(id: $id) { state ballot { state result } } }',
+          variables: { id },
+        },
+        {
+          next: (value) => {
+            events.push(value.data);
+            if (events.length === 2) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+          error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+      'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
+      { id },
+      secretariat,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await graphql('mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', { b: openBallot.id }, secretariat);
+    await twoEvents;
+    await watching.dispose();
+    expect(events).toEqual([
+      { proposalUpdated: { state: 'voting', ballot: { state: 'open', result: null } } },
+      { proposalUpdated: { state: 'rejected', ballot: { state: 'closed', result: 'failed' } } },
+    ]);
   }, 60_000);
 
   it('refuses a subscription without a session', async () => {

@@ -20,6 +20,8 @@ export interface GraphqlContext {
   /** Set by the auth guard for operations that need a signed-in person. */
   session: RequestSession;
   loaders: RequestLoaders;
+  /** Loaders with empty caches: a subscription's context outlives one event, its reads must not. */
+  newLoaders: () => RequestLoaders;
 }
 
 /** Who is signed in for this request; an object of its own, because Apollo copies the context it is given. */
@@ -77,7 +79,8 @@ export function graphqlContext(
     if (session.actor === undefined) throw unauthenticated('notSignedIn');
     return session.actor;
   };
-  const shared = { session, loaders: loaders.create(actor) };
+  const newLoaders = (): RequestLoaders => loaders.create(actor);
+  const shared = { session, loaders: newLoaders(), newLoaders };
   if (isSocketContext(request)) {
     const params = request.connectionParams ?? {};
     const param = (name: string): string | undefined =>

@@ -23,6 +23,7 @@ export class LiveResolver {
     filter: (payload: LiveTopics['ballotUpdated'], variables: { ballotId: string }) =>
       payload.id === variables.ballotId,
     resolve(this: LiveResolver, payload: LiveTopics['ballotUpdated'], _args: unknown, context: GraphqlContext) {
+      context.loaders = context.newLoaders();
       return this.ballots.ballot(signedInActor(context), payload.id);
     },
   })
@@ -40,6 +41,7 @@ export class LiveResolver {
     description: 'A proposal after each transition of its workflow.',
     filter: (payload: LiveTopics['proposalUpdated'], variables: { id: string }) => payload.id === variables.id,
     resolve(this: LiveResolver, payload: LiveTopics['proposalUpdated'], _args: unknown, context: GraphqlContext) {
+      context.loaders = context.newLoaders();
       return this.proposals.proposal(signedInActor(context), payload.id);
     },
   })
