@@ -83,6 +83,7 @@ export { WorkflowsModule } from './workflows/workflows.module';
 export { BallotVoter } from './voting/ballot-voter.entity';
 export { Ballot } from './voting/ballot.entity';
 export { BallotLoaders } from './voting/ballot.loaders';
+export type { Participation } from './voting/ballot.loaders';
 export { BallotService } from './voting/ballot.service';
 export type { BallotRulesInput, BallotView, VoteAnswer } from './voting/ballot.service';
 export { ConflictDeclaration } from './voting/conflict-declaration.entity';

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   Ballot,
@@ -12,6 +12,7 @@ import {
 import type { VoteChoice as VoteChoiceValue } from '@majlis/workflow';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
 import { ProposalModel } from '../proposals/proposal.model';
 import {
   BallotModel,
@@ -89,7 +90,11 @@ export class BallotResolver {
   }
 
   @ResolveField(() => BallotProgressModel)
-  progress(@Parent() ballot: Ballot, @CurrentActor() actor: Actor): Promise<BallotView> {
-    return this.ballots.view(actor, ballot);
+  progress(
+    @Parent() ballot: Ballot,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphqlContext,
+  ): Promise<BallotView> {
+    return this.ballots.view(actor, ballot, context.loaders.ballots);
   }
 }

@@ -1,11 +1,21 @@
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { groupLoader } from '../reading/batch';
+import { BallotVoter } from './ballot-voter.entity';
 import { Ballot } from './ballot.entity';
+import { Vote } from './vote.entity';
 
-/** Ballots by proposal for one request, in one query per batch. */
+/** Who may vote on a ballot, and the votes cast so far (in the order they were cast). */
+export interface Participation {
+  voters: BallotVoter[];
+  votes: Vote[];
+}
+
+/** Ballots by proposal, and their voters and votes, for one request, in one query per batch. */
 export class BallotLoaders {
   private readonly byProposal: DataLoader<string, Ballot[]>;
+  private readonly voters: DataLoader<string, BallotVoter[]>;
+  private readonly votes: DataLoader<string, Vote[]>;
 
   constructor(dataSource: DataSource) {
     this.byProposal = groupLoader(
@@ -16,6 +26,20 @@ export class BallotLoaders {
         }),
       (ballot) => ballot.proposalId,
     );
+    this.voters = groupLoader(
+      (ballotIds) => dataSource.manager.findBy(BallotVoter, { ballotId: In([...ballotIds]) }),
+      (voter) => voter.ballotId,
+    );
+    this.votes = groupLoader(
+      (ballotIds) =>
+        dataSource.manager.find(Vote, { where: { ballotId: In([...ballotIds]) }, order: { castAt: 'ASC', id: 'ASC' } }),
+      (vote) => vote.ballotId,
+    );
+  }
+
+  async participation(ballotId: string): Promise<Participation> {
+    const [voters, votes] = await Promise.all([this.voters.load(ballotId), this.votes.load(ballotId)]);
+    return { voters, votes };
   }
 
   async latestOf(proposalId: string): Promise<Ballot | null> {

@@ -293,11 +293,9 @@ export class BallotService {
     return ballot;
   }
 
-  async view(actor: Actor, ballot: Ballot): Promise<BallotView> {
-    const [voters, votes] = await Promise.all([
-      this.dataSource.manager.findBy(BallotVoter, { ballotId: ballot.id }),
-      this.dataSource.manager.find(Vote, { where: { ballotId: ballot.id }, order: { castAt: 'ASC' } }),
-    ]);
+  /** What `actor` may see of the ballot, from its voters and votes as this request's loaders read them. */
+  async view(actor: Actor, ballot: Ballot, loaders: BallotLoaders): Promise<BallotView> {
+    const { voters, votes } = await loaders.participation(ballot.id);
     const closed = ballot.state === 'closed';
     const secretariat = actor.roles.includes(Role.SECRETARIAT);
     const live = !ballot.rules.secret && secretariat;
