@@ -168,6 +168,12 @@ describe('board ballots over GraphQL', () => {
       'BALLOT_PASSED',
     ]);
     expect(await api.app.get(AuditService).verify()).toMatchObject({ ok: true });
+    const ballotTrail = `query($id: ID!) { auditTrail(entityType: ballot, entityId: $id) { action details } }`;
+    expect(codeOf(await board.get('perth')!(ballotTrail, { id: ballotId }))).toBe('FORBIDDEN');
+    const votesAudited = await ok<{ auditTrail: Array<{ action: string }> }>(asSecretariat, ballotTrail, {
+      id: ballotId,
+    });
+    expect(votesAudited.auditTrail.filter((entry) => entry.action === 'vote.cast')).toHaveLength(6);
     const late = await board.get('perth')!(VOTE, { id: ballotId, choice: 'NO', key: randomUUID() });
     expect(codeOf(late)).toBe('BALLOT_CLOSED');
   });

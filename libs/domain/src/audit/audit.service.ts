@@ -40,9 +40,13 @@ export class AuditService {
     return row;
   }
 
-  /** Every row of one entity, oldest first; for the secretariat, administrators and the board. */
+  /**
+   * Every row of one entity, oldest first; for the secretariat, administrators and the board. A ballot's
+   * rows name each named vote as it is cast, which only the secretariat may follow live.
+   */
   async trail(actor: Actor, entityType: string, entityId: string): Promise<AuditEntry[]> {
     requireRole(actor, [Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER], 'read the audit trail');
+    if (entityType === 'ballot') requireRole(actor, [Role.SECRETARIAT], "read a ballot's audit trail");
     if (!isUuid(entityId)) return [];
     return this.dataSource.manager.find(AuditEntry, { where: { entityType, entityId }, order: { seq: 'ASC' } });
   }
