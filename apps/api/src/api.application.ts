@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { Environment, requestId } from '@majlis/config';
 import { DemoSeeder } from '@majlis/domain';
 import { migrateDatabase } from '@majlis/persistence';
+import { mountQueueDashboard } from './admin/queue-dashboard';
 import { AppModule } from './app.module';
 
 export interface ApiStartReport {
@@ -33,6 +34,7 @@ export async function createApiApplication(
   try {
     app.useLogger(app.get(Logger));
     await app.register(fastifyCookie);
+    await mountQueueDashboard(app, environment);
     const migrations = await migrateDatabase(app.get<DataSource>(getDataSourceToken()));
     const seeder = app.get(DemoSeeder);
     const demoSeeded = environment.databaseMode === 'embedded' && !(await seeder.isSeeded());
