@@ -6,3 +6,15 @@ export {
 } from './test-database';
 export type { TestDatabase } from './test-database';
 export { TEST_PASSWORD, testEnvironment } from './test-environment';
+export {
+  describeWithRedisServer,
+  RedisProcessError,
+  redisServerBinary,
+  requireRedisServer,
+  startRedisProcess,
+} from './redis-process';
+export type { RedisProcess, RedisProcessErrorCode } from './redis-process';
+export { startSmtpSink } from './smtp-sink';
+export type { ReceivedMail, SmtpSink } from './smtp-sink';
+export { startWebhookReceiver } from './webhook-receiver';
+export type { ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
