@@ -13,6 +13,10 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
+  // ESM-only packages (bull-board's static file server uses them) are compiled to CommonJS like our code.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|glob|minimatch|path-scurry|lru-cache|minipass|jackspeak|@isaacs)/)',
+  ],
   moduleNameMapper: {
     '^@majlis/(config|persistence|queue|domain|testing|workflow)$': '<rootDir>/libs/$1/src',
   },

@@ -7,6 +7,7 @@ import { MemberCityResolver } from './partnership/member-city.resolver';
 import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
 import { LiveResolver } from './live/live.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { BallotResolver } from './voting/ballot.resolver';
 import { WorkflowResolver } from './workflows/workflow.resolver';
 
@@ -26,4 +27,5 @@ export const RESOLVERS = [
   WorkflowResolver,
   BallotResolver,
   LiveResolver,
+  NotificationResolver,
 ];

@@ -35,8 +35,27 @@ describe(parseEnvironment.name, () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     [{ MAJLIS_WORKERS_IN_API: 'yes' }, 'MAJLIS_WORKERS_IN_API must be true or false (got "yes")'],
+    [
+      { SMTP_URL: 'mail.example.org:25' },
+      'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://…:465',
+    ],
+    [{ MAJLIS_DIGEST_HOUR: '24' }, 'MAJLIS_DIGEST_HOUR must be a whole number of hours from 0 to 23 (got "24")'],
+    [
+      { MAJLIS_RETRY_BASE_MS: '5' },
+      'MAJLIS_RETRY_BASE_MS must be a whole number of milliseconds from 10 to 3600000 (got "5")',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnvironment(env)).toThrow(new ConfigurationError(message));
+  });
+
+  it('writes e-mail to files, links to this port, and retries after 10 s unless told otherwise', () => {
+    expect(parseEnvironment({ PORT: '4000' })).toMatchObject({
+      smtpUrl: undefined,
+      publicUrl: 'http://localhost:4000',
+      retryBaseMs: 10_000,
+      outboxSweepAfterMs: 120_000,
+      digestHour: 8,
+    });
   });
 
   it('treats an empty variable as unset', () => {

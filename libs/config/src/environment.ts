@@ -18,6 +18,19 @@ const redisUrl = z.string().refine((value) => /^rediss?:\/\/[^\s]+$/.test(value)
   message: 'REDIS_URL must be a Redis URL such as redis://host:6379',
 });
 
+const smtpUrl = z.string().refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+  message: 'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://…:465',
+});
+
+const wholeNumber = (name: string, min: number, max: number, unit: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: `${name} must be a whole number of ${unit} from ${min} to ${max}` })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, {
+      message: `${name} must be a whole number of ${unit} from ${min} to ${max}`,
+    });
+
 const fields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], {
     message: 'NODE_ENV must be development, production or test',
@@ -45,6 +58,20 @@ const fields = z.object({
     message: 'MAJLIS_QUEUE_PREFIX must be lower-case letters, digits or _ and start with a letter',
   }),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]+@[^\r\n]+$/, { message: 'MAIL_FROM must be an address such as "majlis <no-reply@example.org>"' }),
+  MAJLIS_PUBLIC_URL: z
+    .string()
+    .refine((value) => /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+      message:
+        'MAJLIS_PUBLIC_URL must be the http(s) address people open majlis at, such as https://majlis.example.org',
+    })
+    .optional(),
+  MAJLIS_RETRY_BASE_MS: wholeNumber('MAJLIS_RETRY_BASE_MS', 10, 3_600_000, 'milliseconds'),
+  MAJLIS_OUTBOX_SWEEP_AFTER_MS: wholeNumber('MAJLIS_OUTBOX_SWEEP_AFTER_MS', 100, 86_400_000, 'milliseconds'),
+  MAJLIS_DIGEST_HOUR: wholeNumber('MAJLIS_DIGEST_HOUR', 0, 23, 'hours'),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -60,6 +87,10 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_DEMO_PASSWORD: 'majlis-demo',
   MAJLIS_QUEUE_PREFIX: 'majlis',
   LOG_LEVEL: 'info',
+  MAIL_FROM: 'majlis <no-reply@majlis.invalid>',
+  MAJLIS_RETRY_BASE_MS: '10000',
+  MAJLIS_OUTBOX_SWEEP_AFTER_MS: '120000',
+  MAJLIS_DIGEST_HOUR: '8',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -80,6 +111,17 @@ export interface Environment {
   workersInApi: boolean;
   queuePrefix: string;
   logLevel: ParsedEnvironment['LOG_LEVEL'];
+  /** Where e-mail goes; unset = written as .eml files under `<dataDir>/mail`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Links in messages point here (the web client's address). */
+  publicUrl: string;
+  /** First retry delay of an e-mail or webhook delivery; each next one doubles. */
+  retryBaseMs: number;
+  /** An event relayed this long ago whose deliveries are not all done is relayed again. */
+  outboxSweepAfterMs: number;
+  /** Local hour at which daily digests go out, in each recipient's time zone. */
+  digestHour: number;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
@@ -97,7 +139,8 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     const issue = result.error.issues[0];
     const variable = String(issue.path[0] ?? 'configuration');
     const given = raw[variable];
-    const shown = variable === 'JWT_SECRET' || given === undefined ? '' : ` (got "${given}")`;
+    const shown =
+      variable === 'JWT_SECRET' || variable === 'SMTP_URL' || given === undefined ? '' : ` (got "${given}")`;
     throw new ConfigurationError(`${issue.message}${shown}`);
   }
   const env = result.data;
@@ -117,5 +160,11 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     workersInApi: env.MAJLIS_WORKERS_IN_API ?? databaseMode === 'embedded',
     queuePrefix: env.MAJLIS_QUEUE_PREFIX,
     logLevel: env.LOG_LEVEL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    publicUrl: env.MAJLIS_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    retryBaseMs: env.MAJLIS_RETRY_BASE_MS,
+    outboxSweepAfterMs: env.MAJLIS_OUTBOX_SWEEP_AFTER_MS,
+    digestHour: env.MAJLIS_DIGEST_HOUR,
   };
 }

@@ -90,3 +90,25 @@ export { ConflictDeclaration } from './voting/conflict-declaration.entity';
 export { VoteReceipt } from './voting/vote-receipt.entity';
 export { Vote } from './voting/vote.entity';
 export { VotingModule } from './voting/voting.module';
+export { BallotDeadlines } from './voting/ballot-deadlines';
+export { DeliveryService } from './notifications/delivery.service';
+export { DigestService, localDate } from './notifications/digest.service';
+export { EventDispatcher } from './notifications/event-dispatcher';
+export { MailSender } from './notifications/mail-sender';
+export {
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
+  NotificationDelivery,
+} from './notifications/notification-delivery.entity';
+export type { DeliveryChannel, DeliveryStatus } from './notifications/notification-delivery.entity';
+export { NOTIFICATION_MODES, NotificationPreference } from './notifications/notification-preference.entity';
+export type { NotificationMode } from './notifications/notification-preference.entity';
+export { NOTIFICATION_RULES, NOTIFIED_TOPICS } from './notifications/notification-rules';
+export type { Audience, NotifiedTopic } from './notifications/notification-rules';
+export { Notification } from './notifications/notification.entity';
+export { NotificationService } from './notifications/notification.service';
+export type { NotificationSettings, PreferenceInput, WebhookEndpointInput } from './notifications/notification.service';
+export { NotificationsModule } from './notifications/notifications.module';
+export { OutboxRelay } from './notifications/outbox-relay';
+export { WebhookEndpoint } from './notifications/webhook-endpoint.entity';
+export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './notifications/webhook-signature';

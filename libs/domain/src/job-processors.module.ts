@@ -1,6 +1,10 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName } from '@majlis/queue';
+import { DigestSchedules } from './notifications/digest-schedules';
+import { EventsProcessor, NotificationsProcessor } from './notifications/notification.processors';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OutboxRelay } from './notifications/outbox-relay';
 import { HEARTBEAT_EVERY_MS } from './operations/heartbeat.service';
 import { OperationsModule } from './operations/operations.module';
 import { SystemProcessor } from './operations/system.processor';
@@ -8,12 +12,12 @@ import { BallotProcessor } from './voting/ballot.processor';
 import { VotingModule } from './voting/voting.module';
 
 /**
- * Every queue processor of majlis. The worker application hosts it; in embedded mode the API process
- * does. It refuses to start when a job of the queue contract has no handler.
+ * Every queue processor of majlis, and the outbox relay. The worker application hosts it; in embedded
+ * mode the API process does. It refuses to start when a job of the queue contract has no handler.
  */
 @Module({
-  imports: [DiscoveryModule, OperationsModule, VotingModule],
-  providers: [SystemProcessor, BallotProcessor],
+  imports: [DiscoveryModule, OperationsModule, VotingModule, NotificationsModule],
+  providers: [SystemProcessor, BallotProcessor, EventsProcessor, NotificationsProcessor, OutboxRelay],
 })
 export class JobProcessorsModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobProcessorsModule.name);
@@ -21,6 +25,7 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly jobs: JobProducer,
+    private readonly digestSchedules: DigestSchedules,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +37,7 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
     await this.jobs
       .queue('system')
       .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    await this.digestSchedules.ensureAllInUse();
     this.logger.log(`processing queues: ${processors.map((processor) => processor.queue).join(', ')}`);
   }
 }

@@ -12,6 +12,18 @@ export interface QueueContract {
   ballots: {
     /** At a ballot's deadline: closes it if it is still open (harmless when it is not). */
     closeDue: { ballotId: string };
+    /** A day before the deadline: records the "closing soon" event once, if the ballot is still open. */
+    remindClosing: { ballotId: string };
+  };
+  events: {
+    /** One committed outbox message (job id = its id): work out who hears of it, record and queue the deliveries. */
+    dispatch: { outboxId: string };
+  };
+  notifications: {
+    /** Sends one e-mail or webhook call (job id = `<delivery id>-<round>`); retried with backoff. */
+    deliver: { deliveryId: string };
+    /** At the digest hour in one time zone: gathers each person's waiting e-mails into one. */
+    digest: { timeZone: string };
   };
 }
 
@@ -22,7 +34,9 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueContrac
 /** The contract's names at run time; the type makes leaving one out a compile error. */
 export const JOB_NAMES: { [Q in QueueName]: { [J in JobName<Q>]: true } } = {
   system: { heartbeat: true },
-  ballots: { closeDue: true },
+  ballots: { closeDue: true, remindClosing: true },
+  events: { dispatch: true },
+  notifications: { deliver: true, digest: true },
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_NAMES) as QueueName[];

@@ -15,6 +15,9 @@ export const ENTITY_NAMES = {
   person: { en: 'person', ar: 'شخص' },
   stakeholder: { en: 'stakeholder', ar: 'جهة' },
   ballot: { en: 'ballot', ar: 'اقتراع' },
+  notification: { en: 'notification', ar: 'إشعار' },
+  delivery: { en: 'delivery', ar: 'إرسال' },
+  webhookEndpoint: { en: 'webhook endpoint', ar: 'عنوان إشعارات آلية (webhook)' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
@@ -181,6 +184,20 @@ export const ERROR_MESSAGES = {
   oneHead: {
     en: ({ field }) => `${field}: this delegation already has a head; remove or change them first.`,
     ar: ({ field }) => `${field}: لهذا الوفد رئيس بالفعل؛ أزله أو غيّره أولاً.`,
+  },
+  duplicateValue: {
+    en: ({ field }) => `${field}: this value is given twice; give each once.`,
+    ar: ({ field }) => `${field}: هذه القيمة مكررة؛ اذكر كل قيمة مرة واحدة.`,
+  },
+  webhookUrl: {
+    en: ({ field }) =>
+      `${field}: give an https:// address (http:// only for this machine: localhost or 127.0.0.1), without user or password.`,
+    ar: ({ field }) =>
+      `${field}: أدخل عنواناً يبدأ بـ https://‏ (ولا يُقبل http://‏ إلا لهذا الجهاز: localhost أو 127.0.0.1)، من دون اسم مستخدم أو كلمة مرور.`,
+  },
+  deliveryNotFailed: {
+    en: ({ field, status }) => `${field}: only a failed delivery can be retried; this one is ${status}.`,
+    ar: ({ field, status }) => `${field}: لا يُعاد إلا إرسال فشل؛ حالة هذا الإرسال: ${status}.`,
   },
   internal: {
     en: ({ requestId }) => `Something went wrong on our side; nothing was changed. Reference: ${requestId}.`,

@@ -33,6 +33,10 @@ export class Person {
   @Column({ type: 'enum', enum: ['ar', 'en'], enumName: 'locale', default: 'ar' })
   preferredLocale!: Locale;
 
+  /** IANA time zone for dates in messages and the daily digest; null = the member city's, else UTC. */
+  @Column({ type: 'text', nullable: true })
+  timeZone!: string | null;
+
   @Column({ type: 'enum', enum: Role, enumName: 'role', array: true, default: '{}' })
   roles!: Role[];
 

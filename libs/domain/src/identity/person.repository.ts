@@ -31,7 +31,10 @@ export class PersonRepository {
   }
 
   /** Inserts or updates by e-mail, inside the caller's transaction. */
-  async upsertByEmail(manager: EntityManager, person: Omit<Person, 'id' | 'createdAt' | 'updatedAt'>): Promise<Person> {
+  async upsertByEmail(
+    manager: EntityManager,
+    person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'timeZone'>,
+  ): Promise<Person> {
     const email = person.email.toLowerCase();
     await manager.upsert(Person, { ...person, email }, ['email']);
     return manager.findOneByOrFail(Person, { email });

@@ -8,6 +8,8 @@ export const LIVE_PREFIX = Symbol('LIVE_PREFIX');
 export interface LiveTopics {
   ballotUpdated: { id: string };
   proposalUpdated: { id: string };
+  /** A new in-app notification; only its recipient's subscription passes it on. */
+  notificationAdded: { id: string; recipientId: string };
 }
 export type LiveTopic = keyof LiveTopics;
 

@@ -18,7 +18,9 @@ export class LiveModule {
             options.redisUrl === undefined
               ? new PubSub()
               : new RedisPubSub({
-                  publisher: new Redis(options.redisUrl, { maxRetriesPerRequest: 2 }),
+                  // Fails at once while Redis is away: a live update is best effort, and a mutation must
+                  // not wait for Redis to come back.
+                  publisher: new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false }),
                   subscriber: new Redis(options.redisUrl, { maxRetriesPerRequest: null }),
                 }),
         },

@@ -1,3 +1,4 @@
+import { checkedTimeZone } from '../language/time-zone';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -41,14 +42,6 @@ function checkedDate(field: string, value: Date): Date {
   )
     throw badInput(field, 'invalidDate');
   return value;
-}
-
-function checkedTimeZone(field: string, value: string): string {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    throw badInput(field, 'invalidTimeZone', { value: value.slice(0, 64) });
-  }
 }
 
 @Injectable()

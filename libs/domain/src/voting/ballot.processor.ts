@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { JobHandlers, JobProcessor } from '@majlis/queue';
+import { BallotDeadlines } from './ballot-deadlines';
 import { BallotService } from './ballot.service';
 
 @Processor('ballots')
@@ -8,9 +9,13 @@ export class BallotProcessor extends JobProcessor<'ballots'> {
 
   protected readonly handlers: JobHandlers<'ballots'> = {
     closeDue: ({ ballotId }) => this.ballots.closeDue(ballotId, new Date()),
+    remindClosing: ({ ballotId }) => this.deadlines.remindClosing(ballotId),
   };
 
-  constructor(private readonly ballots: BallotService) {
+  constructor(
+    private readonly ballots: BallotService,
+    private readonly deadlines: BallotDeadlines,
+  ) {
     super();
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { JobProducer } from '@majlis/queue';
 import {
   countVotes,
   nextState,
@@ -68,8 +67,6 @@ export interface BallotView {
   eligibleToVote: boolean;
 }
 
-export const ballotCloseJobId = (ballotId: string): string => `ballot-close-${ballotId}`;
-
 /**
  * The board's decisions: scheduling a proposal onto a meeting, opening its ballot, votes, declared
  * conflicts and the close that freezes the result and moves the proposal. Every step is audited.
@@ -82,7 +79,6 @@ export class BallotService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: TransitionService,
     private readonly audit: AuditService,
-    private readonly jobs: JobProducer,
     private readonly live: LiveUpdates,
   ) {}
 
@@ -163,13 +159,8 @@ export class BallotService {
       });
       return saved;
     });
-    if (closesAt !== null)
-      await this.jobs.add(
-        'ballots',
-        'closeDue',
-        { ballotId: ballot.id },
-        { jobId: ballotCloseJobId(ballot.id), delay: Math.max(0, closesAt.getTime() - Date.now()) },
-      );
+    // The deadline's jobs are queued from the `ballot.opened` outbox message (BallotDeadlines), so opening
+    // a ballot does not depend on the queue being reachable.
     await this.live.publish('proposalUpdated', { id: ballot.proposalId });
     await this.live.publish('ballotUpdated', { id: ballot.id });
     return ballot;
@@ -269,7 +260,6 @@ export class BallotService {
     requireRole(actor, [Role.SECRETARIAT], 'close a ballot');
     const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, actor, new Date()));
     if (closed === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
-    await this.forgetDeadline(closed.id);
     await this.announceClose(closed);
     return closed;
   }
@@ -406,14 +396,6 @@ export class BallotService {
   private replayed(receipt: VoteReceipt, ballotId: string): VoteAnswer {
     if (receipt.ballotId !== ballotId) throw badInput('idempotencyKey', 'keyReused');
     return { ballotId: receipt.ballotId, choice: receipt.choice, castAt: receipt.castAt };
-  }
-
-  private async forgetDeadline(ballotId: string): Promise<void> {
-    // The deadline job would find the ballot closed and do nothing; removing it just saves the wake-up.
-    await this.jobs
-      .queue('ballots')
-      .remove(ballotCloseJobId(ballotId))
-      .catch(() => undefined);
   }
 }
 

@@ -1,0 +1,570 @@
+import { randomUUID } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BallotDeadlines, DigestService, verifyWebhookSignature, WEBHOOK_HEADERS } from '@majlis/domain';
+import {
+  ReceivedMail,
+  RedisProcess,
+  requireRedisServer,
+  SmtpSink,
+  startRedisProcess,
+  startSmtpSink,
+  startWebhookReceiver,
+  WebhookReceiver,
+} from '@majlis/testing';
+import { JobProducer } from '@majlis/queue';
+import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { eventually } from './eventually';
+
+type Call = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphqlResponse<T>>;
+
+const TRANSITION = `mutation($id: ID!, $event: ProposalEvent!, $version: Int!, $comment: String) {
+  transitionProposal(id: $id, event: $event, expectedVersion: $version, comment: $comment) { state version }
+}`;
+const CREATE = `mutation($ar: String, $en: String) {
+  createProposal(input: { category: PROGRAMME, title: { ar: $ar, en: $en } }) { id }
+}`;
+const BOARD = ['dammam', 'houston', 'aberdeen', 'stavanger', 'calgary', 'perth', 'portharcourt'];
+const boardEmail = (city: string): string => `board.${city}@demo.majlis`;
+const SECRETARIAT = 'secretariat@demo.majlis';
+const DAMMAM_DELEGATE = 'delegate.dammam@demo.majlis';
+const HOUSTON_DELEGATE = 'delegate.houston@demo.majlis';
+/** Arabic readers among the demo accounts: Dammam's people. */
+const ARABIC = new Set([DAMMAM_DELEGATE, boardEmail('dammam'), 'observer.dammam@demo.majlis']);
+
+const canRun = requireRedisServer('notifications e2e: each test file stops and restarts a redis-server of its own');
+const describeWithRedis = canRun ? describe : describe.skip;
+
+const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+describeWithRedis('notifications: who hears what, in which language, by inbox, e-mail and webhook', () => {
+  let redis: RedisProcess;
+  let smtp: SmtpSink;
+  let hooks: WebhookReceiver;
+  let api: ApiHarness;
+  let dataSource: DataSource;
+  let asDammam: Call;
+  let asSecretariat: Call;
+  let asAdmin: Call;
+  const board = new Map<string, Call>();
+  let meetingId: string;
+  const cityIds = new Map<string, string>();
+
+  const caller =
+    (token: string): Call =>
+    (query, variables) =>
+      api.graphql(query, variables, { authorization: `Bearer ${token}`, 'accept-language': 'en' });
+
+  const ok = async <T>(call: Call, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const result = await call<T>(query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+
+  /** Waits until every outbox message has been dispatched and every delivery it queued is done. */
+  const settled = (timeoutMs = 30_000): Promise<void> =>
+    eventually(async () => {
+      const [row] = (await dataSource.query(
+        `SELECT (SELECT count(*) FROM outbox_message WHERE completed_at IS NULL)::int AS open,
+                (SELECT count(*) FROM notification_delivery WHERE status = 'pending')::int AS pending`,
+      )) as Array<{ open: number; pending: number }>;
+      return row.open === 0 && row.pending === 0;
+    }, timeoutMs);
+
+  /** A Dammam proposal with a title in both languages, moved by `steps`; returns its id and version. */
+  const proposal = async (titles: { ar: string; en: string }) => {
+    const { createProposal } = await ok<{ createProposal: { id: string } }>(asDammam, CREATE, titles);
+    let version = 1;
+    const step = async (call: Call, event: string, comment?: string): Promise<void> => {
+      const moved = await ok<{ transitionProposal: { version: number } }>(call, TRANSITION, {
+        id: createProposal.id,
+        event,
+        version,
+        comment,
+      });
+      version = moved.transitionProposal.version;
+    };
+    return { id: createProposal.id, step };
+  };
+
+  const inboxOf = async (entityIds: string[]) =>
+    (await dataSource.query(
+      `SELECT notification.topic, person.email, notification.locale, notification.title, notification.body
+         FROM notification JOIN person ON person.id = notification.recipient_id
+        WHERE notification.entity_id = ANY($1)`,
+      [entityIds],
+    )) as Array<{ topic: string; email: string; locale: string; title: string; body: string }>;
+
+  const mailsAbout = (title: RegExp): ReceivedMail[] =>
+    smtp.messages.filter((mail) => title.test(mail.subject) || title.test(mail.text));
+
+  beforeAll(async () => {
+    [redis, smtp, hooks] = await Promise.all([startRedisProcess(), startSmtpSink(), startWebhookReceiver()]);
+    api = await startApi({ redisUrl: redis.url, smtpUrl: smtp.url, retryBaseMs: 50, outboxSweepAfterMs: 1500 });
+    dataSource = api.app.get<DataSource>(getDataSourceToken());
+    asDammam = caller(await api.tokenFor(DAMMAM_DELEGATE));
+    asSecretariat = caller(await api.tokenFor(SECRETARIAT));
+    asAdmin = caller(await api.tokenFor('admin@demo.majlis'));
+    for (const city of BOARD) board.set(city, caller(await api.tokenFor(boardEmail(city))));
+    const meetings = await ok<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
+      asSecretariat,
+      '{ meetings(filter: { kind: ANNUAL }) { edges { node { id } } } }',
+    );
+    meetingId = meetings.meetings.edges[0].node.id;
+    const cities = (await dataSource.query(`SELECT id, code FROM member_city`)) as Array<{ id: string; code: string }>;
+    for (const city of cities) cityIds.set(city.code, city.id);
+    // Whatever the demo's own set-up told people is not part of what these tests count.
+    await settled();
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await Promise.all([redis?.stop(), smtp?.close(), hooks?.close()]);
+  });
+
+  it('tells each event of the rule table to exactly the people it names, each in their language', async () => {
+    const endpoint = async (path: string, locale: 'ar' | 'en', city?: string) =>
+      (
+        await ok<{ createWebhookEndpoint: { endpoint: { id: string }; secret: string } }>(
+          asAdmin,
+          `mutation($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }`,
+          {
+            input: { url: `${hooks.url}${path}`, locale, memberCityId: city === undefined ? null : cityIds.get(city) },
+          },
+        )
+      ).createWebhookEndpoint.secret;
+    const secrets = new Map([
+      ['/partnership', await endpoint('/partnership', 'ar')],
+      ['/dammam', await endpoint('/dammam', 'en', 'dammam')],
+      ['/houston', await endpoint('/houston', 'en', 'houston')],
+      ['/calgary', await endpoint('/calgary', 'en', 'calgary')],
+    ]);
+
+    const titles = { ar: 'برنامج تبادل الخبرات الفنية', en: 'Technical exchange programme' };
+    const { id, step } = await proposal(titles);
+    await step(asDammam, 'SUBMIT');
+    await step(asSecretariat, 'START_REVIEW');
+    await step(asSecretariat, 'REQUEST_CHANGES', 'أضيفوا أسماء الجامعات الشريكة.');
+    await step(asDammam, 'SUBMIT');
+    await step(asSecretariat, 'START_REVIEW');
+    await step(asSecretariat, 'ACCEPT');
+    await ok(
+      asSecretariat,
+      `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`,
+      { id, meeting: meetingId },
+    );
+    const closesAt = new Date(Date.now() + 48 * 3600_000);
+    const { openBallot } = await ok<{ openBallot: { id: string } }>(
+      asSecretariat,
+      `mutation($id: ID!, $closesAt: DateTime) {
+        openBallot(proposalId: $id, rules: { quorum: 0.5, majority: SIMPLE }, closesAt: $closesAt) { id }
+      }`,
+      { id, closesAt: closesAt.toISOString() },
+    );
+    const ballotId = openBallot.id;
+    const VOTE = `mutation($id: ID!, $choice: VoteChoice!, $key: String!) {
+      castVote(ballotId: $id, choice: $choice, idempotencyKey: $key) { choice }
+    }`;
+    for (const city of ['dammam', 'houston', 'aberdeen'])
+      await ok(board.get(city)!, VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+    await settled();
+    // A day before the deadline the reminder job records "closing soon" once, however often it runs.
+    const deadlines = api.app.get(BallotDeadlines);
+    const dayBefore = new Date(closesAt.getTime() - 23 * 3600_000);
+    expect(
+      await Promise.all([deadlines.remindClosing(ballotId, dayBefore), deadlines.remindClosing(ballotId, dayBefore)]),
+    ).toEqual(expect.arrayContaining([true, false]));
+    await settled();
+    await ok(board.get('stavanger')!, VOTE, { id: ballotId, choice: 'NO', key: randomUUID() });
+    await ok(asSecretariat, `mutation($id: ID!) { closeBallot(ballotId: $id) { state } }`, { id: ballotId });
+    await settled();
+
+    const everyBoardMember = BOARD.map(boardEmail);
+    const expected: Record<string, string[]> = {
+      'proposal.submitted': [SECRETARIAT],
+      'proposal.changesRequested': [DAMMAM_DELEGATE],
+      'proposal.scheduled': [DAMMAM_DELEGATE, ...everyBoardMember],
+      'ballot.opened': everyBoardMember,
+      'ballot.closingSoon': ['stavanger', 'calgary', 'perth', 'portharcourt'].map(boardEmail),
+      'ballot.closed': [SECRETARIAT, DAMMAM_DELEGATE, HOUSTON_DELEGATE, ...everyBoardMember],
+    };
+    // Submitted twice (before and after the changes): the secretariat hears of each submission.
+    const times: Record<string, number> = { 'proposal.submitted': 2 };
+
+    const inbox = await inboxOf([id, ballotId]);
+    for (const [topic, people] of Object.entries(expected)) {
+      const heard = inbox.filter((row) => row.topic === topic);
+      const repeat = times[topic] ?? 1;
+      expect({ topic, people: sorted(heard.map((row) => row.email)) }).toEqual({
+        topic,
+        people: sorted(people.flatMap((person) => Array(repeat).fill(person) as string[])),
+      });
+      for (const row of heard) {
+        const arabic = ARABIC.has(row.email);
+        expect({ email: row.email, locale: row.locale }).toEqual({ email: row.email, locale: arabic ? 'ar' : 'en' });
+        expect(row.title).toContain(arabic ? titles.ar : titles.en);
+      }
+      const mails = mailsAbout(new RegExp(`${titles.en}|${titles.ar}`)).filter(
+        (mail) => mail.headers.get('x-majlis-event') === topic,
+      );
+      expect({ topic, mailed: sorted(mails.flatMap((mail) => mail.to)) }).toEqual({
+        topic,
+        mailed: sorted(people.flatMap((person) => Array(repeat).fill(person) as string[])),
+      });
+      for (const mail of mails) {
+        const arabic = ARABIC.has(mail.to[0]);
+        expect(mail.subject).toContain(arabic ? titles.ar : titles.en);
+        expect(mail.html).toContain(arabic ? 'dir="rtl"' : 'dir="ltr"');
+        expect(mail.html).toContain(arabic ? 'lang="ar"' : 'lang="en"');
+        expect(mail.text).toContain(arabic ? titles.ar : titles.en);
+        expect(mail.text).not.toContain('<p');
+      }
+    }
+    // The reviewer's comment reaches the city in the words it was written in.
+    expect(inbox.find((row) => row.topic === 'proposal.changesRequested')?.body).toContain(
+      'أضيفوا أسماء الجامعات الشريكة.',
+    );
+    // The result, with its count, in the reader's language.
+    const result = inbox.find((row) => row.topic === 'ballot.closed' && row.email === boardEmail('dammam'))!;
+    expect(result.body).toMatch(/4/);
+
+    // Webhooks: the partnership's hears every event, a city's those about it; each signed.
+    const calls = (path: string) =>
+      hooks.accepted
+        .filter((call) => call.path === path)
+        .map(
+          (call) =>
+            JSON.parse(call.body) as {
+              event: string;
+              proposalId: string;
+              message: { locale: string; subject: string };
+            },
+        )
+        .filter((body) => body.proposalId === id);
+    const everyEvent = sorted(
+      Object.entries(expected).flatMap(([topic]) => Array(times[topic] ?? 1).fill(topic) as string[]),
+    );
+    expect(sorted(calls('/partnership').map((body) => body.event))).toEqual(everyEvent);
+    expect(sorted(calls('/dammam').map((body) => body.event))).toEqual(everyEvent);
+    expect(calls('/houston').map((body) => body.event)).toEqual(['ballot.closed']);
+    expect(calls('/calgary')).toEqual([]);
+    expect(
+      calls('/partnership').every((body) => body.message.locale === 'ar' && body.message.subject.includes(titles.ar)),
+    ).toBe(true);
+    for (const call of hooks.accepted) {
+      const secret = secrets.get(call.path)!;
+      expect(
+        verifyWebhookSignature(
+          secret,
+          { signature: call.headers[WEBHOOK_HEADERS.signature], timestamp: call.headers[WEBHOOK_HEADERS.timestamp] },
+          call.body,
+        ),
+      ).toBe(true);
+    }
+    // Each (event, recipient, channel) once: no e-mail and no webhook call came twice.
+    const mailIds = smtp.messages.map((mail) => mail.messageId);
+    expect(new Set(mailIds).size).toBe(mailIds.length);
+    const callIds = hooks.accepted.map((call) => call.headers[WEBHOOK_HEADERS.delivery]);
+    expect(new Set(callIds).size).toBe(callIds.length);
+    // The webhooks are not needed by the tests that follow.
+    for (const { id: endpointId } of (await dataSource.query(`SELECT id FROM webhook_endpoint`)) as Array<{
+      id: string;
+    }>)
+      await ok(asAdmin, `mutation($id: ID!) { removeWebhookEndpoint(id: $id) { active } }`, { id: endpointId });
+  }, 120_000);
+
+  it('serves the inbox newest first and marks read', async () => {
+    for (const n of [1, 2, 3]) {
+      const { step } = await proposal({ ar: `مقترح للصندوق ${n}`, en: `Inbox proposal ${n}` });
+      await step(asDammam, 'SUBMIT');
+    }
+    await settled();
+    const asSecretariatInbox = await ok<{
+      notifications: {
+        totalCount: number;
+        edges: Array<{ node: { id: string; topic: string; readAt: string | null } }>;
+      };
+      unreadNotificationCount: number;
+    }>(
+      asSecretariat,
+      `{ notifications(unreadOnly: true, first: 2) { totalCount edges { node { id topic readAt } } } unreadNotificationCount }`,
+    );
+    expect(asSecretariatInbox.notifications.totalCount).toBe(asSecretariatInbox.unreadNotificationCount);
+    expect(asSecretariatInbox.notifications.edges).toHaveLength(2);
+    const [first] = asSecretariatInbox.notifications.edges;
+    const marked = await ok<{ markNotificationsRead: { unreadCount: number } }>(
+      asSecretariat,
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { unreadCount } }`,
+      { ids: [first.node.id] },
+    );
+    expect(marked.markNotificationsRead.unreadCount).toBe(asSecretariatInbox.unreadNotificationCount - 1);
+    // Someone else's notification is not theirs to mark: NOT_FOUND, and nothing changes.
+    const others = await board.get('dammam')!(
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { unreadCount } }`,
+      {
+        ids: [asSecretariatInbox.notifications.edges[1].node.id],
+      },
+    );
+    expect(others.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const after = await ok<{ unreadNotificationCount: number }>(asSecretariat, `{ unreadNotificationCount }`);
+    expect(after.unreadNotificationCount).toBe(asSecretariatInbox.unreadNotificationCount - 1);
+    const all = await ok<{ markNotificationsRead: { unreadCount: number } }>(
+      asSecretariat,
+      `mutation { markNotificationsRead(all: true) { unreadCount } }`,
+    );
+    expect(all.markNotificationsRead.unreadCount).toBe(0);
+    // Paging: the pages together are every notification once, newest first.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: {
+        notifications: {
+          edges: Array<{ node: { id: string; createdAt: string } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await ok(
+        asSecretariat,
+        `query($after: String) { notifications(first: 3, after: $after) { edges { node { id createdAt } } pageInfo { hasNextPage endCursor } } }`,
+        { after: cursor },
+      );
+      seen.push(...page.notifications.edges.map((edge) => edge.node.id));
+      cursor = page.notifications.pageInfo.hasNextPage ? page.notifications.pageInfo.endCursor : null;
+    } while (cursor !== null);
+    const [{ count }] = (await dataSource.query(
+      `SELECT count(*)::int AS count FROM notification JOIN person ON person.id = recipient_id WHERE person.email = $1`,
+      [SECRETARIAT],
+    )) as Array<{ count: number }>;
+    expect(new Set(seen).size).toBe(count);
+    expect(seen).toHaveLength(count);
+  });
+
+  it('honours preferences: off hears nothing; digest keeps the inbox and gathers e-mails into one a day', async () => {
+    const settings = await ok<{
+      updateNotificationPreferences: { effectiveTimeZone: string; preferences: Array<{ topic: string; mode: string }> };
+    }>(
+      asSecretariat,
+      `mutation { updateNotificationPreferences(preferences: [{ topic: "proposal.submitted", mode: digest }], timeZone: "Asia/Riyadh") {
+        effectiveTimeZone preferences { topic mode } } }`,
+    );
+    expect(settings.updateNotificationPreferences.effectiveTimeZone).toBe('Asia/Riyadh');
+    expect(settings.updateNotificationPreferences.preferences).toContainEqual({
+      topic: 'proposal.submitted',
+      mode: 'digest',
+    });
+    expect(settings.updateNotificationPreferences.preferences).toContainEqual({
+      topic: 'ballot.closed',
+      mode: 'immediate',
+    });
+    await ok(
+      board.get('dammam')!,
+      `mutation { updateNotificationPreferences(preferences: [{ topic: "proposal.scheduled", mode: off }]) { timeZone } }`,
+    );
+    const bad = await asSecretariat(
+      `mutation { updateNotificationPreferences(preferences: [{ topic: "proposal.eaten", mode: off }], timeZone: "Mars/Olympus") { timeZone } }`,
+    );
+    expect([bad.errors?.[0]?.extensions?.code, bad.errors?.[0]?.extensions?.field]).toEqual([
+      'BAD_USER_INPUT',
+      'preferences.0.topic',
+    ]);
+
+    const before = smtp.messages.length;
+    const titles = { ar: 'تقرير الأمانة العامة', en: 'Report of the general secretariat' };
+    for (let n = 1; n <= 2; n++) {
+      const { step } = await proposal({ ar: `${titles.ar} ${n}`, en: `${titles.en} ${n}` });
+      await step(asDammam, 'SUBMIT');
+    }
+    const scheduledOne = await proposal({ ar: 'بند للجدولة', en: 'Item to schedule' });
+    await scheduledOne.step(asDammam, 'SUBMIT');
+    await scheduledOne.step(asSecretariat, 'START_REVIEW');
+    await scheduledOne.step(asSecretariat, 'ACCEPT');
+    await ok(
+      asSecretariat,
+      `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`,
+      {
+        id: scheduledOne.id,
+        meeting: meetingId,
+      },
+    );
+    await settled();
+    const mailedSecretariat = smtp.messages.slice(before).filter((mail) => mail.to.includes(SECRETARIAT));
+    expect(mailedSecretariat.filter((mail) => mail.subject.includes(titles.en))).toEqual([]);
+    const [{ inInbox }] = (await dataSource.query(
+      `SELECT count(*)::int AS "inInbox" FROM notification n JOIN person p ON p.id = n.recipient_id
+        WHERE p.email = $1 AND n.topic = 'proposal.submitted' AND n.title LIKE $2`,
+      [SECRETARIAT, `%${titles.en}%`],
+    )) as Array<{ inInbox: number }>;
+    expect(inInbox).toBe(2);
+    const [{ waiting }] = (await dataSource.query(
+      `SELECT count(*)::int AS waiting FROM notification_delivery d JOIN person p ON p.id = d.recipient_id
+        WHERE p.email = $1 AND d.status = 'digest'`,
+      [SECRETARIAT],
+    )) as Array<{ waiting: number }>;
+    expect(waiting).toBe(3);
+    const [{ heard }] = (await dataSource.query(
+      `SELECT count(*)::int AS heard FROM notification n JOIN person p ON p.id = n.recipient_id
+        WHERE p.email = $1 AND n.entity_id = $2`,
+      [boardEmail('dammam'), scheduledOne.id],
+    )) as Array<{ heard: number }>;
+    expect(heard).toBe(0);
+    expect(smtp.messages.slice(before).filter((mail) => mail.to.includes(boardEmail('dammam')))).toEqual([]);
+
+    // The digest job of Riyadh's time zone, run twice (two workers, or a retry): one digest e-mail.
+    const digests = api.app.get(DigestService);
+    expect((await Promise.all([digests.run('Asia/Riyadh'), digests.run('Asia/Riyadh')])).reduce((a, b) => a + b)).toBe(
+      1,
+    );
+    await settled();
+    const digestMails = smtp.messages.slice(before).filter((mail) => mail.headers.get('x-majlis-event') === 'digest');
+    expect(digestMails).toHaveLength(1);
+    expect(digestMails[0].to).toEqual([SECRETARIAT]);
+    for (const n of [1, 2]) expect(digestMails[0].text).toContain(`${titles.en} ${n}`);
+    expect(digestMails[0].text).toContain('Item to schedule');
+    // The digest goes out at the digest hour by a repeatable job of the reader's time zone.
+    const schedulers = await api.app.get(JobProducer).queue('notifications').getJobSchedulers();
+    expect(schedulers.map((scheduler) => [scheduler.key, scheduler.pattern, scheduler.tz])).toContainEqual([
+      'digest-Asia_Riyadh',
+      '0 8 * * *',
+      'Asia/Riyadh',
+    ]);
+  }, 60_000);
+
+  it('retries e-mail while the mail server refuses, then delivers each once', async () => {
+    smtp.refuseNext(3);
+    const refusalsBefore = smtp.refusals;
+    const { step } = await proposal({ ar: 'مقترح أثناء تعطل البريد', en: 'Proposal while mail is refused' });
+    await step(asDammam, 'SUBMIT');
+    await step(asSecretariat, 'START_REVIEW');
+    await step(asSecretariat, 'REQUEST_CHANGES', 'Please add a budget.');
+    await settled();
+    expect(smtp.refusals - refusalsBefore).toBe(3);
+    const mails = mailsAbout(/مقترح أثناء تعطل البريد|Proposal while mail is refused/);
+    expect(sorted(mails.flatMap((mail) => mail.to))).toEqual([DAMMAM_DELEGATE]);
+    const [delivery] = (await dataSource.query(
+      `SELECT attempts, status FROM notification_delivery WHERE address = $1 AND topic = 'proposal.changesRequested'
+        ORDER BY created_at DESC LIMIT 1`,
+      [DAMMAM_DELEGATE],
+    )) as Array<{ attempts: number; status: string }>;
+    expect(delivery).toEqual({ attempts: 4, status: 'sent' });
+  }, 60_000);
+
+  it('calls a webhook answering 500 three times a fourth time: delivered once, signature verified', async () => {
+    const flaky = await startWebhookReceiver();
+    try {
+      const created = await ok<{ createWebhookEndpoint: { secret: string } }>(
+        asSecretariat,
+        `mutation($url: String!) { createWebhookEndpoint(input: { url: $url, memberCityId: null }) { secret } }`,
+        { url: `${flaky.url}/hook` },
+      );
+      flaky.respondWith([500, 500, 500]);
+      const { step } = await proposal({ ar: 'مقترح لخطاف متعثر', en: 'Proposal for a flaky hook' });
+      await step(asDammam, 'SUBMIT');
+      await settled();
+      expect(flaky.requests.map((call) => call.status)).toEqual([500, 500, 500, 200]);
+      expect(new Set(flaky.requests.map((call) => call.headers[WEBHOOK_HEADERS.delivery])).size).toBe(1);
+      expect(new Set(flaky.requests.map((call) => call.body)).size).toBe(1);
+      const [call] = flaky.accepted;
+      expect(JSON.parse(call.body)).toMatchObject({ event: 'proposal.submitted', message: { locale: 'en' } });
+      expect(
+        verifyWebhookSignature(
+          created.createWebhookEndpoint.secret,
+          { signature: call.headers[WEBHOOK_HEADERS.signature], timestamp: call.headers[WEBHOOK_HEADERS.timestamp] },
+          call.body,
+        ),
+      ).toBe(true);
+      expect(
+        verifyWebhookSignature(
+          'whsec_someone-else',
+          { signature: call.headers[WEBHOOK_HEADERS.signature], timestamp: call.headers[WEBHOOK_HEADERS.timestamp] },
+          call.body,
+        ),
+      ).toBe(false);
+    } finally {
+      for (const { id } of (await dataSource.query(`SELECT id FROM webhook_endpoint WHERE active`)) as Array<{
+        id: string;
+      }>)
+        await ok(asAdmin, `mutation($id: ID!) { removeWebhookEndpoint(id: $id) { active } }`, { id });
+      await flaky.close();
+    }
+  }, 60_000);
+
+  it('marks a delivery refused for good as failed, lists it for admins, and sends it again on retryDelivery', async () => {
+    const gone = await startWebhookReceiver();
+    try {
+      await ok(asAdmin, `mutation($url: String!) { createWebhookEndpoint(input: { url: $url }) { secret } }`, {
+        url: `${gone.url}/gone`,
+      });
+      gone.respondWith([410]);
+      const { step } = await proposal({ ar: 'مقترح لعنوان زائل', en: 'Proposal for a gone hook' });
+      await step(asDammam, 'SUBMIT');
+      await settled();
+      expect(gone.requests.map((call) => call.status)).toEqual([410]);
+      const FAILED = `{ failedDeliveries(first: 10) { totalCount edges { node { id channel status address attempts round lastError recipient { email } } } } }`;
+      const failed = await ok<{
+        failedDeliveries: {
+          totalCount: number;
+          edges: Array<{
+            node: { id: string; channel: string; status: string; address: string; lastError: string; recipient: null };
+          }>;
+        };
+      }>(asAdmin, FAILED);
+      expect(failed.failedDeliveries.totalCount).toBe(1);
+      const [{ node }] = failed.failedDeliveries.edges;
+      expect(node).toMatchObject({
+        channel: 'webhook',
+        status: 'failed',
+        address: `${gone.url}/gone`,
+        recipient: null,
+      });
+      expect(node.lastError).toContain('410');
+      expect((await asSecretariat(FAILED)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const RETRY = `mutation($id: ID!) { retryDelivery(id: $id) { status round attempts } }`;
+      expect((await ok<{ retryDelivery: unknown }>(asAdmin, RETRY, { id: node.id })).retryDelivery).toEqual({
+        status: 'pending',
+        round: 2,
+        attempts: 0,
+      });
+      await settled();
+      expect(gone.requests.map((call) => call.status)).toEqual([410, 200]);
+      expect(
+        (await ok<{ failedDeliveries: { totalCount: number } }>(asAdmin, FAILED)).failedDeliveries.totalCount,
+      ).toBe(0);
+      // Retrying what has not failed is refused and changes nothing.
+      const again = await asAdmin(RETRY, { id: node.id });
+      expect([again.errors?.[0]?.extensions?.code, again.errors?.[0]?.extensions?.field]).toEqual([
+        'BAD_USER_INPUT',
+        'id',
+      ]);
+      expect(again.errors?.[0]?.message).toContain('sent');
+    } finally {
+      for (const { id } of (await dataSource.query(`SELECT id FROM webhook_endpoint WHERE active`)) as Array<{
+        id: string;
+      }>)
+        await ok(asAdmin, `mutation($id: ID!) { removeWebhookEndpoint(id: $id) { active } }`, { id });
+      await gone.close();
+    }
+  }, 60_000);
+
+  it('refuses webhook addresses it must not call, and endpoints to anyone but admins and the secretariat', async () => {
+    const CREATE_HOOK = `mutation($url: String!) { createWebhookEndpoint(input: { url: $url }) { secret } }`;
+    for (const url of ['http://example.org/hook', 'ftp://example.org', 'https://user:pw@example.org/', 'not a url']) {
+      const refused = await asAdmin(CREATE_HOOK, { url });
+      expect([url, refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.extensions?.field]).toEqual([
+        url,
+        'BAD_USER_INPUT',
+        'url',
+      ]);
+    }
+    expect((await asDammam(CREATE_HOOK, { url: 'https://example.org/hook' })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const [{ count }] = (await dataSource.query(
+      `SELECT count(*)::int AS count FROM webhook_endpoint WHERE active`,
+    )) as Array<{
+      count: number;
+    }>;
+    expect(count).toBe(0);
+  });
+});

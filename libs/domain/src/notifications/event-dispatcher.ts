@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Environment, InjectEnvironment } from '@majlis/config';
+import { JobProducer } from '@majlis/queue';
+import { resolveText } from '../language/localized-text';
+import { LiveUpdates } from '../live/live-updates';
+import { BallotDeadlines } from '../voting/ballot-deadlines';
+import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { DigestSchedules } from './digest-schedules';
+import { deliveryJob } from './delivery-jobs';
+import { citiesOf, eventFacts, EventFacts, recipientsOf } from './event-audience';
+import { eventMessage } from './event-message';
+import { NotificationDelivery } from './notification-delivery.entity';
+import { NotificationPreference, NotificationMode } from './notification-preference.entity';
+import { isNotifiedTopic } from './notification-rules';
+import { Notification } from './notification.entity';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+
+interface FanOut {
+  notified: Array<{ id: string; recipientId: string }>;
+  digestTimeZones: string[];
+}
+
+/** Marks an outbox message done once it is dispatched and none of its deliveries is pending. */
+export async function completeIfDone(manager: EntityManager, outboxId: string): Promise<void> {
+  await manager.query(
+    `UPDATE outbox_message SET completed_at = now()
+      WHERE id = $1 AND completed_at IS NULL AND dispatched_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM notification_delivery WHERE outbox_id = $1 AND status = 'pending')`,
+    [outboxId],
+  );
+}
+
+/**
+ * Handles one relayed outbox message: works out who hears of it (the rule table, each person's
+ * preferences, the webhooks of the cities concerned), and in one transaction writes the in-app
+ * notifications and the e-mail and webhook deliveries, unique per (event, recipient, channel). Then
+ * it queues the pending deliveries and runs the event's other side effects (a ballot's timers). Running
+ * it twice for one message adds nothing: the message row is locked and records that it fanned out.
+ */
+@Injectable()
+export class EventDispatcher {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectEnvironment() private readonly environment: Environment,
+    private readonly jobs: JobProducer,
+    private readonly live: LiveUpdates,
+    private readonly ballotDeadlines: BallotDeadlines,
+    private readonly digestSchedules: DigestSchedules,
+  ) {}
+
+  async dispatch(outboxId: string): Promise<void> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const message = await manager.findOne(OutboxMessage, {
+        where: { id: outboxId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (message === null || message.completedAt !== null) return null;
+      let fanOut: FanOut = { notified: [], digestTimeZones: [] };
+      if (message.dispatchedAt === null) {
+        fanOut = await this.fanOut(manager, message);
+        await manager.update(OutboxMessage, { id: message.id }, { dispatchedAt: new Date() });
+      }
+      return { message, ...fanOut };
+    });
+    if (outcome === null) return;
+    await this.ballotDeadlines.onEvent(outcome.message);
+    await this.digestSchedules.ensure(outcome.digestTimeZones);
+    const pending = await this.dataSource.manager.find(NotificationDelivery, {
+      select: { id: true, channel: true, round: true },
+      where: { outboxId, status: 'pending' },
+    });
+    if (pending.length > 0)
+      await this.jobs
+        .queue('notifications')
+        .addBulk(pending.map((delivery) => deliveryJob(delivery, this.environment.retryBaseMs)));
+    await completeIfDone(this.dataSource.manager, outboxId);
+    for (const notification of outcome.notified)
+      await this.live.publish('notificationAdded', { id: notification.id, recipientId: notification.recipientId });
+  }
+
+  private async fanOut(manager: EntityManager, message: OutboxMessage): Promise<FanOut> {
+    if (!isNotifiedTopic(message.topic)) return { notified: [], digestTimeZones: [] };
+    const facts = await eventFacts(manager, message.topic, message);
+    if (facts === null) return { notified: [], digestTimeZones: [] };
+    const recipients = await recipientsOf(manager, facts);
+    const preferences = new Map(
+      (
+        await manager.find(NotificationPreference, {
+          where: { topic: message.topic, personId: In(recipients.map((recipient) => recipient.id)) },
+        })
+      ).map((preference): [string, NotificationMode] => [preference.personId, preference.mode]),
+    );
+    const notifications: Array<Partial<Notification>> = [];
+    const deliveries: Array<Partial<NotificationDelivery>> = [];
+    const digestTimeZones = new Set<string>();
+    for (const recipient of recipients) {
+      const mode = preferences.get(recipient.id) ?? 'immediate';
+      if (mode === 'off') continue;
+      const locale = recipient.locale;
+      const text = eventMessage(
+        facts,
+        message.payload,
+        { locale, timeZone: recipient.timeZone, name: resolveText(recipient.name, locale).text },
+        this.environment.publicUrl,
+      );
+      notifications.push({
+        eventId: message.id,
+        recipientId: recipient.id,
+        topic: message.topic,
+        locale,
+        title: text.subject,
+        body: text.text,
+        entityType: facts.entityType,
+        entityId: facts.entityId,
+      });
+      deliveries.push({
+        dedupeKey: `${message.id}/email/${recipient.id}`,
+        eventId: message.id,
+        outboxId: message.id,
+        topic: message.topic,
+        channel: 'email',
+        recipientId: recipient.id,
+        address: recipient.email,
+        locale,
+        // A digest greets its reader once; the messages it lists go without a greeting of their own.
+        content:
+          mode === 'digest'
+            ? eventMessage(
+                facts,
+                message.payload,
+                { locale, timeZone: recipient.timeZone, name: '' },
+                this.environment.publicUrl,
+              )
+            : text,
+        status: mode === 'digest' ? 'digest' : 'pending',
+      });
+      if (mode === 'digest') digestTimeZones.add(recipient.timeZone);
+    }
+    deliveries.push(...(await this.webhookDeliveries(manager, message, facts)));
+    const notified =
+      notifications.length === 0
+        ? []
+        : ((
+            await manager
+              .createQueryBuilder()
+              .insert()
+              .into(Notification)
+              .values(notifications)
+              .orIgnore()
+              .returning(['id', 'recipientId'])
+              .execute()
+          ).raw as Array<{ id: string; recipient_id: string }>);
+    if (deliveries.length > 0)
+      await manager.createQueryBuilder().insert().into(NotificationDelivery).values(deliveries).orIgnore().execute();
+    return {
+      notified: notified.map((row) => ({ id: row.id, recipientId: row.recipient_id })),
+      digestTimeZones: [...digestTimeZones],
+    };
+  }
+
+  private async webhookDeliveries(
+    manager: EntityManager,
+    message: OutboxMessage,
+    facts: EventFacts,
+  ): Promise<Array<Partial<NotificationDelivery>>> {
+    const cities = await citiesOf(manager, facts);
+    const endpoints = await manager
+      .getRepository(WebhookEndpoint)
+      .createQueryBuilder('endpoint')
+      .where('endpoint.active')
+      .andWhere('(endpoint.member_city_id IS NULL OR endpoint.member_city_id = ANY(:cities))', { cities })
+      .orderBy('endpoint.id')
+      .getMany();
+    return endpoints.map((endpoint) => {
+      const id = randomUUID();
+      const text = eventMessage(
+        facts,
+        message.payload,
+        { locale: endpoint.locale, timeZone: 'UTC', name: '' },
+        this.environment.publicUrl,
+      );
+      const body = JSON.stringify({
+        id,
+        event: message.topic,
+        eventId: message.id,
+        occurredAt: message.createdAt.toISOString(),
+        memberCityId: facts.proposal.ownerCityId,
+        entity: { type: facts.entityType, id: facts.entityId },
+        proposalId: facts.proposal.id,
+        data: message.payload,
+        message: { locale: endpoint.locale, subject: text.subject, text: text.text },
+      });
+      return {
+        id,
+        dedupeKey: `${message.id}/webhook/${endpoint.id}`,
+        eventId: message.id,
+        outboxId: message.id,
+        topic: message.topic,
+        channel: 'webhook' as const,
+        webhookEndpointId: endpoint.id,
+        address: endpoint.url,
+        locale: endpoint.locale,
+        content: { body },
+        status: 'pending' as const,
+      };
+    });
+  }
+}

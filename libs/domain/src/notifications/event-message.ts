@@ -1,0 +1,42 @@
+import type { Locale } from '@majlis/config';
+import { resolveText } from '../language/localized-text';
+import type { OutboxPayload } from '../workflows/outbox-message.entity';
+import type { EventFacts } from './event-audience';
+import { formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
+
+/** Who a message is written for: their language, time zone and name. */
+export interface Reader {
+  locale: Locale;
+  timeZone: string;
+  name: string;
+}
+
+const count = (payload: OutboxPayload, key: string): string =>
+  typeof payload[key] === 'number' ? String(payload[key]) : '0';
+
+/** The event told in the reader's language: the proposal's title in it, dates in their time zone. */
+export function eventMessage(
+  facts: EventFacts,
+  payload: OutboxPayload,
+  reader: Reader,
+  publicUrl: string,
+): RenderedMessage {
+  const { locale, timeZone } = reader;
+  const at = (date: Date | null | undefined): string =>
+    date === null || date === undefined ? '' : formatInstant(date, locale, timeZone);
+  const vars: Record<string, string> = {
+    recipientName: reader.name,
+    link: `${publicUrl.replace(/\/$/, '')}/proposals/${facts.proposal.id}`,
+    proposalTitle: resolveText(facts.proposal.title, locale).text,
+    cityName: facts.ownerCity === null ? '' : resolveText(facts.ownerCity.name, locale).text,
+    comment: typeof payload.comment === 'string' ? payload.comment : '',
+    meetingTitle: facts.meeting === null ? '' : resolveText(facts.meeting.title, locale).text,
+    meetingStartsAt: at(facts.meeting?.startsAt),
+    closesAt: at(facts.ballot?.closesAt),
+  };
+  if (facts.topic === 'ballot.closed' && typeof payload.result === 'string') {
+    vars.resultText = term(locale, `result.${payload.result}`);
+    for (const key of ['yes', 'no', 'abstain', 'cast', 'eligible']) vars[key] = count(payload, key);
+  }
+  return renderMessage(facts.topic, locale, vars);
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { VotingModule } from '../voting/voting.module';
+import { DeliveryService } from './delivery.service';
+import { DigestSchedules } from './digest-schedules';
+import { DigestService } from './digest.service';
+import { EventDispatcher } from './event-dispatcher';
+import { MailSender } from './mail-sender';
+import { NotificationService } from './notification.service';
+
+@Module({
+  imports: [VotingModule],
+  providers: [NotificationService, EventDispatcher, DeliveryService, DigestService, DigestSchedules, MailSender],
+  exports: [NotificationService, EventDispatcher, DeliveryService, DigestService, DigestSchedules, MailSender],
+})
+export class NotificationsModule {}
