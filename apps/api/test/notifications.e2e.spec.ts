@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BallotDeadlines, DigestService, verifyWebhookSignature, WEBHOOK_HEADERS } from '@majlis/domain';
@@ -567,4 +570,45 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     }>;
     expect(count).toBe(0);
   });
+
+  it("tells a subscriber of each new notification of theirs, and of nobody else's", async () => {
+    await api.app.listen(0, '127.0.0.1');
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    const subscribe = (email: string, token: string) => {
+      const received: Array<{ topic: string; title: string; locale: string }> = [];
+      const client = createClient({
+        url: `ws://127.0.0.1:${port}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      client.subscribe<{ notificationAdded: { topic: string; title: string; locale: string } }>(
+        { query: `subscription { notificationAdded { topic title locale } }` },
+        {
+          next: (value) => {
+            if (value.data) received.push(value.data.notificationAdded);
+          },
+          error: (error) => received.push({ topic: 'error', title: JSON.stringify(error), locale: email }),
+          complete: () => undefined,
+        },
+      );
+      return { received, client };
+    };
+    const secretariat = subscribe(SECRETARIAT, await api.tokenFor(SECRETARIAT));
+    const perth = subscribe(boardEmail('perth'), await api.tokenFor(boardEmail('perth')));
+    try {
+      // The subscriptions must be listening (on Redis) before the event.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const { step } = await proposal({ ar: 'مقترح على الهواء', en: 'Live proposal' });
+      await step(asDammam, 'SUBMIT');
+      await settled();
+      await eventually(() => secretariat.received.length > 0, 10_000, 'the secretariat to hear of the submission');
+      expect(secretariat.received).toEqual([
+        { topic: 'proposal.submitted', title: expect.stringContaining('Live proposal') as string, locale: 'en' },
+      ]);
+      expect(perth.received).toEqual([]);
+    } finally {
+      await Promise.all([secretariat.client.dispose(), perth.client.dispose()]);
+    }
+  }, 60_000);
 });

@@ -1,24 +1,33 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Environment } from '@majlis/config';
-import { migrateDatabase } from '@majlis/persistence';
+import { dataSourceOptions, migrateDatabase } from '@majlis/persistence';
 import { WorkerModule } from './worker.module';
 
-/** The worker on a server database, migrations applied, processors running. */
+/**
+ * The worker on a server database, migrations applied, processors running. The migrations run first,
+ * on a connection of their own: an application context starts its modules (the outbox relay, the
+ * digest schedules) as it is created, and they read tables a pending migration may create.
+ */
 export async function createWorkerApplication(
   environment: Environment,
   databaseUrl: string,
 ): Promise<INestApplicationContext> {
+  const migrations = new DataSource(dataSourceOptions(databaseUrl, 'majlis-worker-migrations', 1));
+  await migrations.initialize();
+  try {
+    await migrateDatabase(migrations);
+  } finally {
+    await migrations.destroy();
+  }
   const app = await NestFactory.createApplicationContext(WorkerModule.register(environment, databaseUrl), {
     bufferLogs: true,
     abortOnError: false,
   });
   try {
     app.useLogger(app.get(Logger));
-    await migrateDatabase(app.get<DataSource>(getDataSourceToken()));
     await app.init();
     return app;
   } catch (error) {

@@ -1,4 +1,5 @@
-import { WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import type { JobHandlers, QueueName } from './queue.contract';
 
@@ -9,6 +10,17 @@ import type { JobHandlers, QueueName } from './queue.contract';
 export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
   abstract readonly queue: Q;
   protected abstract readonly handlers: JobHandlers<Q>;
+
+  private readonly logger = new Logger(JobProcessor.name);
+
+  /**
+   * A worker's connection trouble (Redis restarting, say): logged, not thrown. BullMQ reconnects, and
+   * an unhandled 'error' event would end the process.
+   */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn({ err: error, queue: this.queue }, 'queue worker error; it carries on');
+  }
 
   handledJobs(): string[] {
     return Object.keys(this.handlers);

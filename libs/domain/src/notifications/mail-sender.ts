@@ -31,7 +31,11 @@ export class MailSender implements OnModuleDestroy {
 
   constructor(@InjectEnvironment() private readonly environment: Environment) {
     if (environment.smtpUrl !== undefined) {
-      this.transport = createTransport(environment.smtpUrl);
+      // Pooled connections unless the URL says otherwise: one SMTP greeting per connection, not per message.
+      const url = new URL(environment.smtpUrl);
+      if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+      if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+      this.transport = createTransport(url.toString());
       this.folder = null;
     } else {
       this.transport = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
