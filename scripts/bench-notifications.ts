@@ -42,7 +42,7 @@ import { WorkerHost } from '@nestjs/bullmq';
 import { DiscoveryService } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Queue, Worker } from 'bullmq';
+import { Job, Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import {
@@ -53,6 +53,7 @@ import {
   ProposalService,
   TransitionService,
 } from '@majlis/domain';
+import { poolSizeFor } from '@majlis/persistence';
 import { queueConnection } from '@majlis/queue';
 import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
 import { createApiApplication } from '../apps/api/src/api.application';
@@ -194,8 +195,8 @@ async function deleteKeys(url: string, prefixes: readonly string[]): Promise<num
   return deleted;
 }
 
-/** The concurrency the API's `events` worker really runs with (set by `@Processor('events', …)`). */
-function eventsConcurrency(app: NestFastifyApplication): number {
+/** The API's own `events` worker: its concurrency (set by `@Processor('events', …)`) and its job events. */
+function eventsWorker(app: NestFastifyApplication): Worker {
   const hosts = app
     .get(DiscoveryService, { strict: false })
     .getProviders()
@@ -203,7 +204,7 @@ function eventsConcurrency(app: NestFastifyApplication): number {
     .filter((instance): instance is WorkerHost => instance instanceof WorkerHost);
   const events = hosts.find((host) => host.worker.name === 'events');
   if (events === undefined) throw new Error('the API runs no worker for the events queue: are its workers on?');
-  return events.worker.concurrency;
+  return events.worker;
 }
 
 /** Adds people with the SECRETARIAT role until `recipients` active ones hear of a submission; returns how many now. */
@@ -270,10 +271,14 @@ interface MajlisDetail {
   beforeCommit: number[];
   /** created_at → relayed_at: the rest of the transaction and the wait for the relay's next poll. */
   toRelay: number[];
-  /** relayed_at → dispatch transaction start: addBulk, the queue, a free worker slot. */
+  /** relayed_at → the events worker took the job (its `active` event): addBulk and the wait for a free slot. */
   queued: number[];
+  /** Job taken → dispatch transaction start: the wait for a connection from the API's pool. */
+  connection: number[];
   /** Dispatch transaction start → dispatched_at (set in Node just before its COMMIT). */
   dispatch: number[];
+  /** The whole dispatch job, taken to completed: also queueing the e-mails, completing, live updates. */
+  job: number[];
   /** Lag measured from the SUBMIT's return instead: after the commit, on the Node clock. */
   fromReturn: number[];
   /** E-mail deliveries by status, their lags (outbox created_at → sent_at) and the .eml files written. */
@@ -288,6 +293,7 @@ interface Timed {
 
 async function majlisRun(
   app: NestFastifyApplication,
+  events: Worker,
   dataSource: DataSource,
   actor: Actor,
   recipients: number,
@@ -315,6 +321,15 @@ async function majlisRun(
       )) as Array<{ n: number }>
     )[0].n;
 
+  // When the events worker takes and finishes each dispatch job (job id = outbox id), on the Node clock.
+  const jobs = new Map<string, { takenAt: number; doneAt?: number }>();
+  const taken = (job: Job): void => void jobs.set(job.id ?? '', { takenAt: wallClock() });
+  const done = (job: Job): void => {
+    const entry = jobs.get(job.id ?? '');
+    if (entry !== undefined) entry.doneAt = wallClock();
+  };
+  events.on('active', taken);
+  events.on('completed', done);
   console.log(`Submitting them, ${CONCURRENCY} at a time; ${EVENTS * recipients} in-app notifications to come…`);
   const timed: Timed[] = [];
   const cpuFrom = process.cpuUsage();
@@ -340,8 +355,10 @@ async function majlisRun(
       )) as Array<{ n: number }>
     )[0].n;
   await waitFor('events with every e-mail sent', EVENTS, completed, 250);
+  events.off('active', taken);
+  events.off('completed', done);
 
-  const events = (await dataSource.query(
+  const outbox = (await dataSource.query(
     `SELECT id, payload->>'entityId' AS proposal_id,
             (extract(epoch FROM created_at) * 1000)::float8 AS created,
             (extract(epoch FROM relayed_at) * 1000)::float8 AS relayed,
@@ -349,7 +366,7 @@ async function majlisRun(
        FROM outbox_message WHERE topic = $1 AND payload->>'entityId' = ANY($2::text[])`,
     [TOPIC, ids],
   )) as Array<{ id: string; proposal_id: string; created: number; relayed: number; dispatched: number }>;
-  const eventIds = events.map((event) => event.id);
+  const eventIds = outbox.map((event) => event.id);
   const notifications = (await dataSource.query(
     `SELECT event_id, (extract(epoch FROM created_at) * 1000)::float8 AS created
        FROM notification WHERE event_id = ANY($1::uuid[])`,
@@ -364,32 +381,37 @@ async function majlisRun(
   const perEvent = new Map<string, number[]>();
   for (const notification of notifications)
     perEvent.set(notification.event_id, [...(perEvent.get(notification.event_id) ?? []), Number(notification.created)]);
-  const wrong = events.filter((event) => perEvent.get(event.id)?.length !== recipients);
-  if (events.length !== EVENTS || wrong.length > 0)
+  const wrong = outbox.filter((event) => perEvent.get(event.id)?.length !== recipients);
+  if (outbox.length !== EVENTS || wrong.length > 0)
     throw new Error(
-      `expected ${EVENTS} events with ${recipients} notifications each; found ${events.length} events, ` +
+      `expected ${EVENTS} events with ${recipients} notifications each; found ${outbox.length} events, ` +
         `${wrong.length} of them with another count`,
     );
   const byProposal = new Map(timed.map((call) => [call.proposalId, call]));
-  const byEvent = new Map(events.map((event) => [event.id, event]));
+  const byEvent = new Map(outbox.map((event) => [event.id, event]));
 
   const detail: MajlisDetail = {
     submit: timed.map((call) => call.returnedAt - call.startedAt),
     beforeCommit: [],
     toRelay: [],
     queued: [],
+    connection: [],
     dispatch: [],
+    job: [],
     fromReturn: [],
     email: { statuses: new Map(), lags: [], files: 0 },
   };
   const lags: number[] = [];
-  for (const event of events) {
+  for (const event of outbox) {
     const created = Number(event.created);
     const dispatchStart = Math.min(...(perEvent.get(event.id) ?? []));
     const returned = byProposal.get(event.proposal_id)?.returnedAt ?? Number.NaN;
     detail.beforeCommit.push(returned - created);
     detail.toRelay.push(Number(event.relayed) - created);
-    detail.queued.push(dispatchStart - Number(event.relayed));
+    const job = jobs.get(event.id);
+    detail.queued.push((job?.takenAt ?? Number.NaN) - Number(event.relayed));
+    detail.connection.push(dispatchStart - (job?.takenAt ?? Number.NaN));
+    detail.job.push((job?.doneAt ?? Number.NaN) - (job?.takenAt ?? Number.NaN));
     detail.dispatch.push(Number(event.dispatched) - dispatchStart);
     for (const at of perEvent.get(event.id) ?? []) {
       lags.push(at - created);
@@ -403,7 +425,7 @@ async function majlisRun(
   }
   detail.email.files = (await readdir(mailDir).catch(() => [])).length;
 
-  const firstCommit = Math.min(...events.map((event) => Number(event.created)));
+  const firstCommit = Math.min(...outbox.map((event) => Number(event.created)));
   const lastDelivery = Math.max(...notifications.map((notification) => Number(notification.created)));
   const firstReturn = Math.min(...timed.map((call) => call.returnedAt));
   return {
@@ -559,12 +581,14 @@ function printReport(
   };
   const e = detail.email;
   console.log(`
-Where a majlis event's time goes (per event; DB times are PostgreSQL now(), the start of each transaction):
+Where a majlis event's time goes (per event; DB times are the database's now(), the start of each transaction):
 ${stage('SUBMIT call, start to return (Node)', detail.submit)}
 ${stage('dated before its commit: created_at → SUBMIT returned', detail.beforeCommit)}
 ${stage('created_at → relayed_at (rest of the transaction, relay poll)', detail.toRelay)}
-${stage('relayed_at → dispatch start (addBulk, queue, free worker slot)', detail.queued)}
+${stage('relayed_at → job taken by the events worker (queue, free slot)', detail.queued)}
+${stage('job taken → dispatch transaction start (a pool connection)', detail.connection)}
 ${stage('dispatch start → dispatched_at (fan-out transaction, Node)', detail.dispatch)}
+${stage('whole dispatch job, taken → completed (+ e-mail jobs, live)', detail.job)}
 ${stage('lag per notification measured from SUBMIT returned instead', detail.fromReturn)}
 E-mail (--email ${EMAIL}; not in the table): ${[...e.statuses].map(([status, n]) => `${n} ${status}`).join(', ') || 'none'}; \
 ${e.files} .eml files in ${mailDir} (removed at the end)${
@@ -583,6 +607,12 @@ What to look at:
   - The stages above add up (roughly) to the lag: created_at is the SUBMIT transaction's start, so the time
     it queued for the audit lock counts as lag ("dated before its commit"); from SUBMIT returned is the lag
     a reader would see from the moment the submitter got their answer.
+  - A long "job taken by the events worker" is a backlog: the worker finishes about ${eventsConcurrencyUsed} / (whole dispatch
+    job) events per second, and when that is below the commit rate the queue grows for as long as the load lasts.
+    The dispatch job waits for pool connections three times (fan-out, pending deliveries, completion), and the
+    pool is the one the SUBMITs use: SUBMITs waiting for the audit lock hold their connections meanwhile, so a
+    --concurrency above the pool size slows the dispatcher (compare "job taken → dispatch transaction start"
+    with --concurrency 4). A separate worker process (workersInApi off) has a pool of its own.
   - CPU: this Node process (API, workers, producers; on PGlite the database too) over each run, one core = 100 %;
     ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}.`);
 }
@@ -643,7 +673,8 @@ async function main(): Promise<void> {
     const [{ version }] = (await dataSource.query(`SELECT current_setting('server_version') AS version`)) as Array<{
       version: string;
     }>;
-    const concurrency = eventsConcurrency(app);
+    const events = eventsWorker(app);
+    const concurrency = events.concurrency;
 
     console.log('Letting the demo partnership’s own events settle…');
     const open = async (): Promise<number> =>
@@ -662,7 +693,7 @@ async function main(): Promise<void> {
     );
     const actor = await delegateActor(app);
 
-    const majlis = await majlisRun(app, dataSource, actor, recipients, join(dataDir, 'mail'));
+    const majlis = await majlisRun(app, events, dataSource, actor, recipients, join(dataDir, 'mail'));
     console.log(`Baseline: raw BullMQ (prefix ${rawPrefix}), worker concurrency ${concurrency}, as fast as possible…`);
     const fast = await rawBullmq('raw BullMQ, as fast as possible', rawPrefix, concurrency, recipients);
     console.log('Baseline: raw BullMQ with the majlis run’s arrival times…');
@@ -672,6 +703,7 @@ async function main(): Promise<void> {
       `In-app notifications, commit to delivered — ${kind} ${version}, Redis ${redis}, Node ${process.version}, ` +
         `NODE_ENV ${process.env.NODE_ENV ?? 'unset'}\n${EVENTS} × ${TOPIC} to ${recipients} recipients each, ` +
         `${CONCURRENCY} concurrent SUBMITs; events worker concurrency ${concurrency}; ` +
+        `one pool of ${poolSizeFor(environment.databaseMode)} DB connections for all; ` +
         (EMAIL === 'immediate'
           ? 'e-mail on, 1 per notification (to .eml files, concurrency 16 beside the events)'
           : 'e-mail as a daily digest (no e-mail job during the run)'),
