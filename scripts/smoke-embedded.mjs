@@ -2,7 +2,7 @@
 // a clean stop, a second start on the same data, and bad configuration refused with one line.
 // Prints `smoke: N passed, N failed` and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +147,77 @@ async function main() {
       "first start: the meeting's calendar file downloads",
       calendar?.status === 200 && ics.startsWith('BEGIN:VCALENDAR') && ics.includes('SUMMARY;LANGUAGE=ar:'),
       `${calendar?.status} ${ics.slice(0, 200)}`,
+    );
+    const created = await graphql(
+      first.url,
+      `
+        mutation {
+          createProposal(
+            input: { category: PROGRAMME, title: { ar: "برنامج التدريب المشترك", en: "Joint training programme" } }
+          ) {
+            id
+          }
+        }
+      `,
+      {},
+      token,
+    );
+    const submitted = await graphql(
+      first.url,
+      `
+        mutation ($id: ID!) {
+          transitionProposal(id: $id, event: SUBMIT, expectedVersion: 1) {
+            state
+          }
+        }
+      `,
+      { id: created.data?.createProposal?.id },
+      token,
+    );
+    const secretariat = (await graphql(first.url, LOGIN, { e: 'secretariat@demo.majlis', p: 'majlis-demo' })).data
+      ?.login?.token;
+    let inbox;
+    for (let waited = 0; waited < 20_000; waited += 250) {
+      inbox = await graphql(
+        first.url,
+        `
+          {
+            notifications(first: 5) {
+              edges {
+                node {
+                  topic
+                  title
+                }
+              }
+            }
+          }
+        `,
+        {},
+        secretariat,
+      );
+      if (inbox.data?.notifications?.edges?.some((edge) => edge.node.topic === 'proposal.submitted')) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    check(
+      "first start: a submission reaches the secretariat's inbox through the outbox and the queue",
+      submitted.data?.transitionProposal?.state === 'submitted' &&
+        inbox?.data?.notifications?.edges?.some(
+          (edge) => edge.node.topic === 'proposal.submitted' && edge.node.title.includes('Joint training programme'),
+        ),
+      JSON.stringify({ submitted, inbox }),
+    );
+    let mails = [];
+    for (let waited = 0; waited < 20_000 && mails.length === 0; waited += 250) {
+      mails = existsSync(join(dataDir, 'mail')) ? readdirSync(join(dataDir, 'mail')) : [];
+      if (mails.length === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const mail = mails.length > 0 ? readFileSync(join(dataDir, 'mail', mails[0]), 'utf8') : '';
+    check(
+      'first start: without SMTP_URL the e-mail is written under the data folder',
+      mails.length === 1 &&
+        mail.includes('To: secretariat@demo.majlis') &&
+        mail.includes('X-Majlis-Event: proposal.submitted'),
+      JSON.stringify(mails),
     );
     const refused = await graphql(first.url, ME, {});
     check(

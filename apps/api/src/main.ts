@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { ConfigurationError, withJwtSecret, Environment, parseEnvironment } from '@majlis/config';
 import { DEMO_ACCOUNTS } from '@majlis/domain';
 import { DatabaseEndpoint, openDatabase } from '@majlis/persistence';
@@ -10,6 +11,11 @@ const say = (line: string): void => {
 
 function banner(environment: Environment, url: string): string {
   const lines = ['', `majlis is running at ${url}`, `  GraphQL  ${url}/graphql`, `  health   ${url}/health`];
+  if (environment.redisUrl !== undefined) lines.push(`  queues   ${url}/admin/queues (admins)`);
+  if (environment.workersInApi)
+    lines.push(
+      `  e-mail   ${environment.smtpUrl === undefined ? `written to ${join(environment.dataDir, 'mail')} (set SMTP_URL to send)` : 'sent over SMTP_URL'}`,
+    );
   if (environment.databaseMode === 'embedded') {
     lines.push(
       `  data     ${environment.dataDir} (embedded PostgreSQL; delete the folder to start afresh)`,

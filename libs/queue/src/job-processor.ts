@@ -12,13 +12,16 @@ export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
   protected abstract readonly handlers: JobHandlers<Q>;
 
   private readonly logger = new Logger(JobProcessor.name);
+  private errorReportedAt = 0;
 
   /**
-   * A worker's connection trouble (Redis restarting, say): logged, not thrown. BullMQ reconnects, and
-   * an unhandled 'error' event would end the process.
+   * A worker's connection trouble (Redis restarting, say): logged, at most every 30 s, not thrown.
+   * BullMQ reconnects; an unheard 'error' event would be printed at every attempt.
    */
   @OnWorkerEvent('error')
   onWorkerError(error: Error): void {
+    if (Date.now() - this.errorReportedAt < 30_000) return;
+    this.errorReportedAt = Date.now();
     this.logger.warn({ err: error, queue: this.queue }, 'queue worker error; it carries on');
   }
 

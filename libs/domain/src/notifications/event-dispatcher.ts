@@ -77,8 +77,11 @@ export class EventDispatcher {
         .queue('notifications')
         .addBulk(pending.map((delivery) => deliveryJob(delivery, this.environment.retryBaseMs)));
     await completeIfDone(this.dataSource.manager, outboxId);
-    for (const notification of outcome.notified)
-      await this.live.publish('notificationAdded', { id: notification.id, recipientId: notification.recipientId });
+    await Promise.all(
+      outcome.notified.map((notification) =>
+        this.live.publish('notificationAdded', { id: notification.id, recipientId: notification.recipientId }),
+      ),
+    );
   }
 
   private async fanOut(manager: EntityManager, message: OutboxMessage): Promise<FanOut> {
