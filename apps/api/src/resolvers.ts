@@ -1,3 +1,9 @@
+import {
+  ActionItemResolver,
+  ImplementationPlanResolver,
+  ProgressReportResolver,
+  ProposalFollowupResolver,
+} from './followup/followup.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { AgendaItemResolver } from './meetings/agenda-item.resolver';
 import { DelegationMemberResolver, DelegationResolver } from './meetings/delegation.resolver';
@@ -28,4 +34,8 @@ export const RESOLVERS = [
   BallotResolver,
   LiveResolver,
   NotificationResolver,
+  ImplementationPlanResolver,
+  ActionItemResolver,
+  ProgressReportResolver,
+  ProposalFollowupResolver,
 ];

@@ -72,6 +72,7 @@ const fields = z.object({
   MAJLIS_RETRY_BASE_MS: wholeNumber('MAJLIS_RETRY_BASE_MS', 10, 3_600_000, 'milliseconds'),
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: wholeNumber('MAJLIS_OUTBOX_SWEEP_AFTER_MS', 100, 86_400_000, 'milliseconds'),
   MAJLIS_DIGEST_HOUR: wholeNumber('MAJLIS_DIGEST_HOUR', 0, 23, 'hours'),
+  MAJLIS_ESCALATION_GRACE_DAYS: wholeNumber('MAJLIS_ESCALATION_GRACE_DAYS', 0, 365, 'days'),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -91,6 +92,7 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_RETRY_BASE_MS: '10000',
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: '120000',
   MAJLIS_DIGEST_HOUR: '8',
+  MAJLIS_ESCALATION_GRACE_DAYS: '7',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -122,6 +124,8 @@ export interface Environment {
   outboxSweepAfterMs: number;
   /** Local hour at which daily digests go out, in each recipient's time zone. */
   digestHour: number;
+  /** Days after an action item's due date before its overdue is escalated to the secretariat. */
+  escalationGraceDays: number;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
@@ -166,5 +170,6 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     retryBaseMs: env.MAJLIS_RETRY_BASE_MS,
     outboxSweepAfterMs: env.MAJLIS_OUTBOX_SWEEP_AFTER_MS,
     digestHour: env.MAJLIS_DIGEST_HOUR,
+    escalationGraceDays: env.MAJLIS_ESCALATION_GRACE_DAYS,
   };
 }

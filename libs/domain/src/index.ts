@@ -112,3 +112,18 @@ export { NotificationsModule } from './notifications/notifications.module';
 export { OutboxRelay } from './notifications/outbox-relay';
 export { WebhookEndpoint } from './notifications/webhook-endpoint.entity';
 export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './notifications/webhook-signature';
+export { ActionItem, ActionItemKind } from './followup/action-item.entity';
+export { DueDateReminders } from './followup/due-date-reminders';
+export { FollowupLoaders } from './followup/followup.loaders';
+export { FollowupModule } from './followup/followup.module';
+export { FollowupService, todayOf } from './followup/followup.service';
+export type {
+  ActionItemFilter,
+  ActionItemInput,
+  FollowupSummary,
+  UpdateActionItemInput,
+} from './followup/followup.service';
+export { ImplementationPlan } from './followup/implementation-plan.entity';
+export { ProgressReport } from './followup/progress-report.entity';
+export { AT_RISK_BEHIND_POINTS, isOverdue } from './followup/roll-up';
+export type { TrackStatus } from './followup/roll-up';

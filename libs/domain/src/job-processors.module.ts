@@ -1,6 +1,8 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName } from '@majlis/queue';
+import { FollowupModule } from './followup/followup.module';
+import { DUE_DATE_SCAN_EVERY_MS, FollowupProcessor } from './followup/followup.processor';
 import { DigestSchedules } from './notifications/digest-schedules';
 import { EventsProcessor, NotificationsProcessor } from './notifications/notification.processors';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -16,8 +18,15 @@ import { VotingModule } from './voting/voting.module';
  * mode the API process does. It refuses to start when a job of the queue contract has no handler.
  */
 @Module({
-  imports: [DiscoveryModule, OperationsModule, VotingModule, NotificationsModule],
-  providers: [SystemProcessor, BallotProcessor, EventsProcessor, NotificationsProcessor, OutboxRelay],
+  imports: [DiscoveryModule, OperationsModule, VotingModule, NotificationsModule, FollowupModule],
+  providers: [
+    SystemProcessor,
+    BallotProcessor,
+    EventsProcessor,
+    NotificationsProcessor,
+    FollowupProcessor,
+    OutboxRelay,
+  ],
 })
 export class JobProcessorsModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobProcessorsModule.name);
@@ -37,6 +46,9 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
     await this.jobs
       .queue('system')
       .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    await this.jobs
+      .queue('followup')
+      .upsertJobScheduler('scan-due-dates', { every: DUE_DATE_SCAN_EVERY_MS }, { name: 'scanDueDates', data: {} });
     await this.digestSchedules.ensureAllInUse();
     this.logger.log(`processing queues: ${processors.map((processor) => processor.queue).join(', ')}`);
   }

@@ -19,6 +19,10 @@ export interface QueueContract {
     /** One committed outbox message (job id = its id): work out who hears of it, record and queue the deliveries. */
     dispatch: { outboxId: string };
   };
+  followup: {
+    /** Repeatable: records the due-soon, overdue and escalation reminders of open action items, once each. */
+    scanDueDates: Record<string, never>;
+  };
   notifications: {
     /** Sends one e-mail or webhook call (job id = `<delivery id>-<round>`); retried with backoff. */
     deliver: { deliveryId: string };
@@ -36,6 +40,7 @@ export const JOB_NAMES: { [Q in QueueName]: { [J in JobName<Q>]: true } } = {
   system: { heartbeat: true },
   ballots: { closeDue: true, remindClosing: true },
   events: { dispatch: true },
+  followup: { scanDueDates: true },
   notifications: { deliver: true, digest: true },
 };
 

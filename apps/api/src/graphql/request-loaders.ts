@@ -3,6 +3,8 @@ import {
   Actor,
   BallotLoaders,
   BallotService,
+  FollowupLoaders,
+  FollowupService,
   IdentityService,
   MeetingLoaders,
   MeetingService,
@@ -20,6 +22,7 @@ export interface RequestLoaders {
   meetings: MeetingLoaders;
   proposals: ProposalLoaders;
   ballots: BallotLoaders;
+  followup: FollowupLoaders;
 }
 
 @Injectable()
@@ -30,6 +33,7 @@ export class RequestLoadersFactory {
     private readonly meetings: MeetingService,
     private readonly proposals: ProposalService,
     private readonly ballots: BallotService,
+    private readonly followup: FollowupService,
   ) {}
 
   /** `actor` is read when a batch runs, after the auth guard has resolved it. */
@@ -40,6 +44,7 @@ export class RequestLoadersFactory {
       meetings: this.meetings.loaders(),
       proposals: this.proposals.loaders(actor),
       ballots: this.ballots.loaders(),
+      followup: this.followup.loaders(),
     };
   }
 }

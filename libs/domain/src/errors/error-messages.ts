@@ -18,6 +18,8 @@ export const ENTITY_NAMES = {
   notification: { en: 'notification', ar: 'إشعار' },
   delivery: { en: 'delivery', ar: 'إرسال' },
   webhookEndpoint: { en: 'webhook endpoint', ar: 'عنوان إشعارات آلية (webhook)' },
+  implementationPlan: { en: 'implementation plan', ar: 'خطة تنفيذ' },
+  actionItem: { en: 'action item', ar: 'بند متابعة' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
@@ -184,6 +186,31 @@ export const ERROR_MESSAGES = {
   oneHead: {
     en: ({ field }) => `${field}: this delegation already has a head; remove or change them first.`,
     ar: ({ field }) => `${field}: لهذا الوفد رئيس بالفعل؛ أزله أو غيّره أولاً.`,
+  },
+  dueBeforeStart: {
+    en: ({ field }) => `${field}: the due date cannot come before the start date.`,
+    ar: ({ field }) => `${field}: لا يكون موعد الاستحقاق قبل تاريخ البدء.`,
+  },
+  invalidDay: {
+    en: ({ field }) => `${field}: give a date as YYYY-MM-DD, such as 2026-10-12.`,
+    ar: ({ field }) => `${field}: أدخل التاريخ بصيغة YYYY-MM-DD مثل 2026-10-12.`,
+  },
+  actionItemCycle: {
+    en: ({ field }) => `${field}: an action item cannot be placed under itself or under one of its own sub-items.`,
+    ar: ({ field }) => `${field}: لا يوضع بند متابعة تحت نفسه أو تحت أحد بنوده الفرعية.`,
+  },
+  otherPlan: {
+    en: ({ field }) => `${field}: this item belongs to another implementation plan.`,
+    ar: ({ field }) => `${field}: هذا البند يتبع خطة تنفيذ أخرى.`,
+  },
+  progressRolledUp: {
+    en: ({ field }) =>
+      `${field}: this item's progress is the weighted mean of its sub-items; report progress on them instead.`,
+    ar: ({ field }) => `${field}: تقدّم هذا البند هو المتوسط المرجّح لبنوده الفرعية؛ أبلغ عن التقدم فيها.`,
+  },
+  itemFinished: {
+    en: ({ field, state }) => `${field}: this item is ${state}; its progress can no longer be reported.`,
+    ar: ({ field, state }) => `${field}: حالة هذا البند ${state}؛ لم يعد الإبلاغ عن تقدّمه ممكناً.`,
   },
   duplicateValue: {
     en: ({ field }) => `${field}: this value is given twice; give each once.`,

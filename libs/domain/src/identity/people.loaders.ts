@@ -4,7 +4,8 @@ import type { Person } from './person.entity';
 import type { PersonRepository } from './person.repository';
 
 /** How a person is reached from what a query shows. */
-export type PersonRelation = 'author' | 'commenter' | 'resolver' | 'delegationMember' | 'creator' | 'recipient';
+export type PersonRelation =
+  'author' | 'commenter' | 'resolver' | 'delegationMember' | 'creator' | 'recipient' | 'assignee' | 'reporter';
 
 /**
  * People by id for one request. Each relation batches on its own: people reached along different paths

@@ -4,6 +4,8 @@ import type { LocalizedText } from '../language/localized-text';
 import { Meeting } from '../meetings/meeting.entity';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Proposal } from '../proposals/proposal.entity';
+import { ActionItem } from '../followup/action-item.entity';
+import { ImplementationPlan } from '../followup/implementation-plan.entity';
 import { Ballot } from '../voting/ballot.entity';
 import type { OutboxMessage } from '../workflows/outbox-message.entity';
 import { Audience, NOTIFICATION_RULES, NotifiedTopic } from './notification-rules';
@@ -11,12 +13,15 @@ import { Audience, NOTIFICATION_RULES, NotifiedTopic } from './notification-rule
 /** What an event is about, read once for all its recipients. */
 export interface EventFacts {
   topic: NotifiedTopic;
-  entityType: 'proposal' | 'ballot';
+  entityType: 'proposal' | 'ballot' | 'actionItem';
   entityId: string;
   proposal: Proposal;
+  /** The member city the event concerns: the proposal's owner, or the action item's. */
   ownerCity: MemberCity | null;
   ballot: Ballot | null;
   meeting: Meeting | null;
+  actionItem: ActionItem | null;
+  plan: ImplementationPlan | null;
 }
 
 /** A person who hears of an event, with what it takes to write to them in their language. */
@@ -35,6 +40,8 @@ export async function eventFacts(
   topic: NotifiedTopic,
   message: OutboxMessage,
 ): Promise<EventFacts | null> {
+  const actionItemId = message.payload.actionItemId;
+  if (typeof actionItemId === 'string') return actionItemFacts(manager, topic, actionItemId);
   const ballotId = typeof message.payload.ballotId === 'string' ? message.payload.ballotId : null;
   const ballot = ballotId === null ? null : await manager.findOneBy(Ballot, { id: ballotId });
   const proposalId = ballot?.proposalId ?? message.payload.entityId;
@@ -45,9 +52,31 @@ export async function eventFacts(
     manager.findOneBy(MemberCity, { id: proposal.ownerCityId }),
     proposal.meetingId === null ? null : manager.findOneBy(Meeting, { id: proposal.meetingId }),
   ]);
+  const common = { topic, proposal, ownerCity, meeting, actionItem: null, plan: null };
   return ballot === null
-    ? { topic, entityType: 'proposal', entityId: proposal.id, proposal, ownerCity, ballot: null, meeting }
-    : { topic, entityType: 'ballot', entityId: ballot.id, proposal, ownerCity, ballot, meeting };
+    ? { ...common, entityType: 'proposal', entityId: proposal.id, ballot: null }
+    : { ...common, entityType: 'ballot', entityId: ballot.id, ballot };
+}
+
+async function actionItemFacts(manager: EntityManager, topic: NotifiedTopic, id: string): Promise<EventFacts | null> {
+  const actionItem = await manager.findOneBy(ActionItem, { id });
+  if (actionItem === null) return null;
+  const plan = await manager.findOneByOrFail(ImplementationPlan, { id: actionItem.planId });
+  const [proposal, ownerCity] = await Promise.all([
+    manager.findOneByOrFail(Proposal, { id: plan.proposalId }),
+    manager.findOneBy(MemberCity, { id: actionItem.ownerCityId }),
+  ]);
+  return {
+    topic,
+    entityType: 'actionItem',
+    entityId: actionItem.id,
+    proposal,
+    ownerCity,
+    ballot: null,
+    meeting: null,
+    actionItem,
+    plan,
+  };
 }
 
 /** The people of one audience, as SQL returning person ids; `{city}` is the owning city, `{ballot}`, `{meeting}`. */
@@ -98,7 +127,7 @@ export async function recipientsOf(manager: EntityManager, facts: EventFacts): P
  * city with a delegation at the meeting.
  */
 export async function citiesOf(manager: EntityManager, facts: EventFacts): Promise<string[]> {
-  const cities = new Set([facts.proposal.ownerCityId]);
+  const cities = new Set([facts.ownerCity?.id ?? facts.proposal.ownerCityId]);
   if ((NOTIFICATION_RULES[facts.topic] as readonly Audience[]).includes('meetingParticipants') && facts.meeting) {
     const rows: Array<{ member_city_id: string }> = await manager.query(
       `SELECT DISTINCT member_city_id FROM delegation WHERE meeting_id = $1`,

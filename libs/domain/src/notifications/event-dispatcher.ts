@@ -190,7 +190,7 @@ export class EventDispatcher {
         event: message.topic,
         eventId: message.id,
         occurredAt: message.createdAt.toISOString(),
-        memberCityId: facts.proposal.ownerCityId,
+        memberCityId: facts.ownerCity?.id ?? facts.proposal.ownerCityId,
         entity: { type: facts.entityType, id: facts.entityId },
         proposalId: facts.proposal.id,
         data: message.payload,

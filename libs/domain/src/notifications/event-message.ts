@@ -2,7 +2,7 @@ import type { Locale } from '@majlis/config';
 import { resolveText } from '../language/localized-text';
 import type { OutboxPayload } from '../workflows/outbox-message.entity';
 import type { EventFacts } from './event-audience';
-import { formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
+import { formatDay, formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
 
 /** Who a message is written for: their language, time zone and name. */
 export interface Reader {
@@ -26,7 +26,10 @@ export function eventMessage(
     date === null || date === undefined ? '' : formatInstant(date, locale, timeZone);
   const vars: Record<string, string> = {
     recipientName: reader.name,
-    link: `${publicUrl.replace(/\/$/, '')}/proposals/${facts.proposal.id}`,
+    link:
+      facts.plan === null
+        ? `${publicUrl.replace(/\/$/, '')}/proposals/${facts.proposal.id}`
+        : `${publicUrl.replace(/\/$/, '')}/implementation-plans/${facts.plan.id}`,
     proposalTitle: resolveText(facts.proposal.title, locale).text,
     cityName: facts.ownerCity === null ? '' : resolveText(facts.ownerCity.name, locale).text,
     comment: typeof payload.comment === 'string' ? payload.comment : '',
@@ -34,6 +37,13 @@ export function eventMessage(
     meetingStartsAt: at(facts.meeting?.startsAt),
     closesAt: at(facts.ballot?.closesAt),
   };
+  if (facts.actionItem !== null && facts.plan !== null) {
+    vars.itemTitle = resolveText(facts.actionItem.title, locale).text;
+    vars.planTitle = resolveText(facts.plan.title, locale).text;
+    // A calendar date: shown as the day it is, whatever the reader's zone.
+    vars.dueDate = formatDay(new Date(`${facts.actionItem.dueDate}T12:00:00Z`), locale, 'UTC');
+    vars.daysOverdue = typeof payload.daysOverdue === 'number' ? String(payload.daysOverdue) : '';
+  }
   if (facts.topic === 'ballot.closed' && typeof payload.result === 'string') {
     vars.resultText = term(locale, `result.${payload.result}`);
     for (const key of ['yes', 'no', 'abstain', 'cast', 'eligible']) vars[key] = count(payload, key);

@@ -27,6 +27,10 @@ export const NOTIFICATION_RULES = {
   'ballot.opened': ['eligibleVoters'],
   'ballot.closingSoon': ['votersYetToVote'],
   'ballot.closed': ['meetingParticipants'],
+  'actionItem.assigned': ['ownerCityDelegates'],
+  'actionItem.dueSoon': ['ownerCityDelegates'],
+  'actionItem.overdue': ['ownerCityDelegates'],
+  'actionItem.escalated': ['secretariat'],
 } as const satisfies Record<string, readonly Audience[]>;
 
 export type NotifiedTopic = keyof typeof NOTIFICATION_RULES;
@@ -34,6 +38,9 @@ export type NotifiedTopic = keyof typeof NOTIFICATION_RULES;
 export const NOTIFIED_TOPICS = Object.keys(NOTIFICATION_RULES) as NotifiedTopic[];
 
 export const isNotifiedTopic = (topic: string): topic is NotifiedTopic => Object.hasOwn(NOTIFICATION_RULES, topic);
+
+/** How many days before its due date an open action item's city is reminded. */
+export const DUE_SOON_DAYS = 3;
 
 /** How long before a ballot's deadline the members yet to vote are reminded. */
 export const CLOSING_SOON_MS = 24 * 60 * 60 * 1000;

@@ -9,6 +9,7 @@ import {
   nextState,
   workflowEventTypes,
   type ActorRole,
+  type ActionItemEvent,
   type MeetingEvent,
   type MeetingEventType,
   type PolicyActor,
@@ -17,6 +18,7 @@ import {
   type WorkflowKind,
 } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
+import { createPlanForApproval } from '../followup/plan-on-approval';
 import { LiveUpdates } from '../live/live-updates';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import type { Actor } from '../identity/actor';
@@ -49,7 +51,7 @@ const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
 
 interface Step {
   kind: WorkflowKind;
-  table: 'proposal' | 'meeting';
+  table: 'proposal' | 'meeting' | 'action_item';
   id: string;
   from: string;
   to: string;
@@ -145,10 +147,52 @@ export class TransitionService {
       expectedVersion,
       comment: options.comment ?? null,
     });
+    // Approval opens the follow-up: the implementation plan, in the same transaction.
+    if (step.state === 'approved') await createPlanForApproval(manager, proposal);
     // A submission freezes the text it submits; later saves add new revisions.
     if (event.type === 'SUBMIT')
       await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: new Date() });
     return manager.findOneByOrFail(Proposal, { id: proposal.id });
+  }
+
+  /**
+   * Steps an action item inside the caller's transaction (the follow-up service adds its roll-up):
+   * the policy (the secretariat, or a delegate of the item's owner city where the table allows), the
+   * machine, the version; then the same record, audit entry and outbox message as every transition.
+   */
+  async stepActionItem(
+    manager: EntityManager,
+    item: { id: string; state: string; version: number; ownerCityId: string },
+    event: ActionItemEvent,
+    by: Actor,
+    options: { expectedVersion: number; comment?: string | null },
+  ): Promise<string> {
+    const owns = by.memberCityId !== null && by.memberCityId === item.ownerCityId;
+    if (!maySend('actionItem', event.type, policyActor(by, owns)))
+      throw forbidden(`send ${event.type} to this action item`);
+    const step = nextState('actionItem', item.state as never, event);
+    if (!step.ok) {
+      if (step.guard === 'hasReason') throw badInput('comment', 'commentRequired');
+      throw this.invalid('actionItem', item.state, event.type, step.allowedEvents);
+    }
+    this.checkVersion(item.version, options.expectedVersion);
+    await this.store(manager, by.personId, {
+      kind: 'actionItem',
+      table: 'action_item',
+      id: item.id,
+      from: item.state,
+      to: step.state,
+      event: event.type,
+      expectedVersion: options.expectedVersion,
+      comment: options.comment ?? null,
+    });
+    return step.state;
+  }
+
+  /** The events this actor may send to the action item now. */
+  availableActionItemEvents(actor: Actor, item: { state: string; ownerCityId: string }): string[] {
+    const owns = actor.memberCityId !== null && actor.memberCityId === item.ownerCityId;
+    return eventsActorMaySend('actionItem', item.state as never, policyActor(actor, owns));
   }
 
   /** The events this actor may send to the proposal now. */
@@ -231,9 +275,14 @@ export class TransitionService {
       throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current }, 'expectedVersion');
   }
 
-  private invalid(entity: 'proposal' | 'meeting', state: string, event: string, allowed: string[]): DomainError {
+  private invalid(
+    entity: 'proposal' | 'meeting' | 'actionItem',
+    state: string,
+    event: string,
+    allowed: string[],
+  ): DomainError {
     return new DomainError('INVALID_TRANSITION', 'invalidTransition', {
-      entity,
+      entity: entity === 'actionItem' ? 'action item' : entity,
       state,
       event,
       allowed: allowed.join(', '),

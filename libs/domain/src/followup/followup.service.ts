@@ -1,0 +1,455 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { isWorkflowEventType, workflowEventTypes, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
+import { AuditService } from '../audit/audit.service';
+import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
+import { Actor, requireRole } from '../identity/actor';
+import { Person } from '../identity/person.entity';
+import { ALL_ROLES, Role } from '../identity/role';
+import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
+import { MemberCity } from '../partnership/member-city.entity';
+import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { requireRow, requireUuid } from '../reading/rows';
+import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { TransitionService } from '../workflows/transition.service';
+import { ActionItem, ActionItemKind } from './action-item.entity';
+import { FollowupLoaders } from './followup.loaders';
+import { ImplementationPlan } from './implementation-plan.entity';
+import { ProgressReport } from './progress-report.entity';
+import {
+  countByState,
+  isOverdue,
+  ItemFigures,
+  OPEN_STATES,
+  rolledUpProgress,
+  trackStatus,
+  TrackStatus,
+  weightedProgress,
+} from './roll-up';
+
+const MANAGERS = [Role.SECRETARIAT];
+const MAX_ITEMS_PER_PLAN = 1_000;
+const MAX_NOTE = 4_000;
+const MAX_REASON = 2_000;
+
+export interface ActionItemInput {
+  planId: string;
+  parentId?: string | null;
+  kind?: ActionItemKind | null;
+  title: LocalizedTextInput;
+  description?: LocalizedTextInput | null;
+  ownerCityId: string;
+  assigneeId?: string | null;
+  startDate: string;
+  dueDate: string;
+  weight?: number | null;
+}
+
+export interface UpdateActionItemInput {
+  expectedVersion: number;
+  parentId?: string | null;
+  title?: LocalizedTextInput | null;
+  description?: LocalizedTextInput | null;
+  ownerCityId?: string | null;
+  assigneeId?: string | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  weight?: number | null;
+}
+
+export interface ActionItemFilter {
+  planId?: string | null;
+  memberCityId?: string | null;
+  state?: ActionItemState | null;
+  overdue?: boolean | null;
+  dueBefore?: string | null;
+}
+
+/** A set of items at a glance: counts by state, overdue, weighted progress and the status rule. */
+export interface FollowupSummary {
+  itemsByState: Record<ActionItemState, number>;
+  itemCount: number;
+  overdueCount: number;
+  progress: number;
+  status: TrackStatus;
+}
+
+/** Today's date in UTC, as YYYY-MM-DD: due dates are calendar dates; a day's grace covers every zone. */
+export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
+
+function checkedDay(field: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match === null ? null : new Date(`${value}T00:00:00Z`);
+  if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    throw badInput(field, 'invalidDay');
+  return value;
+}
+
+function checkedWeight(weight: number | null | undefined): number | null {
+  if (weight === null || weight === undefined) return null;
+  if (!Number.isInteger(weight) || weight < 1 || weight > 1000)
+    throw badInput('weight', 'numberOutOfRange', { min: 1, max: 1000 });
+  return weight;
+}
+
+function checkedNote(field: string, value: string | null | undefined, max: number): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const length = [...value].length;
+  if (length > max) throw badInput(field, 'textTooLong', { max, length });
+  return value;
+}
+
+/**
+ * The follow-up of what the board approved: a plan per approved proposal (created by the approving
+ * transition), its tree of action items with weighted roll-up, progress reports, and the views the
+ * secretariat and the board read. Every change to a plan's items locks the plan row, so the roll-up
+ * of one plan is computed by one transaction at a time.
+ */
+@Injectable()
+export class FollowupService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transitions: TransitionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async plans(actor: Actor, filter: { proposalId?: string | null }): Promise<ImplementationPlan[]> {
+    requireRole(actor, ALL_ROLES, 'read implementation plans');
+    if (filter.proposalId) requireUuid(filter.proposalId, 'proposal', 'proposalId');
+    return this.dataSource.manager.find(ImplementationPlan, {
+      where: filter.proposalId ? { proposalId: filter.proposalId } : {},
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  async plan(actor: Actor, id: string): Promise<ImplementationPlan> {
+    requireRole(actor, ALL_ROLES, 'read an implementation plan');
+    return requireRow(this.dataSource.manager, ImplementationPlan, id, 'implementationPlan');
+  }
+
+  /** Sets or clears the programme a plan belongs to (the secretariat). */
+  async setProgramme(actor: Actor, id: string, programme: LocalizedTextInput | null): Promise<ImplementationPlan> {
+    requireRole(actor, MANAGERS, 'change an implementation plan');
+    const text = optionalText('programme', programme, 'title', actor.locale);
+    return this.dataSource.transaction(async (manager) => {
+      await requireRow(manager, ImplementationPlan, id, 'implementationPlan', 'id', 'pessimistic_write');
+      await manager.update(ImplementationPlan, { id }, { programme: text, version: () => 'version + 1' });
+      return manager.findOneByOrFail(ImplementationPlan, { id });
+    });
+  }
+
+  async item(actor: Actor, id: string): Promise<ActionItem> {
+    requireRole(actor, ALL_ROLES, 'read an action item');
+    return requireRow(this.dataSource.manager, ActionItem, id, 'actionItem');
+  }
+
+  /** Action items by plan, city, state, overdue and due date, soonest due first. */
+  async items(
+    actor: Actor,
+    filter: ActionItemFilter,
+    request: PageRequest,
+    now = new Date(),
+  ): Promise<Page<ActionItem>> {
+    requireRole(actor, ALL_ROLES, 'list action items');
+    if (filter.planId) requireUuid(filter.planId, 'implementationPlan', 'planId');
+    if (filter.memberCityId) requireUuid(filter.memberCityId, 'memberCity', 'memberCityId');
+    if (filter.dueBefore) checkedDay('dueBefore', filter.dueBefore);
+    const { size, take, after } = pageSize(request);
+    const query = this.dataSource.getRepository(ActionItem).createQueryBuilder('item');
+    if (filter.planId) query.andWhere('item.plan_id = :planId', { planId: filter.planId });
+    if (filter.memberCityId) query.andWhere('item.owner_city_id = :city', { city: filter.memberCityId });
+    if (filter.state) query.andWhere('item.state = :state', { state: filter.state });
+    if (filter.dueBefore) query.andWhere('item.due_date < :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.overdue !== null && filter.overdue !== undefined) {
+      const overdue = `(item.state IN (:...open) AND item.due_date < :today)`;
+      query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { open: OPEN_STATES, today: todayOf(now) });
+    }
+    const total = await query.getCount();
+    if (after !== null) query.andWhere('(item.due_date, item.id) > (:key, :id)', { key: after.key, id: after.id });
+    const rows = await query.orderBy('item.due_date', 'ASC').addOrderBy('item.id', 'ASC').take(take).getMany();
+    return toPage(rows, size, total, (row) => row.dueDate);
+  }
+
+  summarize(items: readonly ActionItem[], now = new Date()): FollowupSummary {
+    const today = todayOf(now);
+    const ids = new Set(items.map((item) => item.id));
+    // The top of the set: items whose parent is not in it (a plan's roots; a city's highest items).
+    const tops = items.filter((item) => item.parentId === null || !ids.has(item.parentId));
+    return {
+      itemsByState: countByState(items),
+      itemCount: items.length,
+      overdueCount: items.filter((item) => isOverdue(item, today)).length,
+      progress: weightedProgress(tops, (item) => item.progress),
+      status: trackStatus(items, today),
+    };
+  }
+
+  /** Per member city: its items across plans (or in one plan), summarized. */
+  async citySummaries(
+    actor: Actor,
+    planId: string | null,
+    now = new Date(),
+  ): Promise<Array<{ memberCityId: string } & FollowupSummary>> {
+    requireRole(actor, ALL_ROLES, 'read the follow-up summary');
+    if (planId) requireUuid(planId, 'implementationPlan', 'planId');
+    const items = await this.dataSource.manager.find(ActionItem, {
+      where: planId ? { planId } : {},
+      order: { ownerCityId: 'ASC' },
+    });
+    const byCity = new Map<string, ActionItem[]>();
+    for (const item of items) byCity.set(item.ownerCityId, [...(byCity.get(item.ownerCityId) ?? []), item]);
+    return [...byCity].map(([memberCityId, cityItems]) => ({ memberCityId, ...this.summarize(cityItems, now) }));
+  }
+
+  async createItem(actor: Actor, input: ActionItemInput): Promise<ActionItem> {
+    requireRole(actor, MANAGERS, 'add an action item');
+    const title = requiredText('title', input.title, 'title', actor.locale);
+    const description = optionalText('description', input.description, 'description', actor.locale);
+    const startDate = checkedDay('startDate', input.startDate);
+    const dueDate = checkedDay('dueDate', input.dueDate);
+    if (dueDate < startDate) throw badInput('dueDate', 'dueBeforeStart');
+    const weight = checkedWeight(input.weight);
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await requireRow(
+        manager,
+        ImplementationPlan,
+        input.planId,
+        'implementationPlan',
+        'planId',
+        'pessimistic_write',
+      );
+      const items = await manager.findBy(ActionItem, { planId: plan.id });
+      if (items.length >= MAX_ITEMS_PER_PLAN) throw badInput('planId', 'tooMany', { max: MAX_ITEMS_PER_PLAN });
+      const parentId = input.parentId ?? null;
+      if (parentId !== null) this.parentIn(items, parentId, 'parentId', plan.id);
+      await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+      const assigneeId = await this.checkedAssignee(manager, input.assigneeId ?? null, input.ownerCityId);
+      const saved = await manager.save(
+        manager.create(ActionItem, {
+          planId: plan.id,
+          parentId,
+          position: items.filter((item) => item.parentId === parentId).length,
+          kind: input.kind ?? ActionItemKind.TASK,
+          title,
+          description,
+          ownerCityId: input.ownerCityId,
+          assigneeId,
+          startDate,
+          dueDate,
+          weight,
+          createdById: actor.personId,
+        }),
+      );
+      await this.record(manager, saved, actor, 'actionItem.created', {
+        planId: plan.id,
+        ownerCityId: saved.ownerCityId,
+      });
+      await this.announceAssignment(manager, saved);
+      await this.rollUp(manager, plan.id);
+      return manager.findOneByOrFail(ActionItem, { id: saved.id });
+    });
+  }
+
+  async updateItem(actor: Actor, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
+    requireRole(actor, MANAGERS, 'change an action item');
+    return this.dataSource.transaction(async (manager) => {
+      const current = await requireRow(manager, ActionItem, id, 'actionItem');
+      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
+      const item = await manager.findOneByOrFail(ActionItem, { id });
+      if (item.version !== input.expectedVersion)
+        throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: item.version }, 'expectedVersion');
+      const changes: Partial<ActionItem> = {};
+      if (input.title !== undefined && input.title !== null)
+        changes.title = requiredText('title', input.title, 'title', actor.locale);
+      if (input.description !== undefined)
+        changes.description = optionalText('description', input.description, 'description', actor.locale);
+      const startDate = input.startDate ? checkedDay('startDate', input.startDate) : item.startDate;
+      const dueDate = input.dueDate ? checkedDay('dueDate', input.dueDate) : item.dueDate;
+      if (dueDate < startDate) throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
+      Object.assign(changes, { startDate, dueDate });
+      if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
+      const ownerCityId = input.ownerCityId ?? item.ownerCityId;
+      if (input.ownerCityId) await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+      changes.ownerCityId = ownerCityId;
+      if (input.assigneeId !== undefined || ownerCityId !== item.ownerCityId)
+        changes.assigneeId = await this.checkedAssignee(
+          manager,
+          input.assigneeId === undefined ? item.assigneeId : input.assigneeId,
+          ownerCityId,
+        );
+      if (input.parentId !== undefined && input.parentId !== item.parentId) {
+        const items = await manager.findBy(ActionItem, { planId: item.planId });
+        if (input.parentId !== null) {
+          this.parentIn(items, input.parentId, 'parentId', item.planId);
+          const below = this.descendants(items, item.id);
+          if (input.parentId === item.id || below.has(input.parentId)) throw badInput('parentId', 'actionItemCycle');
+        }
+        changes.parentId = input.parentId;
+        changes.position = items.filter((other) => other.parentId === input.parentId).length;
+      }
+      await manager.update(ActionItem, { id, version: item.version }, { ...changes, version: item.version + 1 });
+      const updated = await manager.findOneByOrFail(ActionItem, { id });
+      await this.record(manager, updated, actor, 'actionItem.updated', {
+        fields: Object.keys(changes).sort().join(','),
+      });
+      if (updated.ownerCityId !== item.ownerCityId || updated.assigneeId !== item.assigneeId)
+        await this.announceAssignment(manager, updated);
+      await this.rollUp(manager, item.planId);
+      return manager.findOneByOrFail(ActionItem, { id });
+    });
+  }
+
+  async transitionItem(
+    actor: Actor,
+    id: string,
+    request: { event: string; expectedVersion: number; comment?: string | null },
+  ): Promise<ActionItem> {
+    requireRole(actor, ALL_ROLES, 'move an action item');
+    if (!isWorkflowEventType('actionItem', request.event))
+      throw badInput('event', 'oneOf', { allowed: workflowEventTypes('actionItem').join(', ') });
+    const type = request.event;
+    const reason = checkedNote('comment', request.comment, MAX_REASON);
+    const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await requireRow(manager, ActionItem, id, 'actionItem');
+      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
+      const item = await manager.findOneByOrFail(ActionItem, { id });
+      const state = await this.transitions.stepActionItem(manager, item, event, actor, {
+        expectedVersion: request.expectedVersion,
+        comment: reason,
+      });
+      await manager.update(ActionItem, { id }, { blockedReason: state === 'blocked' ? reason : null });
+      await this.rollUp(manager, item.planId);
+      return manager.findOneByOrFail(ActionItem, { id });
+    });
+  }
+
+  /** A progress report on a leaf item: by the secretariat or a delegate of the item's owner city. */
+  async reportProgress(
+    actor: Actor,
+    id: string,
+    percent: number,
+    note: string | null | undefined,
+  ): Promise<ActionItem> {
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'report progress');
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+      throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
+    const text = checkedNote('note', note, MAX_NOTE);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await requireRow(manager, ActionItem, id, 'actionItem', 'actionItemId');
+      if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== current.ownerCityId)
+        throw forbidden("report progress on another city's action item");
+      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
+      const item = await manager.findOneByOrFail(ActionItem, { id });
+      if (item.state === 'cancelled' || item.state === 'verified')
+        throw badInput('actionItemId', 'itemFinished', { state: item.state });
+      if (
+        await manager.existsBy(ActionItem, {
+          parentId: id,
+          state: In(['planned', 'inProgress', 'blocked', 'done', 'verified']),
+        })
+      )
+        throw badInput('actionItemId', 'progressRolledUp');
+      await manager.insert(ProgressReport, {
+        actionItemId: id,
+        percent,
+        previousPercent: item.progress,
+        note: text,
+        language: actor.locale,
+        reportedById: actor.personId,
+      });
+      await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });
+      const updated = await manager.findOneByOrFail(ActionItem, { id });
+      await this.record(manager, updated, actor, 'actionItem.progressReported', {
+        percent,
+        previousPercent: item.progress,
+      });
+      await this.rollUp(manager, item.planId);
+      return manager.findOneByOrFail(ActionItem, { id });
+    });
+  }
+
+  async progressReports(actor: Actor, actionItemId: string): Promise<ProgressReport[]> {
+    requireRole(actor, ALL_ROLES, 'read progress reports');
+    return this.dataSource.manager.find(ProgressReport, {
+      where: { actionItemId },
+      order: { reportedAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  availableEvents(actor: Actor, item: ActionItem): string[] {
+    return this.transitions.availableActionItemEvents(actor, item);
+  }
+
+  loaders(): FollowupLoaders {
+    return new FollowupLoaders(this.dataSource);
+  }
+
+  /** Recomputes every parent's progress of a plan; the caller holds the plan's lock. */
+  private async rollUp(manager: EntityManager, planId: string): Promise<void> {
+    const items = await manager.findBy(ActionItem, { planId });
+    const rolled = rolledUpProgress(items as ItemFigures[]);
+    for (const item of items) {
+      const progress = rolled.get(item.id) ?? item.progress;
+      if (progress !== item.progress) await manager.update(ActionItem, { id: item.id }, { progress });
+    }
+  }
+
+  private parentIn(items: readonly ActionItem[], parentId: string, field: string, planId: string): ActionItem {
+    requireUuid(parentId, 'actionItem', field);
+    const parent = items.find((item) => item.id === parentId);
+    if (parent === undefined) throw notFound('actionItem', parentId, field);
+    if (parent.planId !== planId) throw badInput(field, 'otherPlan');
+    return parent;
+  }
+
+  private descendants(items: readonly ActionItem[], id: string): Set<string> {
+    const found = new Set<string>();
+    const stack = [id];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      for (const item of items)
+        if (item.parentId === current && !found.has(item.id)) {
+          found.add(item.id);
+          stack.push(item.id);
+        }
+    }
+    return found;
+  }
+
+  private async checkedAssignee(
+    manager: EntityManager,
+    assigneeId: string | null,
+    cityId: string,
+  ): Promise<string | null> {
+    if (assigneeId === null) return null;
+    const person = await requireRow(manager, Person, assigneeId, 'person', 'assigneeId');
+    if (person.memberCityId !== null && person.memberCityId !== cityId && !person.roles.includes(Role.SECRETARIAT))
+      throw badInput('assigneeId', 'personOtherCity');
+    return person.id;
+  }
+
+  private async announceAssignment(manager: EntityManager, item: ActionItem): Promise<void> {
+    await manager.insert(OutboxMessage, {
+      topic: 'actionItem.assigned',
+      payload: { actionItemId: item.id, planId: item.planId, ownerCityId: item.ownerCityId, dueDate: item.dueDate },
+    });
+  }
+
+  private async record(
+    manager: EntityManager,
+    item: ActionItem,
+    actor: Actor,
+    action: string,
+    payload: Record<string, string | number | boolean | null>,
+  ): Promise<void> {
+    await this.audit.append(manager, {
+      entityType: 'actionItem',
+      entityId: item.id,
+      action,
+      actorId: actor.personId,
+      payload,
+    });
+  }
+}
