@@ -4,7 +4,13 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BallotDeadlines, DigestService, verifyWebhookSignature, WEBHOOK_HEADERS } from '@majlis/domain';
+import {
+  BallotDeadlines,
+  DigestService,
+  DueDateReminders,
+  verifyWebhookSignature,
+  WEBHOOK_HEADERS,
+} from '@majlis/domain';
 import {
   ReceivedMail,
   RedisProcess,
@@ -17,6 +23,7 @@ import {
 } from '@majlis/testing';
 import { JobProducer } from '@majlis/queue';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { approvedProposal } from './approved-proposal';
 import { eventually } from './eventually';
 
 type Call = <T = Record<string, unknown>>(
@@ -611,4 +618,52 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
       await Promise.all([secretariat.client.dispose(), perth.client.dispose()]);
     }
   }, 60_000);
+
+  it("tells an action item's city when it is assigned, due soon and overdue, and the secretariat when it is escalated", async () => {
+    const { planId } = await approvedProposal(api, { ar: 'خطة التنفيذ التجريبية', en: 'Trial implementation plan' });
+    const titles = { ar: 'إطلاق برنامج التبادل الأكاديمي', en: 'Launch the academic exchange' };
+    const { createActionItem } = await ok<{ createActionItem: { id: string } }>(
+      asSecretariat,
+      `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`,
+      {
+        input: {
+          planId,
+          title: titles,
+          ownerCityId: cityIds.get('dammam'),
+          startDate: '2027-01-01',
+          dueDate: '2027-03-01',
+        },
+      },
+    );
+    const reminders = api.app.get(DueDateReminders);
+    await reminders.scan(new Date('2027-02-27T08:00:00Z'));
+    await reminders.scan(new Date('2027-03-02T08:00:00Z'));
+    await reminders.scan(new Date('2027-03-09T08:00:00Z'));
+    await settled();
+    const heard = (await inboxOf([createActionItem.id])).map((row) => ({
+      topic: row.topic,
+      email: row.email,
+      locale: row.locale,
+      titled: row.title.includes(row.locale === 'ar' ? titles.ar : titles.en),
+    }));
+    const dammam = { email: DAMMAM_DELEGATE, locale: 'ar', titled: true };
+    expect(heard.sort((a, b) => a.topic.localeCompare(b.topic))).toEqual([
+      { topic: 'actionItem.assigned', ...dammam },
+      { topic: 'actionItem.dueSoon', ...dammam },
+      { topic: 'actionItem.escalated', email: SECRETARIAT, locale: 'en', titled: true },
+      { topic: 'actionItem.overdue', ...dammam },
+    ]);
+    const escalated = (await inboxOf([createActionItem.id])).find((row) => row.topic === 'actionItem.escalated')!;
+    expect(escalated.body).toContain('8');
+    const mailed = smtp.messages.filter((mail) => mail.subject.includes(titles.ar) || mail.subject.includes(titles.en));
+    expect(sorted(mailed.map((mail) => `${mail.headers.get('x-majlis-event')} ${mail.to.join()}`))).toEqual(
+      sorted([
+        `actionItem.assigned ${DAMMAM_DELEGATE}`,
+        `actionItem.dueSoon ${DAMMAM_DELEGATE}`,
+        `actionItem.overdue ${DAMMAM_DELEGATE}`,
+        `actionItem.escalated ${SECRETARIAT}`,
+      ]),
+    );
+    expect(mailed.find((mail) => mail.to.includes(DAMMAM_DELEGATE))?.html).toContain('dir="rtl"');
+  }, 120_000);
 });

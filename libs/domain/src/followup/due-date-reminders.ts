@@ -6,14 +6,25 @@ import { DUE_SOON_DAYS } from '../notifications/notification-rules';
 import { todayOf } from './followup.service';
 import { OPEN_STATES } from './roll-up';
 
-/** One kind of reminder: its topic, and which open items are due for it on `today` ($1). */
-const REMINDERS: ReadonlyArray<{ topic: string; when: string }> = [
+/**
+ * One kind of reminder: its topic, its number of days, and which open items are due for it on `today`
+ * ($1), with $3 that number of days.
+ */
+const REMINDERS: ReadonlyArray<{ topic: string; days: (environment: Environment) => number; when: string }> = [
   // From three days before the due date to the day itself.
-  { topic: 'actionItem.dueSoon', when: `item.due_date - $2::int <= $1::date AND item.due_date >= $1::date` },
+  {
+    topic: 'actionItem.dueSoon',
+    days: () => DUE_SOON_DAYS,
+    when: `item.due_date - $3::int <= $1::date AND item.due_date >= $1::date`,
+  },
   // From the day after the due date.
-  { topic: 'actionItem.overdue', when: `item.due_date < $1::date` },
+  { topic: 'actionItem.overdue', days: () => 0, when: `item.due_date + $3::int < $1::date` },
   // From the end of the grace period after the due date: to the secretariat.
-  { topic: 'actionItem.escalated', when: `item.due_date + $3::int <= $1::date` },
+  {
+    topic: 'actionItem.escalated',
+    days: (environment) => environment.escalationGraceDays,
+    when: `item.due_date + $3::int <= $1::date`,
+  },
 ];
 
 /**
@@ -35,18 +46,18 @@ export class DueDateReminders {
   async scan(now = new Date()): Promise<Record<string, number>> {
     const today = todayOf(now);
     const recorded: Record<string, number> = {};
-    for (const { topic, when } of REMINDERS) {
+    for (const { topic, days, when } of REMINDERS) {
       const rows: unknown[] = await this.dataSource.query(
         `INSERT INTO outbox_message (topic, payload, dedupe_key)
-         SELECT $4::text, jsonb_build_object('actionItemId', item.id, 'planId', item.plan_id, 'ownerCityId', item.owner_city_id,
+         SELECT $2::text, jsonb_build_object('actionItemId', item.id, 'planId', item.plan_id, 'ownerCityId', item.owner_city_id,
                 'dueDate', to_char(item.due_date, 'YYYY-MM-DD'), 'daysOverdue', GREATEST(0, $1::date - item.due_date)),
-                $4::text || '/' || item.id || '/' || to_char(item.due_date, 'YYYY-MM-DD')
+                $2::text || '/' || item.id || '/' || to_char(item.due_date, 'YYYY-MM-DD')
            FROM action_item item
           WHERE item.state IN (${OPEN_STATES.map((state) => `'${state}'`).join(', ')}) AND ${when}
           ORDER BY item.due_date, item.id
          ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
          RETURNING id`,
-        [today, DUE_SOON_DAYS, this.environment.escalationGraceDays, topic],
+        [today, topic, days(this.environment)],
       );
       recorded[topic] = rows.length;
     }
