@@ -39,6 +39,10 @@ describe(parseEnvironment.name, () => {
       { SMTP_URL: 'mail.example.org:25' },
       'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://…:465',
     ],
+    [
+      { MAJLIS_ESCALATION_GRACE_DAYS: '-1' },
+      'MAJLIS_ESCALATION_GRACE_DAYS must be a whole number of days from 0 to 365 (got "-1")',
+    ],
     [{ MAJLIS_DIGEST_HOUR: '24' }, 'MAJLIS_DIGEST_HOUR must be a whole number of hours from 0 to 23 (got "24")'],
     [
       { MAJLIS_RETRY_BASE_MS: '5' },
@@ -55,6 +59,7 @@ describe(parseEnvironment.name, () => {
       retryBaseMs: 10_000,
       outboxSweepAfterMs: 120_000,
       digestHour: 8,
+      escalationGraceDays: 7,
     });
   });
 
