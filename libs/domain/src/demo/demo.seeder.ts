@@ -7,6 +7,7 @@ import { BoardSeat } from '../partnership/board-seat.entity';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Partnership } from '../partnership/partnership.entity';
 import { personIdsByEmail, seedDemoMeeting } from './demo-agenda.seeder';
+import { seedDemoFollowup } from './demo-followup.seeder';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_PARTNERSHIP } from './demo-partnership';
 
 export interface DemoSeedResult {
@@ -69,7 +70,9 @@ export class DemoSeeder {
       const people = await personIdsByEmail(manager);
       const secretariatId = people.get('secretariat@demo.majlis');
       if (secretariatId === undefined) throw new Error('the demo secretariat account was not loaded');
-      await seedDemoMeeting(manager, cities, people, secretariatId, new Date());
+      const now = new Date();
+      await seedDemoMeeting(manager, cities, people, secretariatId, now);
+      await seedDemoFollowup(manager, cities, people, now);
       return {
         partnership: DEMO_PARTNERSHIP.name.en,
         cities: DEMO_CITIES.length,
