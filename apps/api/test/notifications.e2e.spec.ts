@@ -635,6 +635,21 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
         },
       },
     );
+    // An item of another city on the same (Dammam's) plan: its own city hears of it, Dammam does not.
+    const houstonTitle = 'Host the training exchange';
+    const houstonItem = await ok<{ createActionItem: { id: string } }>(
+      asSecretariat,
+      `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`,
+      {
+        input: {
+          planId,
+          title: { en: houstonTitle },
+          ownerCityId: cityIds.get('houston'),
+          startDate: '2027-01-01',
+          dueDate: '2027-06-01',
+        },
+      },
+    );
     const reminders = api.app.get(DueDateReminders);
     await reminders.scan(new Date('2027-02-27T08:00:00Z'));
     await reminders.scan(new Date('2027-03-02T08:00:00Z'));
@@ -653,6 +668,9 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
       { topic: 'actionItem.escalated', email: SECRETARIAT, locale: 'en', titled: true },
       { topic: 'actionItem.overdue', ...dammam },
     ]);
+    expect((await inboxOf([houstonItem.createActionItem.id])).map((row) => [row.topic, row.email, row.locale])).toEqual(
+      [['actionItem.assigned', HOUSTON_DELEGATE, 'en']],
+    );
     const escalated = (await inboxOf([createActionItem.id])).find((row) => row.topic === 'actionItem.escalated')!;
     expect(escalated.body).toContain('8');
     const mailed = smtp.messages.filter((mail) => mail.subject.includes(titles.ar) || mail.subject.includes(titles.en));

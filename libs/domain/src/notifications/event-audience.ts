@@ -98,7 +98,7 @@ const AUDIENCE_SQL: Record<Audience, string> = {
 export async function recipientsOf(manager: EntityManager, facts: EventFacts): Promise<Recipient[]> {
   const audiences: readonly Audience[] = NOTIFICATION_RULES[facts.topic];
   const values = {
-    city: facts.proposal.ownerCityId,
+    city: facts.ownerCity?.id ?? facts.proposal.ownerCityId,
     ballot: facts.ballot?.id ?? null,
     meeting: facts.meeting?.id ?? null,
   };
