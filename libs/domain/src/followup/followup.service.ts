@@ -19,6 +19,7 @@ import { ImplementationPlan } from './implementation-plan.entity';
 import { ProgressReport } from './progress-report.entity';
 import {
   countByState,
+  exactProgress,
   isOverdue,
   ItemFigures,
   OPEN_STATES,
@@ -171,16 +172,19 @@ export class FollowupService {
     return toPage(rows, size, total, (row) => row.dueDate);
   }
 
-  summarize(items: readonly ActionItem[], now = new Date()): FollowupSummary {
+  /** `tree`: every item of the plans `items` belong to, which their progress rolls up from. */
+  summarize(items: readonly ActionItem[], now = new Date(), tree: readonly ActionItem[] = items): FollowupSummary {
     const today = todayOf(now);
     const ids = new Set(items.map((item) => item.id));
     // The top of the set: items whose parent is not in it (a plan's roots; a city's highest items).
     const tops = items.filter((item) => item.parentId === null || !ids.has(item.parentId));
+    // From the leaves, unrounded: a top's stored progress is rounded, and rounding twice compounds.
+    const exact = exactProgress(tree);
     return {
       itemsByState: countByState(items),
       itemCount: items.length,
       overdueCount: items.filter((item) => isOverdue(item, today)).length,
-      progress: weightedProgress(tops, (item) => item.progress),
+      progress: weightedProgress(tops, (item) => exact.get(item.id) ?? item.progress),
       status: trackStatus(items, today),
     };
   }
@@ -199,7 +203,10 @@ export class FollowupService {
     });
     const byCity = new Map<string, ActionItem[]>();
     for (const item of items) byCity.set(item.ownerCityId, [...(byCity.get(item.ownerCityId) ?? []), item]);
-    return [...byCity].map(([memberCityId, cityItems]) => ({ memberCityId, ...this.summarize(cityItems, now) }));
+    return [...byCity].map(([memberCityId, cityItems]) => ({
+      memberCityId,
+      ...this.summarize(cityItems, now, items),
+    }));
   }
 
   async createItem(actor: Actor, input: ActionItemInput): Promise<ActionItem> {

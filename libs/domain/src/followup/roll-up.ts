@@ -21,6 +21,11 @@ const FINISHED_STATES: readonly ActionItemState[] = ['done', 'verified'];
  * A parent whose children are all cancelled keeps its own.
  */
 export function rolledUpProgress(items: readonly ItemFigures[]): Map<string, number> {
+  return new Map([...exactProgress(items)].map(([id, value]) => [id, Math.round(value)]));
+}
+
+/** Every item's progress as `rolledUpProgress` computes it, before rounding. */
+export function exactProgress(items: readonly ItemFigures[]): Map<string, number> {
   const children = new Map<string, ItemFigures[]>();
   for (const item of items) {
     if (item.parentId === null || item.state === 'cancelled') continue;
@@ -47,9 +52,8 @@ export function rolledUpProgress(items: readonly ItemFigures[]): Map<string, num
     exact.set(item.id, value);
     return value;
   };
-  const result = new Map<string, number>();
-  for (const item of items) result.set(item.id, Math.round(valueOf(item, new Set())));
-  return result;
+  for (const item of items) valueOf(item, new Set());
+  return exact;
 }
 
 /** The weighted progress of a set of items taken together (a plan's top level, a city's items). */
