@@ -28,6 +28,7 @@ import { ErrorFilter } from './graphql/error.filter';
 import { graphqlContext } from './graphql/graphql-context';
 import { ReadingModule } from './graphql/reading.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
+import { PlanExportController } from './followup/plan-export.controller';
 import { MeetingCalendarController } from './meetings/meeting-calendar.controller';
 import { HealthController } from './health/health.controller';
 import { QueueHealthIndicator } from './health/queue.health';
@@ -76,7 +77,7 @@ export class AppModule {
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),
       ],
-      controllers: [HealthController, MeetingCalendarController],
+      controllers: [HealthController, MeetingCalendarController, PlanExportController],
       providers: [
         ...RESOLVERS,
         QueueHealthIndicator,

@@ -125,5 +125,7 @@ export type {
 } from './followup/followup.service';
 export { ImplementationPlan } from './followup/implementation-plan.entity';
 export { ProgressReport } from './followup/progress-report.entity';
+export { planItemsCsv } from './followup/plan-csv';
+export type { PlanCsvItem } from './followup/plan-csv';
 export { AT_RISK_BEHIND_POINTS, isOverdue } from './followup/roll-up';
 export type { TrackStatus } from './followup/roll-up';

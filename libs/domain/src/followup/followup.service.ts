@@ -172,6 +172,48 @@ export class FollowupService {
     return toPage(rows, size, total, (row) => row.dueDate);
   }
 
+  /**
+   * Every item of a plan in reading order (parents before their children, siblings by position), its
+   * owner city and assignee loaded, with its latest progress report; read from one snapshot.
+   */
+  async planItems(
+    actor: Actor,
+    planId: string,
+  ): Promise<Array<{ item: ActionItem; latestReport: ProgressReport | null }>> {
+    requireRole(actor, ALL_ROLES, 'read an implementation plan');
+    requireUuid(planId, 'implementationPlan', 'planId');
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const items = await manager.find(ActionItem, {
+        where: { planId },
+        relations: { ownerCity: true, assignee: true },
+        order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      });
+      const reports =
+        items.length === 0
+          ? []
+          : await manager
+              .createQueryBuilder(ProgressReport, 'report')
+              .distinctOn(['report.actionItemId'])
+              .where('report.actionItemId IN (:...ids)', { ids: items.map((item) => item.id) })
+              .orderBy('report.actionItemId', 'ASC')
+              .addOrderBy('report.reportedAt', 'DESC')
+              .addOrderBy('report.id', 'DESC')
+              .getMany();
+      const latest = new Map(reports.map((report) => [report.actionItemId, report]));
+      const children = new Map<string | null, ActionItem[]>();
+      for (const item of items) children.set(item.parentId, [...(children.get(item.parentId) ?? []), item]);
+      const ordered: ActionItem[] = [];
+      const visit = (parentId: string | null): void => {
+        for (const item of children.get(parentId) ?? []) {
+          ordered.push(item);
+          visit(item.id);
+        }
+      };
+      visit(null);
+      return ordered.map((item) => ({ item, latestReport: latest.get(item.id) ?? null }));
+    });
+  }
+
   /** `tree`: every item of the plans `items` belong to, which their progress rolls up from. */
   summarize(items: readonly ActionItem[], now = new Date(), tree: readonly ActionItem[] = items): FollowupSummary {
     const today = todayOf(now);
