@@ -18,3 +18,4 @@ export { startSmtpSink } from './smtp-sink';
 export type { ReceivedMail, SmtpSink } from './smtp-sink';
 export { startWebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
+export { parseCsv } from './csv';

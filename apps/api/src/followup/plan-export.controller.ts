@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FollowupService, IdentityService, planItemsCsv, resolveText, todayOf, unauthenticated } from '@majlis/domain';
-import { requestLocale, sessionToken } from '../graphql/graphql-context';
+import { FollowupService, IdentityService, planItemsCsv, resolveText, todayOf } from '@majlis/domain';
+import { httpActor } from '../graphql/http-actor';
 
 /** An RFC 5987 value: encodeURIComponent keeps `'()*`, which attr-char does not allow. */
 const extendedValue = (value: string): string =>
@@ -33,10 +33,7 @@ export class PlanExportController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const token = sessionToken(req);
-    if (token === undefined) throw unauthenticated('notSignedIn');
-    const asked = lang === 'ar' || lang === 'en' ? lang : requestLocale(req);
-    const actor = await this.identity.actorFromToken(token, asked);
+    const actor = await httpActor(this.identity, req, lang);
     const plan = await this.followup.plan(actor, id);
     const items = await this.followup.planItems(actor, plan.id);
     const file = planItemsCsv(items, actor.locale, todayOf(new Date()));

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IdentityService, MeetingService, unauthenticated } from '@majlis/domain';
-import { requestLocale, sessionToken } from '../graphql/graphql-context';
+import { IdentityService, MeetingService } from '@majlis/domain';
+import { httpActor } from '../graphql/http-actor';
 
 /** A meeting as a calendar file, for people who keep their meetings in Outlook, Google or Apple calendars. */
 @Controller('meetings')
@@ -19,10 +19,7 @@ export class MeetingCalendarController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const token = sessionToken(req);
-    if (token === undefined) throw unauthenticated('notSignedIn');
-    const asked = lang === 'ar' || lang === 'en' ? lang : requestLocale(req);
-    const actor = await this.identity.actorFromToken(token, asked);
+    const actor = await httpActor(this.identity, req, lang);
     const file = await this.meetings.calendar(actor, id, actor.locale);
     await reply
       .header('content-type', 'text/calendar; charset=utf-8')
