@@ -49,6 +49,7 @@ import {
   SqlStatementCounter,
   statementTable,
 } from '../apps/api/test/sql-statement-counter';
+import { latency } from './bench-stats';
 
 // An empty variable counts as unset, as in the test harness: no DATABASE_URL means embedded PGlite.
 for (const name of ['DATABASE_URL', 'REDIS_URL'] as const) if (process.env[name] === '') delete process.env[name];
@@ -476,26 +477,6 @@ async function drive(
     cpu,
   };
 }
-
-const percentile = (sorted: readonly number[], q: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-const latency = (samples: readonly number[]): Latency => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    p99: percentile(sorted, 0.99),
-    max: sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1],
-  };
-};
 
 const ms = (value: number): string => (Number.isNaN(value) ? '–' : `${value.toFixed(value < 10 ? 2 : 1)} ms`);
 

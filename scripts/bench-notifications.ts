@@ -57,6 +57,7 @@ import { poolSizeFor } from '@majlis/persistence';
 import { queueConnection } from '@majlis/queue';
 import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
 import { createApiApplication } from '../apps/api/src/api.application';
+import { latency } from './bench-stats';
 
 // An empty variable counts as unset, as in the test harness: no DATABASE_URL means embedded PGlite.
 for (const name of ['DATABASE_URL', 'REDIS_URL'] as const) if (process.env[name] === '') delete process.env[name];
@@ -89,26 +90,6 @@ const STALL_MS = 60_000;
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable with PostgreSQL's `now()` on this machine. */
 const wallClock = (): number => performance.timeOrigin + performance.now();
-
-const percentile = (sorted: readonly number[], q: number): number =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-const latency = (samples: readonly number[]): Latency => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    p99: percentile(sorted, 0.99),
-    max: sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1],
-  };
-};
 
 const ms = (value: number): string =>
   Number.isNaN(value)
