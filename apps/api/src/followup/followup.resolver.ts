@@ -7,11 +7,13 @@ import {
   FollowupService,
   FollowupSummary,
   ImplementationPlan,
+  isOverdue,
   MemberCity,
   Person,
   ProgressReport,
   Proposal,
   Role,
+  todayOf,
 } from '@majlis/domain';
 import type { ActionItemState as ActionItemStateValue, BallotResult as BallotResultValue } from '@majlis/workflow';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
@@ -239,7 +241,7 @@ export class ActionItemResolver {
 
   @ResolveField(() => Boolean, { description: 'Past its due date and not done, verified or cancelled (derived).' })
   overdue(@Parent() item: ActionItem): boolean {
-    return this.followup.summarize([item]).overdueCount > 0;
+    return isOverdue(item, todayOf(new Date()));
   }
 
   @ResolveField(() => [String], { description: 'The events the caller may send to it now.' })
