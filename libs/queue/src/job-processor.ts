@@ -1,5 +1,5 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import type { JobHandlers, QueueName } from './queue.contract';
 
@@ -7,7 +7,7 @@ import type { JobHandlers, QueueName } from './queue.contract';
  * A queue's processor: nest's WorkerHost, with one typed handler per job of the contract. Handlers call
  * one service method each; the rules live in the services.
  */
-export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
+export abstract class JobProcessor<Q extends QueueName> extends WorkerHost implements OnModuleDestroy {
   abstract readonly queue: Q;
   protected abstract readonly handlers: JobHandlers<Q>;
 
@@ -23,6 +23,21 @@ export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
     if (Date.now() - this.errorReportedAt < 30_000) return;
     this.errorReportedAt = Date.now();
     this.logger.warn({ err: error, queue: this.queue }, 'queue worker error; it carries on');
+  }
+
+  /**
+   * Closes the worker at the first shutdown step. @nestjs/bullmq would close it later, at application
+   * shutdown, when the queues' and the database's connections close as well: a worker still polling
+   * BullMQ's PostgreSQL backend then waits on a closed connection (on the embedded database, for ever).
+   */
+  async onModuleDestroy(): Promise<void> {
+    let worker;
+    try {
+      worker = this.worker;
+    } catch {
+      return; // never started
+    }
+    await worker.close();
   }
 
   handledJobs(): string[] {

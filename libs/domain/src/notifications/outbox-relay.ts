@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
@@ -23,7 +23,7 @@ const MAX_BACKOFF_MS = 10_000;
  * it again; the queue is not the record of truth, the outbox is.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
@@ -41,7 +41,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Stops at the first shutdown step, before the queue workers and the database close: a relay still
+   * polling then waits on a database that is closing (on the embedded one, for ever).
+   */
+  async onModuleDestroy(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
