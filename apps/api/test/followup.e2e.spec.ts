@@ -874,6 +874,12 @@ describe('follow-up of approved decisions over GraphQL', () => {
       ['reportProgress at -1', () => report('delegate.dammam', leaf.id, -1), 'BAD_USER_INPUT', 'percent'],
       ['reportProgress at 101', () => report('delegate.dammam', leaf.id, 101), 'BAD_USER_INPUT', 'percent'],
       [
+        'a note PostgreSQL cannot store (NUL)',
+        () => report('delegate.dammam', leaf.id, 30, 'half\u0000done'),
+        'BAD_USER_INPUT',
+        'note',
+      ],
+      [
         'reportProgress on a cancelled item',
         () => report('secretariat', cancelled.id, 50),
         'BAD_USER_INPUT',

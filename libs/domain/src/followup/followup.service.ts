@@ -7,7 +7,7 @@ import { badInput, DomainError, forbidden, notFound } from '../errors/domain-err
 import { Actor, requireRole } from '../identity/actor';
 import { Person } from '../identity/person.entity';
 import { ALL_ROLES, Role } from '../identity/role';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
+import { LocalizedTextInput, optionalText, plainText, requiredText } from '../language/text-input';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
@@ -92,13 +92,6 @@ function checkedWeight(weight: number | null | undefined): number | null {
   if (!Number.isInteger(weight) || weight < 1 || weight > 1000)
     throw badInput('weight', 'numberOutOfRange', { min: 1, max: 1000 });
   return weight;
-}
-
-function checkedNote(field: string, value: string | null | undefined, max: number): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  const length = [...value].length;
-  if (length > max) throw badInput(field, 'textTooLong', { max, length });
-  return value;
 }
 
 /**
@@ -358,7 +351,7 @@ export class FollowupService {
     if (!isWorkflowEventType('actionItem', request.event))
       throw badInput('event', 'oneOf', { allowed: workflowEventTypes('actionItem').join(', ') });
     const type = request.event;
-    const reason = checkedNote('comment', request.comment, MAX_REASON);
+    const reason = plainText('comment', request.comment, MAX_REASON);
     const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
     return this.dataSource.transaction(async (manager) => {
       const current = await requireRow(manager, ActionItem, id, 'actionItem');
@@ -384,7 +377,7 @@ export class FollowupService {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'report progress');
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
       throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
-    const text = checkedNote('note', note, MAX_NOTE);
+    const text = plainText('note', note, MAX_NOTE);
     return this.dataSource.transaction(async (manager) => {
       const current = await requireRow(manager, ActionItem, id, 'actionItem', 'actionItemId');
       if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== current.ownerCityId)

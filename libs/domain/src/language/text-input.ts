@@ -67,3 +67,11 @@ export function requiredText(
   if (text === null) throw badInput(field, 'textRequired');
   return text;
 }
+
+/**
+ * A plain text in one language (a comment, a note, a reason): null when blank, refused when longer than
+ * `max` characters or holding control characters PostgreSQL cannot store; otherwise kept as typed.
+ */
+export function plainText(field: string, value: string | null | undefined, max: number): string | null {
+  return checkedLanguage(field, value, max) ?? null;
+}

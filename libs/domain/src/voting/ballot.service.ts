@@ -11,6 +11,7 @@ import {
   type VoteRules,
 } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
+import { plainText } from '../language/text-input';
 import { LiveUpdates } from '../live/live-updates';
 import { badInput, DomainError, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
@@ -169,10 +170,8 @@ export class BallotService {
   /** A board member steps aside from a proposal; on an open ballot they are no longer eligible. */
   async declareConflict(actor: Actor, proposalId: string, reason: string): Promise<ConflictDeclaration> {
     requireRole(actor, [Role.BOARD_MEMBER], 'declare a conflict of interest');
-    const why = reason.trim();
-    if (why === '') throw badInput('reason', 'textRequired');
-    if ([...why].length > MAX_REASON_LENGTH)
-      throw badInput('reason', 'textTooLong', { max: MAX_REASON_LENGTH, length: [...why].length });
+    const why = plainText('reason', reason, MAX_REASON_LENGTH)?.trim();
+    if (why === undefined) throw badInput('reason', 'textRequired');
     const declared = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId', actor);
       if (!OPEN_FOR_CONFLICTS.includes(proposal.state))

@@ -19,6 +19,7 @@ import {
 } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
 import { createPlanForApproval } from '../followup/plan-on-approval';
+import { plainText } from '../language/text-input';
 import { LiveUpdates } from '../live/live-updates';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import type { Actor } from '../identity/actor';
@@ -264,10 +265,7 @@ export class TransitionService {
   }
 
   private comment(comment: string | null | undefined): string | null {
-    if (comment === null || comment === undefined || comment.trim() === '') return null;
-    const length = [...comment].length;
-    if (length > MAX_COMMENT_LENGTH) throw badInput('comment', 'textTooLong', { max: MAX_COMMENT_LENGTH, length });
-    return comment;
+    return plainText('comment', comment, MAX_COMMENT_LENGTH);
   }
 
   private checkVersion(current: number, expected: number): void {
