@@ -20,6 +20,7 @@ const LINEAGE = `query($id: ID!) {
       summary { itemCount overdueCount progress status itemsByState { state count } }
       items {
         title { text } state progress dueDate overdue ownerCity { code } assignee { email }
+        progressReports { percent }
         children { title { text } state progress ownerCity { code } assignee { email } children { title { text } } }
       }
     }

@@ -250,8 +250,8 @@ export class ActionItemResolver {
   }
 
   @ResolveField(() => [ProgressReportModel], { description: 'Its progress reports, newest first.' })
-  progressReports(@Parent() item: ActionItem, @CurrentActor() actor: Actor): Promise<ProgressReport[]> {
-    return this.followup.progressReports(actor, item.id);
+  progressReports(@Parent() item: ActionItem, @Context() context: GraphqlContext): Promise<ProgressReport[]> {
+    return context.loaders.followup.reportsOf(item.id);
   }
 }
 

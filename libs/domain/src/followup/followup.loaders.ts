@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { groupLoader, recordLoader } from '../reading/batch';
 import { ActionItem } from './action-item.entity';
 import { ImplementationPlan } from './implementation-plan.entity';
+import { ProgressReport } from './progress-report.entity';
 
 /**
  * Plans by proposal and a plan's items for one request: a plan's tree (and each item's children) comes
@@ -11,6 +12,7 @@ import { ImplementationPlan } from './implementation-plan.entity';
 export class FollowupLoaders {
   private readonly planByProposal: DataLoader<string, ImplementationPlan | null>;
   private readonly itemsByPlan: DataLoader<string, ActionItem[]>;
+  private readonly reportsByItem: DataLoader<string, ProgressReport[]>;
 
   constructor(dataSource: DataSource) {
     this.planByProposal = recordLoader(
@@ -25,6 +27,14 @@ export class FollowupLoaders {
         }),
       (item) => item.planId,
     );
+    this.reportsByItem = groupLoader(
+      (itemIds) =>
+        dataSource.manager.find(ProgressReport, {
+          where: { actionItemId: In([...itemIds]) },
+          order: { reportedAt: 'DESC', id: 'DESC' },
+        }),
+      (report) => report.actionItemId,
+    );
   }
 
   planOf(proposalId: string): Promise<ImplementationPlan | null> {
@@ -33,6 +43,11 @@ export class FollowupLoaders {
 
   items(planId: string): Promise<ActionItem[]> {
     return this.itemsByPlan.load(planId);
+  }
+
+  /** An item's progress reports, newest first. */
+  reportsOf(actionItemId: string): Promise<ProgressReport[]> {
+    return this.reportsByItem.load(actionItemId);
   }
 
   /** The items directly under `parentId` (null: the plan's top level), in order. */

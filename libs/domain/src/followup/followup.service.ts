@@ -412,14 +412,6 @@ export class FollowupService {
     });
   }
 
-  async progressReports(actor: Actor, actionItemId: string): Promise<ProgressReport[]> {
-    requireRole(actor, ALL_ROLES, 'read progress reports');
-    return this.dataSource.manager.find(ProgressReport, {
-      where: { actionItemId },
-      order: { reportedAt: 'DESC', id: 'DESC' },
-    });
-  }
-
   availableEvents(actor: Actor, item: ActionItem): string[] {
     return this.transitions.availableActionItemEvents(actor, item);
   }
