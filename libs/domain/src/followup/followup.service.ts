@@ -296,9 +296,7 @@ export class FollowupService {
   async updateItem(actor: Actor, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
     requireRole(actor, MANAGERS, 'change an action item');
     return this.dataSource.transaction(async (manager) => {
-      const current = await requireRow(manager, ActionItem, id, 'actionItem');
-      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
-      const item = await manager.findOneByOrFail(ActionItem, { id });
+      const item = await this.lockedItem(manager, id, 'id');
       if (item.version !== input.expectedVersion)
         throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: item.version }, 'expectedVersion');
       const changes: Partial<ActionItem> = {};
@@ -306,14 +304,16 @@ export class FollowupService {
         changes.title = requiredText('title', input.title, 'title', actor.locale);
       if (input.description !== undefined)
         changes.description = optionalText('description', input.description, 'description', actor.locale);
-      const startDate = input.startDate ? checkedDay('startDate', input.startDate) : item.startDate;
-      const dueDate = input.dueDate ? checkedDay('dueDate', input.dueDate) : item.dueDate;
-      if (dueDate < startDate) throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
-      Object.assign(changes, { startDate, dueDate });
+      if (input.startDate) changes.startDate = checkedDay('startDate', input.startDate);
+      if (input.dueDate) changes.dueDate = checkedDay('dueDate', input.dueDate);
+      if ((changes.dueDate ?? item.dueDate) < (changes.startDate ?? item.startDate))
+        throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
       if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
-      const ownerCityId = input.ownerCityId ?? item.ownerCityId;
-      if (input.ownerCityId) await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
-      changes.ownerCityId = ownerCityId;
+      if (input.ownerCityId) {
+        await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+        changes.ownerCityId = input.ownerCityId;
+      }
+      const ownerCityId = changes.ownerCityId ?? item.ownerCityId;
       if (input.assigneeId !== undefined || ownerCityId !== item.ownerCityId)
         changes.assigneeId = await this.checkedAssignee(
           manager,
@@ -354,9 +354,7 @@ export class FollowupService {
     const reason = plainText('comment', request.comment, MAX_REASON);
     const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
     return this.dataSource.transaction(async (manager) => {
-      const current = await requireRow(manager, ActionItem, id, 'actionItem');
-      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
-      const item = await manager.findOneByOrFail(ActionItem, { id });
+      const item = await this.lockedItem(manager, id, 'id');
       const state = await this.transitions.stepActionItem(manager, item, event, actor, {
         expectedVersion: request.expectedVersion,
         comment: reason,
@@ -379,11 +377,9 @@ export class FollowupService {
       throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
     const text = plainText('note', note, MAX_NOTE);
     return this.dataSource.transaction(async (manager) => {
-      const current = await requireRow(manager, ActionItem, id, 'actionItem', 'actionItemId');
-      if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== current.ownerCityId)
+      const item = await this.lockedItem(manager, id, 'actionItemId');
+      if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== item.ownerCityId)
         throw forbidden("report progress on another city's action item");
-      await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
-      const item = await manager.findOneByOrFail(ActionItem, { id });
       if (item.state === 'cancelled' || item.state === 'verified')
         throw badInput('actionItemId', 'itemFinished', { state: item.state });
       if (
@@ -418,6 +414,16 @@ export class FollowupService {
 
   loaders(): FollowupLoaders {
     return new FollowupLoaders(this.dataSource);
+  }
+
+  /**
+   * An action item, read again after locking its plan: every change to a plan's items holds that lock,
+   * so the roll-up of one plan is computed by one transaction at a time.
+   */
+  private async lockedItem(manager: EntityManager, id: string, field: string): Promise<ActionItem> {
+    const current = await requireRow(manager, ActionItem, id, 'actionItem', field);
+    await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOneByOrFail(ActionItem, { id });
   }
 
   /** Recomputes every parent's progress of a plan; the caller holds the plan's lock. */
