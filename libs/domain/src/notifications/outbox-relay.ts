@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
+import { updatedRows } from '../reading/rows';
 import { dispatchJob } from './delivery-jobs';
 
 const BATCH = 200;
@@ -53,16 +54,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Relays one batch; returns how many messages it moved. */
   async relayBatch(): Promise<number> {
-    const claimed: Array<{ id: string }> = await this.dataSource
-      .query(
+    const claimed = updatedRows<{ id: string }>(
+      await this.dataSource.query(
         `UPDATE outbox_message SET relayed_at = now()
-        WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at IS NULL
-                      ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      )
-      .then((result: [Array<{ id: string }>, number] | Array<{ id: string }>) =>
-        Array.isArray(result[0]) ? (result[0] as Array<{ id: string }>) : (result as Array<{ id: string }>),
-      );
+          WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at IS NULL
+                        ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+      ),
+    );
     if (claimed.length === 0) return 0;
     const ids = claimed.map((row) => row.id);
     try {

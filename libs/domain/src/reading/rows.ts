@@ -36,3 +36,8 @@ export async function requireRow<T extends ObjectLiteral>(
 export function requireUuid(id: string, name: EntityName, field: string): void {
   if (!isUuid(id)) throw notFound(name, id, field);
 }
+
+/** The rows an `UPDATE … RETURNING` gave back: TypeORM's `query` answers an UPDATE with [rows, count]. */
+export function updatedRows<T>(result: unknown): T[] {
+  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : [];
+}

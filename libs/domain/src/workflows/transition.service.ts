@@ -28,7 +28,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { canSeeProposal } from '../proposals/proposal-access';
 import { ProposalRevision } from '../proposals/proposal-revision.entity';
 import { Proposal } from '../proposals/proposal.entity';
-import { requireRow, rowById } from '../reading/rows';
+import { requireRow, rowById, updatedRows } from '../reading/rows';
 import { OutboxMessage } from './outbox-message.entity';
 import { WorkflowTransition } from './workflow-transition.entity';
 
@@ -209,13 +209,13 @@ export class TransitionService {
   }
 
   private async store(manager: EntityManager, actorId: string | null, step: Step): Promise<void> {
-    const updated: Array<Array<{ version: number }> | number> = await manager.query(
-      `UPDATE ${step.table} SET state = $1, version = version + 1, updated_at = now()
-        WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
-      [step.to, step.id, step.expectedVersion, step.from],
+    const rows = updatedRows<{ version: number }>(
+      await manager.query(
+        `UPDATE ${step.table} SET state = $1, version = version + 1, updated_at = now()
+          WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
+        [step.to, step.id, step.expectedVersion, step.from],
+      ),
     );
-    // pg answers an UPDATE … RETURNING with [rows, count].
-    const rows = Array.isArray(updated[0]) ? updated[0] : [];
     if (rows.length === 0) {
       const [current] = (await manager.query(`SELECT version FROM ${step.table} WHERE id = $1`, [step.id])) as Array<{
         version: number;
