@@ -1,5 +1,5 @@
 import { loadConfig, register } from 'tsconfig-paths';
-import { databaseUrlFor, TEMPLATE_DATABASE, withAdminClient } from './server-database';
+import { databaseUrlFor, templateDatabase, withAdminClient } from './server-database';
 
 /**
  * With DATABASE_URL: builds a migrated template database once, which each test file copies (fast and
@@ -15,12 +15,13 @@ export default async function globalSetup(): Promise<void> {
     import('typeorm'),
     import('../../persistence/src'),
   ]);
+  const template = templateDatabase(databaseUrl);
   await withAdminClient(databaseUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${template}`);
   });
   const dataSource = new DataSource(
-    dataSourceOptions(databaseUrlFor(databaseUrl, TEMPLATE_DATABASE), 'majlis-test-setup'),
+    dataSourceOptions(databaseUrlFor(databaseUrl, template), 'majlis-test-setup'),
   );
   await dataSource.initialize();
   try {

@@ -1,6 +1,13 @@
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'majlis_test_template';
+/**
+ * The migrated template that each test file copies, named after DATABASE_URL's own database so that two
+ * suites on one server (CI and a developer's run, two clones) never drop each other's template.
+ */
+export function templateDatabase(databaseUrl: string): string {
+  const name = new URL(databaseUrl).pathname.replace(/^\//, '').replace(/[^a-zA-Z0-9_]/g, '_') || 'postgres';
+  return `${name}_test_template`;
+}
 
 /** The maintenance database of the server DATABASE_URL points at, for creating and dropping test databases. */
 export function adminUrl(databaseUrl: string): string {
