@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, PasswordHasher } from '@majlis/domain';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TEST_PASSWORD } from '@majlis/testing';
+import { createApiApplication } from '../src/api.application';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 type Call = <T = Record<string, unknown>>(
@@ -229,6 +231,61 @@ describe('board ballots over GraphQL', () => {
       [ballotId],
     )) as Array<{ votes: number; receipts: number }>;
     expect({ votes, receipts }).toEqual({ votes: 1, receipts: 1 });
+  });
+
+  it('counts the choice it answered when ten calls with one key and alternating choices race on two API processes', async () => {
+    const ballotId = await open(await scheduled('Raced key'), { quorum: 0, majority: 'SIMPLE' });
+    // A second API process on the same database, as a deployment with two behind a load balancer.
+    const { app: second } = await createApiApplication({ ...api.environment, workersInApi: false }, api.database.url);
+    try {
+      await second.getHttpAdapter().getInstance().ready();
+      const token = await api.tokenFor('board.aberdeen@demo.majlis');
+      const [{ id: voterId }] = (await dataSource.query(`SELECT id FROM person WHERE email = $1`, [
+        'board.aberdeen@demo.majlis',
+      ])) as Array<{ id: string }>;
+      const on = async (app: NestFastifyApplication, choice: string, key: string) => {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          payload: JSON.stringify({ query: VOTE, variables: { id: ballotId, choice, key } }),
+        });
+        return response.json() as GraphqlResponse<{ castVote: { choice: string; castAt: string } }>;
+      };
+      const counted = async () => {
+        const [row] = (await dataSource.query(`SELECT choice FROM vote WHERE ballot_id = $1 AND voter_id = $2`, [
+          ballotId,
+          voterId,
+        ])) as Array<{ choice: string }>;
+        const audited = (await dataSource.query(
+          `SELECT payload->>'choice' AS choice FROM audit_entry
+            WHERE entity_type = 'ballot' AND entity_id = $1 AND action = 'vote.cast' AND actor_id = $2 ORDER BY seq`,
+          [ballotId, voterId],
+        )) as Array<{ choice: string }>;
+        return { vote: row?.choice, audited: audited.map((entry) => entry.choice) };
+      };
+      const choices = ['YES', 'NO', 'ABSTAIN'];
+      let audited: string[] = [];
+      for (let round = 0; round < 6; round += 1) {
+        const key = randomUUID();
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => on(i % 2 === 0 ? api.app : second, choices[(round + i) % 3], key)),
+        );
+        expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+        const answered = answers[0].data!.castVote;
+        expect(answers.map((answer) => answer.data!.castVote)).toEqual(answers.map(() => answered));
+        audited = [...audited, answered.choice];
+        expect(await counted()).toEqual({ vote: answered.choice, audited });
+      }
+      // A retry with the same key and another choice after the first committed: the first answer stands.
+      const key = randomUUID();
+      const first = await on(second, 'YES', key);
+      const retried = await on(api.app, 'NO', key);
+      expect(retried.data).toEqual(first.data);
+      expect(await counted()).toEqual({ vote: 'YES', audited: [...audited, 'YES'] });
+    } finally {
+      await second.close();
+    }
   });
 
   it('never shows who chose what on a secret ballot, even after it closes', async () => {

@@ -208,7 +208,10 @@ export class BallotService {
 
   /**
    * Casts or changes the actor's vote. The same idempotency key answers as it did the first time and
-   * changes nothing, so a client may retry freely.
+   * changes nothing, so a client may retry freely: a retry with the key and another choice gets the first
+   * answer, and its choice is not counted. The receipt is claimed before the vote is written, so of
+   * concurrent calls with one key only the one that claims it writes a vote and an audit entry; the others
+   * wait for it and answer with its choice — the counted vote, every answer and the audit agree.
    */
   async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
     requireRole(actor, [Role.BOARD_MEMBER], 'vote');
@@ -218,28 +221,29 @@ export class BallotService {
       throw badInput('idempotencyKey', 'textTooLong', { max: MAX_KEY_LENGTH, length: key.length });
     const answer = await this.dataSource.transaction(async (manager) => {
       const receipt = await manager.findOneBy(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
-      if (receipt !== null) return this.replayed(receipt, ballotId);
+      if (receipt !== null) return { ...this.replayed(receipt, ballotId), changed: false };
       // Shared with other votes, exclusive of a close: no vote slips in after the tally.
       const ballot = await requireRow(manager, Ballot, ballotId, 'ballot', 'ballotId', 'pessimistic_read');
       if (ballot.state !== 'open') throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
       if (!(await manager.existsBy(BallotVoter, { ballotId: ballot.id, personId: actor.personId })))
         throw new DomainError('NOT_ELIGIBLE', 'notEligible');
       const castAt = new Date();
+      // The claim: a concurrent call with the same key waits here until this transaction ends.
+      const claimed: unknown[] = await manager.query(
+        `INSERT INTO vote_receipt (voter_id, idempotency_key, ballot_id, choice, cast_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (voter_id, idempotency_key) DO NOTHING RETURNING voter_id`,
+        [actor.personId, key, ballot.id, choice, castAt],
+      );
+      if (claimed.length === 0) {
+        // Another call with this key committed first: nothing was written here; answer as it did.
+        const first = await manager.findOneByOrFail(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
+        return { ...this.replayed(first, ballotId), changed: false };
+      }
       await manager.query(
         `INSERT INTO vote (ballot_id, voter_id, choice, cast_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (ballot_id, voter_id) DO UPDATE SET choice = EXCLUDED.choice, cast_at = EXCLUDED.cast_at`,
         [ballot.id, actor.personId, choice, castAt],
       );
-      const stored: Array<{ choice: VoteChoice; cast_at: Date }> = await manager.query(
-        `INSERT INTO vote_receipt (voter_id, idempotency_key, ballot_id, choice, cast_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (voter_id, idempotency_key) DO NOTHING RETURNING choice, cast_at`,
-        [actor.personId, key, ballot.id, choice, castAt],
-      );
-      // A concurrent request with the same key got there first: answer as it did.
-      if (stored.length === 0) {
-        const first = await manager.findOneByOrFail(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
-        return this.replayed(first, ballotId);
-      }
       // A secret ballot records that a member voted, never what.
       await this.audit.append(manager, {
         entityType: 'ballot',
@@ -248,10 +252,10 @@ export class BallotService {
         actorId: actor.personId,
         payload: ballot.rules.secret ? { secret: true } : { choice },
       });
-      return { ballotId: ballot.id, choice, castAt };
+      return { ballotId: ballot.id, choice, castAt, changed: true };
     });
-    await this.live.publish('ballotUpdated', { id: answer.ballotId });
-    return answer;
+    if (answer.changed) await this.live.publish('ballotUpdated', { id: answer.ballotId });
+    return { ballotId: answer.ballotId, choice: answer.choice, castAt: answer.castAt };
   }
 
   /** Closes a ballot by hand (the secretariat): freezes the tally and the result, and moves the proposal. */
