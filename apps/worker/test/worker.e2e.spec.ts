@@ -81,5 +81,37 @@ describe('the worker', () => {
       const job = await worker.get(JobProducer).queue('system').getJob(jobId);
       await waitFor(async () => ((await job?.isCompleted()) ? true : undefined), 'the job to complete');
     });
+
+    it('wakes for a delayed job due before the one it sleeps for, added after it', async () => {
+      const jobs = worker.get(JobProducer);
+      const later = await jobs.add(
+        'ballots',
+        'closeDue',
+        { ballotId: crypto.randomUUID() },
+        { jobId: `later-${crypto.randomUUID()}`, delay: 10 * 60_000 },
+      );
+      // Long enough for the worker to have read the later job and gone to sleep until it (its idle poll is 5 s).
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      const earlierDueAt = Date.now() + 2_000;
+      const earlier = await jobs.add(
+        'ballots',
+        'closeDue',
+        { ballotId: crypto.randomUUID() },
+        { jobId: `earlier-${crypto.randomUUID()}`, delay: 2_000 },
+      );
+      const queue = jobs.queue('ballots');
+      const processedAt = await waitFor(
+        async () => {
+          const job = await queue.getJob(earlier);
+          return (await job?.isCompleted()) ? job?.processedOn : undefined;
+        },
+        'the earlier job to run',
+        60_000,
+      );
+      // Generous: without the wake-up it would run with the later one, ten minutes from now.
+      expect(processedAt).toBeGreaterThanOrEqual(earlierDueAt - 1_000);
+      expect(processedAt).toBeLessThan(earlierDueAt + 60_000);
+      expect(await queue.getJobState(later)).toBe('delayed');
+    }, 90_000);
   });
 });

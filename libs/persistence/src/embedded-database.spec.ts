@@ -87,6 +87,31 @@ describe(EmbeddedDatabase.name, () => {
     }
   });
 
+  it('delivers a NOTIFY to the connections that LISTEN on its channel, not to the one that sent it', async () => {
+    const embedded = await EmbeddedDatabase.start('memory');
+    const clients = [1, 2, 3, 4].map(() => new Client({ connectionString: embedded.url }));
+    const heard = clients.map(() => [] as string[]);
+    try {
+      for (const [index, client] of clients.entries()) {
+        await client.connect();
+        client.on('notification', (message) => heard[index].push(`${message.channel}:${message.payload}`));
+      }
+      const [jobs, events, unlistened, producer] = clients;
+      await jobs.query('-- a comment, as BullMQ writes them\nLISTEN bullmq_jobs;');
+      await events.query('LISTEN "bullmq_events"');
+      await unlistened.query('LISTEN bullmq_jobs');
+      await unlistened.query('UNLISTEN bullmq_jobs');
+      await producer.query("BEGIN; SELECT pg_notify('bullmq_jobs', 'ballots'); COMMIT");
+      await producer.query("SELECT pg_notify('bullmq_events', 'مجلس'), repeat('x', 100000)");
+      // A round trip on each listener: a notification sent before it is read before its answer.
+      await Promise.all(clients.map((client) => client.query('SELECT 1')));
+      expect(heard).toEqual([['bullmq_jobs:ballots'], ['bullmq_events:مجلس'], [], []]);
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+      await embedded.stop();
+    }
+  });
+
   it('keeps its data in the folder across restarts and refuses a second process on the same folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'majlis-embedded-'));
     try {
