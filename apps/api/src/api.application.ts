@@ -8,6 +8,7 @@ import { Environment, requestId } from '@majlis/config';
 import { DemoSeeder } from '@majlis/domain';
 import { migrateDatabase } from '@majlis/persistence';
 import { mountQueueDashboard } from './admin/queue-dashboard';
+import { admitRequests } from './admission/request-admission';
 import { AppModule } from './app.module';
 
 export interface ApiStartReport {
@@ -27,6 +28,7 @@ export async function createApiApplication(
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  admitRequests(adapter.getInstance(), environment);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(environment, databaseUrl), adapter, {
     bufferLogs: true,
     abortOnError: false,

@@ -48,6 +48,14 @@ describe(parseEnvironment.name, () => {
       { MAJLIS_RETRY_BASE_MS: '5' },
       'MAJLIS_RETRY_BASE_MS must be a whole number of milliseconds from 10 to 3600000 (got "5")',
     ],
+    [
+      { MAJLIS_MAX_ACTIVE_REQUESTS: '0' },
+      'MAJLIS_MAX_ACTIVE_REQUESTS must be a whole number of requests from 1 to 10000 (got "0")',
+    ],
+    [
+      { MAJLIS_MAX_WAITING_REQUESTS: 'many' },
+      'MAJLIS_MAX_WAITING_REQUESTS must be a whole number of requests from 0 to 100000 (got "many")',
+    ],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseEnvironment(env)).toThrow(new ConfigurationError(message));
   });
@@ -60,6 +68,18 @@ describe(parseEnvironment.name, () => {
       outboxSweepAfterMs: 120_000,
       digestHour: 8,
       escalationGraceDays: 7,
+    });
+  });
+
+  it('serves as many requests at once as the database pool, lets 100 wait, and asks refused ones to retry in 2 s', () => {
+    expect(parseEnvironment({})).toMatchObject({
+      maxActiveRequests: undefined,
+      maxWaitingRequests: 100,
+      retryAfterSeconds: 2,
+    });
+    expect(parseEnvironment({ MAJLIS_MAX_ACTIVE_REQUESTS: '4', MAJLIS_MAX_WAITING_REQUESTS: '0' })).toMatchObject({
+      maxActiveRequests: 4,
+      maxWaitingRequests: 0,
     });
   });
 

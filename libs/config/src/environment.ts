@@ -73,6 +73,9 @@ const fields = z.object({
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: wholeNumber('MAJLIS_OUTBOX_SWEEP_AFTER_MS', 100, 86_400_000, 'milliseconds'),
   MAJLIS_DIGEST_HOUR: wholeNumber('MAJLIS_DIGEST_HOUR', 0, 23, 'hours'),
   MAJLIS_ESCALATION_GRACE_DAYS: wholeNumber('MAJLIS_ESCALATION_GRACE_DAYS', 0, 365, 'days'),
+  MAJLIS_MAX_ACTIVE_REQUESTS: wholeNumber('MAJLIS_MAX_ACTIVE_REQUESTS', 1, 10_000, 'requests').optional(),
+  MAJLIS_MAX_WAITING_REQUESTS: wholeNumber('MAJLIS_MAX_WAITING_REQUESTS', 0, 100_000, 'requests'),
+  MAJLIS_RETRY_AFTER_SECONDS: wholeNumber('MAJLIS_RETRY_AFTER_SECONDS', 1, 3_600, 'seconds'),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -93,6 +96,8 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: '120000',
   MAJLIS_DIGEST_HOUR: '8',
   MAJLIS_ESCALATION_GRACE_DAYS: '7',
+  MAJLIS_MAX_WAITING_REQUESTS: '100',
+  MAJLIS_RETRY_AFTER_SECONDS: '2',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -126,6 +131,12 @@ export interface Environment {
   digestHour: number;
   /** Days after an action item's due date before its overdue is escalated to the secretariat. */
   escalationGraceDays: number;
+  /** API requests served at once; unset = as many as the database pool has connections (at least 2). */
+  maxActiveRequests?: number;
+  /** API requests that wait for a turn; beyond them a request is refused at once (503, SERVICE_UNAVAILABLE). */
+  maxWaitingRequests: number;
+  /** The `Retry-After` of a refusal for load, in seconds. */
+  retryAfterSeconds: number;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
@@ -171,5 +182,8 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     outboxSweepAfterMs: env.MAJLIS_OUTBOX_SWEEP_AFTER_MS,
     digestHour: env.MAJLIS_DIGEST_HOUR,
     escalationGraceDays: env.MAJLIS_ESCALATION_GRACE_DAYS,
+    maxActiveRequests: env.MAJLIS_MAX_ACTIVE_REQUESTS,
+    maxWaitingRequests: env.MAJLIS_MAX_WAITING_REQUESTS,
+    retryAfterSeconds: env.MAJLIS_RETRY_AFTER_SECONDS,
   };
 }

@@ -4,4 +4,5 @@ export type { DatabaseEndpoint } from './database-endpoint';
 export { DataFolderInUseError, EmbeddedDatabase } from './embedded-database';
 export { migrateDatabase, pendingSchemaChanges } from './migrate';
 export { PersistenceModule } from './persistence.module';
+export { isPoolTimeout } from './pool-timeout';
 export { SnakeNamingStrategy } from './snake-naming.strategy';

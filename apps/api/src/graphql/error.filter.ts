@@ -2,7 +2,10 @@ import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException } from '
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
+import { InjectEnvironment, type Environment } from '@majlis/config';
 import { DomainError, errorMessage } from '@majlis/domain';
+import { isPoolTimeout } from '@majlis/persistence';
+import { SERVICE_UNAVAILABLE } from '../admission/request-admission';
 import { GraphqlContext, requestLocale } from './graphql-context';
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
@@ -24,6 +27,8 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
 export class ErrorFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(@InjectEnvironment() private readonly environment: Environment) {}
+
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return this.graphqlError(exception, host);
     this.replyHttp(exception, host);
@@ -39,6 +44,18 @@ export class ErrorFilter implements GqlExceptionFilter {
       });
     }
     if (exception instanceof GraphQLError) return exception;
+    if (isPoolTimeout(exception)) {
+      // Overload, not a fault: the client may retry, as when admission control refuses a request.
+      this.logger.warn({ requestId: context.requestId }, 'no database connection within the pool timeout');
+      const seconds = this.environment.retryAfterSeconds;
+      return new GraphQLError(errorMessage('serviceUnavailable', locale, { seconds }), {
+        extensions: {
+          code: SERVICE_UNAVAILABLE,
+          retryAfterSeconds: seconds,
+          http: { status: 503, headers: new Map([['retry-after', String(seconds)]]) },
+        },
+      });
+    }
     this.logger.error({ err: exception, requestId: context.requestId }, 'unexpected error in a GraphQL operation');
     return new GraphQLError(errorMessage('internal', locale, { requestId: context.requestId }), {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId },
@@ -59,6 +76,14 @@ export class ErrorFilter implements GqlExceptionFilter {
       void reply
         .status(HTTP_STATUS[exception.code])
         .send({ code: exception.code, message: exception.localizedMessage(locale) });
+      return;
+    }
+    if (isPoolTimeout(exception)) {
+      const seconds = this.environment.retryAfterSeconds;
+      void reply
+        .status(503)
+        .header('retry-after', String(seconds))
+        .send({ code: SERVICE_UNAVAILABLE, message: errorMessage('serviceUnavailable', locale, { seconds }) });
       return;
     }
     // Other HTTP exceptions carry their own body, e.g. the health report with a 503.

@@ -226,6 +226,10 @@ export const ERROR_MESSAGES = {
     en: ({ field, status }) => `${field}: only a failed delivery can be retried; this one is ${status}.`,
     ar: ({ field, status }) => `${field}: لا يُعاد إلا إرسال فشل؛ حالة هذا الإرسال: ${status}.`,
   },
+  serviceUnavailable: {
+    en: ({ seconds }) => `The server is busy serving other requests: try again in ${seconds} seconds.`,
+    ar: ({ seconds }) => `الخادم مشغول بخدمة طلبات أخرى: أعد المحاولة بعد ${seconds} ثانية.`,
+  },
   internal: {
     en: ({ requestId }) => `Something went wrong on our side; nothing was changed. Reference: ${requestId}.`,
     ar: ({ requestId }) => `حدث خطأ من جهتنا ولم يتغير شيء. المرجع: ${requestId}.`,
