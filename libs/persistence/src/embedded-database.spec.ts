@@ -56,7 +56,8 @@ describe(EmbeddedDatabase.name, () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
-  });
+    // Migrating twice from empty is slow-but-correct work: minutes on a busy machine.
+  }, 600_000);
 
   it('rolls a transaction back without a trace while a concurrent one commits', async () => {
     const embedded = await EmbeddedDatabase.start('memory');
