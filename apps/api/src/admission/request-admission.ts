@@ -67,10 +67,6 @@ export class RequestAdmission {
     };
   }
 
-  get counts(): { active: number; waiting: number } {
-    return { active: this.active, waiting: this.waiting.length };
-  }
-
   /** A running request ended: the first in line takes its place. */
   private passTurn(): void {
     const next = this.waiting.shift();
