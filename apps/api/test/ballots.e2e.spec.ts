@@ -26,6 +26,7 @@ const PROGRESS = `query($id: ID!) { ballot(id: $id) { state progress { eligible 
 const BOARD = ['dammam', 'houston', 'aberdeen', 'stavanger', 'calgary', 'perth', 'portharcourt'];
 
 const codeOf = (result: GraphqlResponse): unknown => result.errors?.[0]?.extensions?.code;
+const hoursFromNow = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 describe('board ballots over GraphQL', () => {
   let api: ApiHarness;
@@ -334,6 +335,31 @@ describe('board ballots over GraphQL', () => {
     );
     expect(proposal.proposal).toEqual({ state: 'deferred', ballot: { result: 'noQuorum' } });
   }, 60_000);
+
+  it('closes a ballot at its deadline when another one, opened before it, closes hours later', async () => {
+    const later = await open(
+      await scheduled('Closes in two hours'),
+      { quorum: 0, majority: 'SIMPLE' },
+      hoursFromNow(2),
+    );
+    // Long enough for the deadline worker to have queued the later ballot's jobs and gone to sleep until them.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const closesAt = Date.now() + 6_000;
+    const sooner = await open(
+      await scheduled('Closes in six seconds'),
+      { quorum: 0, majority: 'SIMPLE' },
+      new Date(closesAt).toISOString(),
+    );
+    let state = 'open';
+    // Generous for a busy machine; before the fix the embedded worker slept until the later ballot's reminder.
+    while (state === 'open' && Date.now() < closesAt + 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      state = (await ok<{ ballot: { state: string } }>(asSecretariat, PROGRESS, { id: sooner })).ballot.state;
+    }
+    expect(state).toBe('closed');
+    const still = await ok<{ ballot: { state: string } }>(asSecretariat, PROGRESS, { id: later });
+    expect(still.ballot.state).toBe('open');
+  }, 120_000);
 
   it('refuses bad ballots and votes', async () => {
     const draft = await ok<{ createProposal: { id: string } }>(
