@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { Locale } from '@majlis/config';
 import { isWorkflowEventType, workflowEventTypes, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
@@ -9,6 +10,7 @@ import { Person } from '../identity/person.entity';
 import { ALL_ROLES, Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, plainText, requiredText } from '../language/text-input';
 import { parseDay } from '../language/strict-input';
+import { textLanguage } from '../language/text-language';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
@@ -365,6 +367,7 @@ export class FollowupService {
     id: string,
     percent: number,
     note: string | null | undefined,
+    language?: Locale | null,
   ): Promise<ActionItem> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'report progress');
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
@@ -388,7 +391,7 @@ export class FollowupService {
         percent,
         previousPercent: item.progress,
         note: text,
-        language: actor.locale,
+        language: textLanguage(text, language, actor.locale),
         reportedById: actor.personId,
       });
       await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });
