@@ -82,7 +82,6 @@ export interface FollowupSummary {
 /** Today's date in UTC, as YYYY-MM-DD: due dates are calendar dates; a day's grace covers every zone. */
 export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
-
 function checkedWeight(weight: number | null | undefined): number | null {
   if (weight === null || weight === undefined) return null;
   if (!Number.isInteger(weight) || weight < 1 || weight > 1000)

@@ -151,8 +151,12 @@ export class TransitionService {
     // Approval opens the follow-up: the implementation plan, in the same transaction.
     if (step.state === 'approved') await createPlanForApproval(manager, proposal);
     // A submission freezes the text it submits; later saves add new revisions.
-    if (event.type === 'SUBMIT')
-      await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: new Date() });
+    if (event.type === 'SUBMIT') {
+      const now = new Date();
+      await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: now });
+      // From its first submission on, a proposal is seen by every city, whatever becomes of it.
+      await manager.update(Proposal, { id: proposal.id, submittedAt: IsNull() }, { submittedAt: now });
+    }
     return manager.findOneByOrFail(Proposal, { id: proposal.id });
   }
 
