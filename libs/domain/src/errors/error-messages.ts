@@ -121,6 +121,10 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: amend the original proposal, not another amendment.`,
     ar: ({ field }) => `${field}: يُقدَّم التعديل على المقترح الأصلي لا على تعديل آخر.`,
   },
+  eventHasOwnOperation: {
+    en: ({ event, operation }) => `${event} is not sent on its own: use ${operation}, which does the rest of it too.`,
+    ar: ({ event, operation }) => `لا يُرسَل الحدث ${event} وحده: استخدم ${operation} التي تُتمّ بقية العملية.`,
+  },
   notADraft: {
     en: ({ state }) => `Only a draft can be edited; this proposal is ${state}.`,
     ar: ({ state }) => `لا يُعدَّل إلا المقترح في حالة المسودة؛ حالة هذا المقترح: ${state}.`,

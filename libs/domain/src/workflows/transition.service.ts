@@ -47,6 +47,16 @@ const policyActor = (actor: Actor, ownsEntity: boolean): PolicyActor => ({
   isHeadOfDelegation: actor.isHeadOfDelegation,
 });
 
+/**
+ * Proposal events that belong to another use case: scheduling adds the agenda item, opening the vote opens
+ * the ballot, and a vote under way ends only by its ballot's close (whose result may defer it).
+ */
+const OWN_OPERATIONS: Partial<Record<ProposalEventType, string>> = {
+  SCHEDULE: 'scheduleProposal',
+  OPEN_VOTE: 'openBallot',
+  DEFER: 'closeBallot',
+};
+
 const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
   actor.memberCityId !== null && actor.memberCityId === proposal.ownerCityId;
 
@@ -78,6 +88,10 @@ export class TransitionService {
     const proposal = await rowById(this.dataSource.manager, Proposal, id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
     const type = this.eventType('proposal', request.event);
+    // These steps do more than move the state (an agenda item, a ballot): only their own operation takes them.
+    const operation = OWN_OPERATIONS[type];
+    if (operation !== undefined)
+      throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { event: type, operation });
     const comment = this.comment(request.comment);
     const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
     const moved = await this.dataSource.transaction((manager) =>
