@@ -239,114 +239,100 @@ describe('the proposal and ballot lifecycle against its model', () => {
   }
 
   /** Every invariant over the sequence's proposals and ballots, and the model agreeing with the database. */
+  /** A proposal with its transitions, ballots, voters and votes, in one statement. */
+  interface StoredProposal {
+    id: string;
+    state: ProposalState;
+    version: number;
+    submitted: boolean;
+    steps: Array<{ from: string; to: string; event: string; comment: string | null }>;
+    ballots: Array<{
+      id: string;
+      state: string;
+      rules: VoteRules;
+      openedAt: string | null;
+      closedAt: string | null;
+      result: BallotResult | null;
+      tally: VoteTally | null;
+      byChair: boolean;
+      voters: Array<[string, boolean]>;
+      votes: Array<[string, VoteChoice]>;
+    }>;
+  }
+
+  const STORED = `
+    SELECT p.id, p.state, p.version, p.submitted_at IS NOT NULL AS submitted,
+      (SELECT coalesce(json_agg(json_build_object('from', t.from_state, 'to', t.to_state, 'event', t.event,
+                'comment', t.payload->>'comment') ORDER BY t.created_at, t.version), '[]')
+         FROM workflow_transition t WHERE t.entity_type = 'proposal' AND t.entity_id = p.id) AS steps,
+      (SELECT coalesce(json_agg(json_build_object('id', b.id, 'state', b.state, 'rules', b.rules,
+                'openedAt', b.opened_at, 'closedAt', b.closed_at, 'result', b.result, 'tally', b.tally,
+                'byChair', b.decided_by_chair,
+                'voters', (SELECT coalesce(json_agg(json_build_array(v.person_id, v.is_chair)), '[]')
+                             FROM ballot_voter v WHERE v.ballot_id = b.id),
+                'votes', (SELECT coalesce(json_agg(json_build_array(x.voter_id, x.choice) ORDER BY x.cast_at), '[]')
+                            FROM vote x WHERE x.ballot_id = b.id))), '[]')
+         FROM ballot b WHERE b.proposal_id = p.id) AS ballots
+      FROM proposal p WHERE p.id = ANY($1)`;
+
+  /** Every invariant over the sequence's proposals and ballots, and the model agreeing with the database. */
   async function checkInvariants(model: Model): Promise<void> {
     const ids = model.proposals.map((proposal) => proposal.id);
-    if (ids.length > 0) {
-      const [rows, steps, ballotRows, voters, votes] = await Promise.all([
-        dataSource.query<Array<{ id: string; state: ProposalState; version: number; submitted_at: Date | null }>>(
-          `SELECT id, state, version, submitted_at FROM proposal WHERE id = ANY($1)`,
-          [ids],
-        ),
-        dataSource.query<
-          Array<{
-            entity_id: string;
-            from_state: string;
-            to_state: string;
-            event: string;
-            payload: { comment?: string };
-          }>
-        >(
-          `SELECT entity_id, from_state, to_state, event, payload FROM workflow_transition
-            WHERE entity_type = 'proposal' AND entity_id = ANY($1) ORDER BY created_at, version`,
-          [ids],
-        ),
-        dataSource.query<
-          Array<{
-            id: string;
-            proposal_id: string;
-            state: string;
-            rules: VoteRules;
-            opened_at: Date | null;
-            closed_at: Date | null;
-            result: BallotResult | null;
-            tally: VoteTally | null;
-            decided_by_chair: boolean;
-          }>
-        >(`SELECT * FROM ballot WHERE proposal_id = ANY($1)`, [ids]),
-        dataSource.query<Array<{ ballot_id: string; person_id: string; is_chair: boolean }>>(
-          `SELECT v.ballot_id, v.person_id, v.is_chair FROM ballot_voter v JOIN ballot b ON b.id = v.ballot_id
-            WHERE b.proposal_id = ANY($1)`,
-          [ids],
-        ),
-        dataSource.query<Array<{ ballot_id: string; voter_id: string; choice: VoteChoice }>>(
-          `SELECT v.ballot_id, v.voter_id, v.choice FROM vote v JOIN ballot b ON b.id = v.ballot_id
-            WHERE b.proposal_id = ANY($1) ORDER BY v.cast_at`,
-          [ids],
-        ),
-      ]);
-      for (const proposal of model.proposals) {
-        const row = rows.find((candidate) => candidate.id === proposal.id)!;
-        // The stored state is the replay of its transition rows through the pure machine.
-        let replayed: ProposalState = 'draft';
-        for (const step of steps.filter((candidate) => candidate.entity_id === proposal.id)) {
-          expect({ id: proposal.id, from: step.from_state }).toEqual({ id: proposal.id, from: replayed });
-          const event = { type: step.event, comment: step.payload.comment ?? '' } as ProposalEvent;
-          const next: StepResult<'proposal'> = nextState('proposal', replayed, event, {
-            revisionCount: proposal.revisionCount,
-          });
-          expect({ id: proposal.id, event: step.event, ok: next.ok }).toEqual({
-            id: proposal.id,
-            event: step.event,
-            ok: true,
-          });
-          if (next.ok) replayed = next.state;
-          expect(step.to_state).toBe(replayed);
-        }
-        expect({
-          id: proposal.id,
-          state: row.state,
-          version: row.version,
-          submitted: row.submitted_at !== null,
-        }).toEqual({
-          id: proposal.id,
-          state: replayed,
-          version: proposal.version,
-          submitted: proposal.submitted,
+    const rows = ids.length === 0 ? [] : await dataSource.query<StoredProposal[]>(STORED, [ids]);
+    for (const proposal of model.proposals) {
+      const row = rows.find((candidate) => candidate.id === proposal.id)!;
+      // The stored state is the replay of its transition rows through the pure machine.
+      let replayed: ProposalState = 'draft';
+      for (const step of row.steps) {
+        expect({ id: proposal.id, from: step.from }).toEqual({ id: proposal.id, from: replayed });
+        const event = { type: step.event, comment: step.comment ?? '' } as ProposalEvent;
+        const next: StepResult<'proposal'> = nextState('proposal', replayed, event, {
+          revisionCount: proposal.revisionCount,
         });
-        expect(row.state).toBe(proposal.state);
+        expect({ id: proposal.id, event: step.event, ok: next.ok }).toEqual({
+          id: proposal.id,
+          event: step.event,
+          ok: true,
+        });
+        if (next.ok) replayed = next.state;
+        expect(step.to).toBe(replayed);
+      }
+      expect({ id: proposal.id, state: row.state, version: row.version, submitted: row.submitted }).toEqual({
+        id: proposal.id,
+        state: replayed,
+        version: proposal.version,
+        submitted: proposal.submitted,
+      });
+      expect(row.state).toBe(proposal.state);
 
-        const stored = ballotRows.filter((ballot) => ballot.proposal_id === proposal.id);
-        expect(stored.length).toBe(proposal.ballots.length);
-        expect(stored.filter((ballot) => ballot.state === 'open').length).toBe(proposal.state === 'voting' ? 1 : 0);
-        for (const ballot of stored) {
-          const modelled = proposal.ballots.find((candidate) => candidate.id === ballot.id)!;
-          const eligible = voters.filter((voter) => voter.ballot_id === ballot.id);
-          const cast = votes.filter((vote) => vote.ballot_id === ballot.id);
-          // The counted vote of each member is the last one answered to them; the eligible are the model's.
-          expect(new Map(cast.map((vote) => [vote.voter_id, vote.choice]))).toEqual(modelled.votes);
-          expect(new Map(eligible.map((voter) => [voter.person_id, voter.is_chair]))).toEqual(modelled.eligible);
-          expect(ballot.opened_at).not.toBeNull();
-          if (ballot.state === 'open') {
-            expect({ closedAt: ballot.closed_at, result: ballot.result, tally: ballot.tally }).toEqual({
-              closedAt: null,
-              result: null,
-              tally: null,
-            });
-          } else {
-            expect(ballot.state).toBe('closed');
-            expect(ballot.closed_at!.getTime()).toBeGreaterThanOrEqual(ballot.opened_at!.getTime());
-            // The frozen result is the pure count of the vote rows under the ballot's rules.
-            const count = countVotes({
-              rules: ballot.rules,
-              eligible: eligible.map((voter) => ({ voterId: voter.person_id, isChair: voter.is_chair })),
-              votes: cast.map((vote) => ({ voterId: vote.voter_id, choice: vote.choice })),
-            });
-            expect({ result: ballot.result, tally: ballot.tally, byChair: ballot.decided_by_chair }).toEqual({
-              result: count.result,
-              tally: count.tally,
-              byChair: count.decidedByChair,
-            });
-          }
+      expect(row.ballots.length).toBe(proposal.ballots.length);
+      expect(row.ballots.filter((ballot) => ballot.state === 'open').length).toBe(proposal.state === 'voting' ? 1 : 0);
+      for (const ballot of row.ballots) {
+        const modelled = proposal.ballots.find((candidate) => candidate.id === ballot.id)!;
+        // The counted vote of each member is the last one answered to them; the eligible are the model's.
+        expect(new Map(ballot.votes)).toEqual(modelled.votes);
+        expect(new Map(ballot.voters)).toEqual(modelled.eligible);
+        expect(ballot.openedAt).not.toBeNull();
+        if (ballot.state === 'open') {
+          expect({ closedAt: ballot.closedAt, result: ballot.result, tally: ballot.tally }).toEqual({
+            closedAt: null,
+            result: null,
+            tally: null,
+          });
+        } else {
+          expect(ballot.state).toBe('closed');
+          expect(Date.parse(ballot.closedAt!)).toBeGreaterThanOrEqual(Date.parse(ballot.openedAt!));
+          // The frozen result is the pure count of the vote rows under the ballot's rules.
+          const count = countVotes({
+            rules: ballot.rules,
+            eligible: ballot.voters.map(([voterId, isChair]) => ({ voterId, isChair })),
+            votes: ballot.votes.map(([voterId, choice]) => ({ voterId, choice })),
+          });
+          expect({ result: ballot.result, tally: ballot.tally, byChair: ballot.byChair }).toEqual({
+            result: count.result,
+            tally: count.tally,
+            byChair: count.decidedByChair,
+          });
         }
       }
     }
