@@ -607,8 +607,8 @@ describe('the proposal and ballot lifecycle against its model', () => {
         const yetToVote = board.filter(
           (seat) => ballot.eligible.has(seat.personId) && !ballot.votes.has(seat.personId),
         );
-        if (roll < 0.12 || (yetToVote.length === 0 && roll < 0.5)) return close('secretariat', proposal, ballot);
-        if (roll < 0.16 && yetToVote.length > 0) return declareConflict(pickOf(yetToVote, intent.pick).who, proposal);
+        if (roll < 0.22 || (yetToVote.length === 0 && roll < 0.6)) return close('secretariat', proposal, ballot);
+        if (roll < 0.27 && yetToVote.length > 0) return declareConflict(pickOf(yetToVote, intent.pick).who, proposal);
         const voter = yetToVote.length > 0 && roll < 0.8 ? pickOf(yetToVote, intent.pick).who : boardMember(intent);
         return vote(voter, proposal, ballot, intent.choice, intent.reuseKey);
       }
