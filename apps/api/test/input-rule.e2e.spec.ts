@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import {
@@ -13,7 +14,9 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 /** Where a value goes inside a field's arguments: argument name, then input fields or list positions. */
@@ -260,6 +263,25 @@ describe('one input rule for every argument', () => {
       startsAt: '2026-03-07T09:00:00.000Z',
       endsAt: '2026-03-07T10:30:00.500Z',
     });
+  });
+
+  it('refuses a NUL in a subscription argument too', async () => {
+    await api.app.listen(0, '127.0.0.1');
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+    });
+    const outcome = await new Promise<unknown>((resolve) => {
+      client.subscribe(
+        { query: 'subscription($id: ID!) { proposalUpdated(id: $id) { state } }', variables: { id: 'a\u0000b' } },
+        { next: resolve, error: resolve, complete: () => resolve('complete') },
+      );
+    });
+    await client.dispose();
+    expect(outcome).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'id' } }] });
   });
 
   it('refuses a due date that does not exist, in a filter too', async () => {
