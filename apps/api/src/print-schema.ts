@@ -11,7 +11,9 @@ import { RESOLVERS } from './resolvers';
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] });
+  const schema = await app
+    .get(GraphQLSchemaFactory)
+    .create(RESOLVERS, { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] });
   const file = join(__dirname, '../../../schema.gql');
   writeFileSync(file, `${printSchema(lexicographicSortSchema(schema))}\n`);
   await app.close();
