@@ -26,6 +26,7 @@ import { QueueModule } from '@majlis/queue';
 import { AuthGuard } from './graphql/auth.guard';
 import { ErrorFilter } from './graphql/error.filter';
 import { graphqlContext } from './graphql/graphql-context';
+import { DateTimeScalar, withInputRule } from './graphql/input-rule';
 import { ReadingModule } from './graphql/reading.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { PlanExportController } from './followup/plan-export.controller';
@@ -54,6 +55,8 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+            transformSchema: withInputRule,
             playground: false,
             introspection: true,
             includeStacktraceInErrorResponses: false,

@@ -791,7 +791,7 @@ describe('access matrix over GraphQL', () => {
       // `submitted` directly in the database: the state in which other cities see it and may amend it.
       await api.app
         .get<DataSource>(getDataSourceToken())
-        .query(`UPDATE proposal SET state = 'submitted' WHERE id = $1`, [submittedId]);
+        .query(`UPDATE proposal SET state = 'submitted', submitted_at = now() WHERE id = $1`, [submittedId]);
     });
 
     it.each(EVERYONE)('%s finds it by id', async (who) => {

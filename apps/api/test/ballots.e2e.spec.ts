@@ -181,6 +181,34 @@ describe('board ballots over GraphQL', () => {
     expect(codeOf(late)).toBe('BALLOT_CLOSED');
   });
 
+  it('refuses SCHEDULE, OPEN_VOTE and DEFER sent on their own: only their operations add the agenda item and run the ballot', async () => {
+    const proposalId = await scheduled('Shortcuts');
+    // Nobody votes, so the close finds no quorum and defers it: the one way a vote under way is deferred.
+    const ballotId = await open(proposalId, { quorum: 1, majority: 'SIMPLE' });
+    const stateOf = async () =>
+      (
+        await ok<{ proposal: { state: string; version: number; ballot: { state: string } } }>(
+          asSecretariat,
+          `query($id: ID!) { proposal(id: $id) { state version ballot { state } } }`,
+          { id: proposalId },
+        )
+      ).proposal;
+    const before = await stateOf();
+    expect(before).toMatchObject({ state: 'voting', ballot: { state: 'open' } });
+    for (const [event, operation] of [
+      ['DEFER', 'closeBallot'],
+      ['SCHEDULE', 'scheduleProposal'],
+      ['OPEN_VOTE', 'openBallot'],
+    ]) {
+      const result = await asSecretariat(TRANSITION, { id: proposalId, event, version: before.version });
+      expect(codeOf(result)).toBe('INVALID_TRANSITION');
+      expect(result.errors![0].message).toContain(operation);
+    }
+    expect(await stateOf()).toEqual(before);
+    await ok(asSecretariat, CLOSE, { id: ballotId });
+    expect(await stateOf()).toMatchObject({ state: 'deferred', ballot: { state: 'closed' } });
+  });
+
   it('leaves out a member who declared a conflict, and refuses their vote', async () => {
     const proposalId = await scheduled('Conflicted');
     await ok(

@@ -1062,5 +1062,54 @@ describe('follow-up of approved decisions over GraphQL', () => {
         ],
       });
     });
+
+    it('stores the language a note is written in: the one named, else its letters, else the writer’s', async () => {
+      const planId = await approvedPlan('Note languages');
+      const item = await itemIn(planId, 'inProgress', 'Training cohort');
+      const reportIn = async (percent: number, note: string | null, language?: string) => {
+        const result = await gql<{ reportProgress: ItemData }>(
+          'secretariat',
+          `mutation($id: ID!, $percent: Int!, $note: String, $language: Locale) {
+            reportProgress(actionItemId: $id, percent: $percent, note: $note, language: $language) { id }
+          }`,
+          { id: item.id, percent, note, language },
+          'en',
+        );
+        expect(result.errors).toBeUndefined();
+      };
+      // An English-speaking secretariat writes in Arabic, then names the language of a mixed note.
+      await reportIn(10, 'اكتملت الدفعة الأولى من المتدربين');
+      await reportIn(20, 'تم إنجاز مؤشرات KPI');
+      await reportIn(30, 'اكتمل: Houston cohort', 'ar');
+      await reportIn(40, '40% — 2026-03-07');
+      await reportIn(50, null);
+      await reportIn(60, 'Second cohort enrolled');
+      const data = await read<{ actionItem: { progressReports: Array<{ percent: number; language: string }> } }>(
+        'board.calgary',
+        'query($id: ID!) { actionItem(id: $id) { progressReports { percent language } } }',
+        { id: item.id },
+      );
+      expect(data.actionItem.progressReports.reverse()).toEqual([
+        { percent: 10, language: 'ar' },
+        { percent: 20, language: 'ar' },
+        { percent: 30, language: 'ar' },
+        { percent: 40, language: 'en' },
+        { percent: 50, language: 'en' },
+        { percent: 60, language: 'en' },
+      ]);
+    });
+
+    it('refuses a language that majlis does not speak, changing nothing', async () => {
+      const planId = await approvedPlan('Note language refused');
+      const item = await itemIn(planId, 'inProgress', 'Exchange');
+      const before = await planState(planId);
+      const result = await gql(
+        'secretariat',
+        `mutation($id: ID!) { reportProgress(actionItemId: $id, percent: 5, note: "x", language: fr) { id } }`,
+        { id: item.id },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(await planState(planId)).toEqual(before);
+    });
   });
 });

@@ -235,10 +235,16 @@ describe('meetings, delegations and agendas over GraphQL', () => {
     it.each([
       ['no text in either language', { title: { ar: '  ', en: '' } }, 'BAD_USER_INPUT', 'title'],
       ['an oversized title', { title: { ar: 'م'.repeat(301) } }, 'BAD_USER_INPUT', 'title.ar'],
-      ['a NUL character', { title: { en: 'a\u0000b' } }, 'BAD_USER_INPUT', 'title.en'],
+      // The input rule in front of every resolver names the whole path of what it refuses.
+      ['a NUL character', { title: { en: 'a\u0000b' } }, 'BAD_USER_INPUT', 'input.title.en'],
+      ['a lone surrogate', { title: { ar: 'خطة \uD83D' } }, 'BAD_USER_INPUT', 'input.title.ar'],
       ['an end before the start', { endsAt: '2027-06-01T08:00:00Z' }, 'BAD_USER_INPUT', 'endsAt'],
-      ['an invalid date', { startsAt: '2027-02-30T25:00:00Z' }, 'BAD_USER_INPUT', 'startsAt'],
-      ['a date in year 20270', { endsAt: '+020270-06-01T10:00:00Z' }, 'BAD_USER_INPUT', 'endsAt'],
+      ['an invalid date', { startsAt: '2027-02-30T25:00:00Z' }, 'BAD_USER_INPUT', 'input.startsAt'],
+      ['a day that does not exist', { startsAt: '2026-02-30T09:00:00Z' }, 'BAD_USER_INPUT', 'input.startsAt'],
+      ['a date in words', { startsAt: 'March 7, 2026' }, 'BAD_USER_INPUT', 'input.startsAt'],
+      ['a time without an offset', { startsAt: '2027-06-01T09:00:00' }, 'BAD_USER_INPUT', 'input.startsAt'],
+      ['a date in year 20270', { endsAt: '+020270-06-01T10:00:00Z' }, 'BAD_USER_INPUT', 'input.endsAt'],
+      ['a date in year 3000', { endsAt: '3000-06-01T10:00:00Z' }, 'BAD_USER_INPUT', 'endsAt'],
       ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'BAD_USER_INPUT', 'timeZone'],
       [
         'an authoritative language without text',
@@ -314,7 +320,11 @@ describe('meetings, delegations and agendas over GraphQL', () => {
       ['a page of 0', '{ meetings(first: 0) { totalCount } }', 'first'],
       ['a page of 101', '{ meetings(first: 101) { totalCount } }', 'first'],
       ['a forged cursor', '{ meetings(after: "bm90IGEgY3Vyc29y") { totalCount } }', 'after'],
-      ['a date that is no date', '{ meetings(filter: { startsAfter: "yesterday" }) { totalCount } }', 'startsAfter'],
+      [
+        'a date that is no date',
+        '{ meetings(filter: { startsAfter: "yesterday" }) { totalCount } }',
+        'filter.startsAfter',
+      ],
     ])('refuses %s with BAD_USER_INPUT', async (_case, query, field) => {
       const result = await asBoard(query);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');

@@ -78,7 +78,7 @@ describe('proposals over GraphQL', () => {
   /** No mutation exists yet to submit (the workflow comes next); tests that need a submitted proposal set it. */
   const markSubmitted = async (id: string): Promise<void> => {
     const dataSource = api.app.get<DataSource>(getDataSourceToken());
-    await dataSource.query(`UPDATE proposal SET state = 'submitted' WHERE id = $1`, [id]);
+    await dataSource.query(`UPDATE proposal SET state = 'submitted', submitted_at = now() WHERE id = $1`, [id]);
   };
 
   beforeAll(async () => {

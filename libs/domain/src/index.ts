@@ -29,6 +29,7 @@ export { LiveModule } from './live/live.module';
 export type { LocalizedText, ResolvedText } from './language/localized-text';
 export { foldForSearch, searchableText } from './language/search-fold';
 export { optionalText, requiredText, TEXT_LIMITS } from './language/text-input';
+export { checkedString, parseDay, parseInstant } from './language/strict-input';
 export type { LocalizedTextInput, TextKind } from './language/text-input';
 export { AgendaItem, AgendaItemKind, AgendaPresenter } from './meetings/agenda-item.entity';
 export { AgendaTree } from './meetings/agenda-tree';

@@ -210,8 +210,14 @@ export class ActionItemResolver {
     @Args('actionItemId', { type: () => ID }) actionItemId: string,
     @Args('percent', { type: () => Int }) percent: number,
     @Args('note', { type: () => String, nullable: true }) note: string | null | undefined,
+    @Args('language', {
+      type: () => Locale,
+      nullable: true,
+      description: "The note's language; else read from its letters, else the writer's own.",
+    })
+    language: LocaleCode | null | undefined,
   ): Promise<ActionItem> {
-    return this.followup.reportProgress(actor, actionItemId, percent, note ?? null);
+    return this.followup.reportProgress(actor, actionItemId, percent, note ?? null, language);
   }
 
   @ResolveField(() => LocalizedString)

@@ -44,6 +44,13 @@ export class ProposalModel {
 
   @Field()
   updatedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was first submitted; null while it never was (then only its city and the secretariat see it).',
+  })
+  submittedAt!: Date | null;
 }
 
 @ObjectType('ProposalRevision', { description: "One saved version of a proposal's text." })

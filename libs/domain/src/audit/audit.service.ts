@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, requireRole } from '../identity/actor';
 import { Role } from '../identity/role';
+import { canSeeProposal } from '../proposals/proposal-access';
+import { Proposal } from '../proposals/proposal.entity';
 import { isUuid } from '../reading/ids';
 import { AuditEntry, AuditPayload } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
@@ -48,6 +50,11 @@ export class AuditService {
     requireRole(actor, [Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER], 'read the audit trail');
     if (entityType === 'ballot') requireRole(actor, [Role.SECRETARIAT], "read a ballot's audit trail");
     if (!isUuid(entityId)) return [];
+    if (entityType === 'proposal') {
+      // A proposal the reader may not see (never submitted, of another city) has no trail for them.
+      const proposal = await this.dataSource.manager.findOneBy(Proposal, { id: entityId });
+      if (proposal !== null && !canSeeProposal(actor, proposal)) return [];
+    }
     return this.dataSource.manager.find(AuditEntry, { where: { entityType, entityId }, order: { seq: 'ASC' } });
   }
 

@@ -219,6 +219,7 @@ export async function seedDemoFollowup(
     meetingId,
     parentId: null,
     state: proposalState,
+    submittedAt: submitted,
     version: 1 + proposalSteps.length,
     title,
     summary,

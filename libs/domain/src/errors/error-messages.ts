@@ -67,6 +67,10 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: the text contains a control character (such as NUL) that cannot be stored.`,
     ar: ({ field }) => `${field}: يحتوي النص على محرف تحكّم (مثل NUL) لا يمكن حفظه.`,
   },
+  textLoneSurrogate: {
+    en: ({ field }) => `${field}: the text contains a broken character (a lone UTF-16 surrogate) that is not text.`,
+    ar: ({ field }) => `${field}: يحتوي النص على محرف تالف (نصف زوج بديل في UTF-16) ليس نصاً صالحاً.`,
+  },
   authoritativeMissing: {
     en: ({ field, language }) => `${field}: the authoritative language is ${language}, but no text was given in it.`,
     ar: ({ field, language }) => `${field}: اللغة المعتمدة هي ${language} لكن لم يُكتب النص بها.`,
@@ -76,8 +80,10 @@ export const ERROR_MESSAGES = {
     ar: ({ field }) => `${field}: يجب أن يكون موعد الانتهاء بعد موعد البدء.`,
   },
   invalidDate: {
-    en: ({ field }) => `${field}: not a valid date and time; use ISO 8601, e.g. 2026-10-12T09:00:00-05:00.`,
-    ar: ({ field }) => `${field}: ليس تاريخاً ووقتاً صالحين؛ استخدم صيغة ISO 8601 مثل 2026-10-12T09:00:00+03:00.`,
+    en: ({ field }) =>
+      `${field}: not a valid date and time; use ISO 8601 with an offset, e.g. 2026-10-12T09:00:00-05:00 or 2026-10-12T14:00:00Z.`,
+    ar: ({ field }) =>
+      `${field}: ليس تاريخاً ووقتاً صالحين؛ استخدم صيغة ISO 8601 مع فارق التوقيت مثل 2026-10-12T09:00:00+03:00 أو 2026-10-12T06:00:00Z.`,
   },
   invalidTimeZone: {
     en: ({ field, value }) => `${field}: "${value}" is not a time zone; use an IANA name such as America/Chicago.`,
@@ -114,6 +120,10 @@ export const ERROR_MESSAGES = {
   amendmentOfAmendment: {
     en: ({ field }) => `${field}: amend the original proposal, not another amendment.`,
     ar: ({ field }) => `${field}: يُقدَّم التعديل على المقترح الأصلي لا على تعديل آخر.`,
+  },
+  eventHasOwnOperation: {
+    en: ({ event, operation }) => `${event} is not sent on its own: use ${operation}, which does the rest of it too.`,
+    ar: ({ event, operation }) => `لا يُرسَل الحدث ${event} وحده: استخدم ${operation} التي تُتمّ بقية العملية.`,
   },
   notADraft: {
     en: ({ state }) => `Only a draft can be edited; this proposal is ${state}.`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { Locale } from '@majlis/config';
 import { isWorkflowEventType, workflowEventTypes, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
@@ -8,6 +9,8 @@ import { Actor, requireRole } from '../identity/actor';
 import { Person } from '../identity/person.entity';
 import { ALL_ROLES, Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, plainText, requiredText } from '../language/text-input';
+import { parseDay } from '../language/strict-input';
+import { textLanguage } from '../language/text-language';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
@@ -79,14 +82,6 @@ export interface FollowupSummary {
 /** Today's date in UTC, as YYYY-MM-DD: due dates are calendar dates; a day's grace covers every zone. */
 export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
-function checkedDay(field: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match === null ? null : new Date(`${value}T00:00:00Z`);
-  if (date === null || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
-    throw badInput(field, 'invalidDay');
-  return value;
-}
-
 function checkedWeight(weight: number | null | undefined): number | null {
   if (weight === null || weight === undefined) return null;
   if (!Number.isInteger(weight) || weight < 1 || weight > 1000)
@@ -148,7 +143,7 @@ export class FollowupService {
     requireRole(actor, ALL_ROLES, 'list action items');
     if (filter.planId) requireUuid(filter.planId, 'implementationPlan', 'planId');
     if (filter.memberCityId) requireUuid(filter.memberCityId, 'memberCity', 'memberCityId');
-    if (filter.dueBefore) checkedDay('dueBefore', filter.dueBefore);
+    if (filter.dueBefore) parseDay('dueBefore', filter.dueBefore);
     const { size, take, after } = pageSize(request);
     const query = this.dataSource.getRepository(ActionItem).createQueryBuilder('item');
     if (filter.planId) query.andWhere('item.plan_id = :planId', { planId: filter.planId });
@@ -248,8 +243,8 @@ export class FollowupService {
     requireRole(actor, MANAGERS, 'add an action item');
     const title = requiredText('title', input.title, 'title', actor.locale);
     const description = optionalText('description', input.description, 'description', actor.locale);
-    const startDate = checkedDay('startDate', input.startDate);
-    const dueDate = checkedDay('dueDate', input.dueDate);
+    const startDate = parseDay('startDate', input.startDate);
+    const dueDate = parseDay('dueDate', input.dueDate);
     if (dueDate < startDate) throw badInput('dueDate', 'dueBeforeStart');
     const weight = checkedWeight(input.weight);
     return this.dataSource.transaction(async (manager) => {
@@ -304,8 +299,8 @@ export class FollowupService {
         changes.title = requiredText('title', input.title, 'title', actor.locale);
       if (input.description !== undefined)
         changes.description = optionalText('description', input.description, 'description', actor.locale);
-      if (input.startDate) changes.startDate = checkedDay('startDate', input.startDate);
-      if (input.dueDate) changes.dueDate = checkedDay('dueDate', input.dueDate);
+      if (input.startDate) changes.startDate = parseDay('startDate', input.startDate);
+      if (input.dueDate) changes.dueDate = parseDay('dueDate', input.dueDate);
       if ((changes.dueDate ?? item.dueDate) < (changes.startDate ?? item.startDate))
         throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
       if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
@@ -371,6 +366,7 @@ export class FollowupService {
     id: string,
     percent: number,
     note: string | null | undefined,
+    language?: Locale | null,
   ): Promise<ActionItem> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'report progress');
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
@@ -394,7 +390,7 @@ export class FollowupService {
         percent,
         previousPercent: item.progress,
         note: text,
-        language: actor.locale,
+        language: textLanguage(text, language, actor.locale),
         reportedById: actor.personId,
       });
       await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });

@@ -1,5 +1,6 @@
 import type { Locale } from '@majlis/config';
 import { badInput } from '../errors/domain-error';
+import { checkedString } from './strict-input';
 import type { LocalizedText } from './localized-text';
 
 /** A human text as a person types it: either language or both, and optionally which one is authoritative. */
@@ -22,12 +23,14 @@ export const TEXT_LIMITS = {
 
 export type TextKind = keyof typeof TEXT_LIMITS;
 
-// PostgreSQL cannot store NUL in text or jsonb; other C0 controls but tab and newlines are never meant.
+// Other C0 controls but tab and newlines are never meant in a human text (NUL is refused everywhere).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const CONTROL_CHARACTER = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/;
 
 function checkedLanguage(field: string, value: string | null | undefined, max: number): string | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
+  if (value === null || value === undefined) return undefined;
+  checkedString(field, value);
+  if (value.trim() === '') return undefined;
   if (CONTROL_CHARACTER.test(value)) throw badInput(field, 'textControlCharacter');
   const length = [...value].length;
   if (length > max) throw badInput(field, 'textTooLong', { max, length });

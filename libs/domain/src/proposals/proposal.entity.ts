@@ -70,6 +70,10 @@ export class Proposal {
   @Column({ type: 'enum', enum: [...PROPOSAL_STATES], enumName: 'proposal_state', default: 'draft' })
   state!: ProposalState;
 
+  /** When it was first submitted; null while it never was, even once withdrawn, so it stays its city's own. */
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
   /** Raised by every change; transitions compare it to refuse lost updates. */
   @Column({ type: 'int', default: 1 })
   version!: number;

@@ -47,6 +47,16 @@ const policyActor = (actor: Actor, ownsEntity: boolean): PolicyActor => ({
   isHeadOfDelegation: actor.isHeadOfDelegation,
 });
 
+/**
+ * Proposal events that belong to another use case: scheduling adds the agenda item, opening the vote opens
+ * the ballot, and a vote under way ends only by its ballot's close (whose result may defer it).
+ */
+const OWN_OPERATIONS: Partial<Record<ProposalEventType, string>> = {
+  SCHEDULE: 'scheduleProposal',
+  OPEN_VOTE: 'openBallot',
+  DEFER: 'closeBallot',
+};
+
 const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
   actor.memberCityId !== null && actor.memberCityId === proposal.ownerCityId;
 
@@ -78,6 +88,10 @@ export class TransitionService {
     const proposal = await rowById(this.dataSource.manager, Proposal, id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
     const type = this.eventType('proposal', request.event);
+    // These steps do more than move the state (an agenda item, a ballot): only their own operation takes them.
+    const operation = OWN_OPERATIONS[type];
+    if (operation !== undefined)
+      throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { event: type, operation });
     const comment = this.comment(request.comment);
     const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
     const moved = await this.dataSource.transaction((manager) =>
@@ -151,8 +165,12 @@ export class TransitionService {
     // Approval opens the follow-up: the implementation plan, in the same transaction.
     if (step.state === 'approved') await createPlanForApproval(manager, proposal);
     // A submission freezes the text it submits; later saves add new revisions.
-    if (event.type === 'SUBMIT')
-      await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: new Date() });
+    if (event.type === 'SUBMIT') {
+      const now = new Date();
+      await manager.update(ProposalRevision, { proposalId: proposal.id, frozenAt: IsNull() }, { frozenAt: now });
+      // From its first submission on, a proposal is seen by every city, whatever becomes of it.
+      await manager.update(Proposal, { id: proposal.id, submittedAt: IsNull() }, { submittedAt: now });
+    }
     return manager.findOneByOrFail(Proposal, { id: proposal.id });
   }
 
