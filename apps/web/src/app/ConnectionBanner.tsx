@@ -1,0 +1,38 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Group, Loader } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { liveConnection, useSignal } from '../lib/signal';
+
+/** Says when the live connection is lost and that it is reconnecting; catches up once it is back. */
+export function ConnectionBanner() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const state = useSignal(liveConnection);
+  const wasLost = useRef(false);
+
+  useEffect(() => {
+    const offline = () => liveConnection.set('lost');
+    window.addEventListener('offline', offline);
+    return () => window.removeEventListener('offline', offline);
+  }, []);
+
+  useEffect(() => {
+    if (state === 'lost') wasLost.current = true;
+    if (state === 'connected' && wasLost.current) {
+      wasLost.current = false;
+      // Updates sent while the socket was down were missed: read the open pages again once.
+      void client.refetchQueries({ include: 'active' });
+    }
+  }, [state, client]);
+
+  if (state !== 'lost') return null;
+  return (
+    <Alert color="orange" variant="light" mb="md" role="status">
+      <Group gap="xs" wrap="nowrap">
+        <Loader size="xs" color="orange.9" />
+        {t('connection.lost')}
+      </Group>
+    </Alert>
+  );
+}

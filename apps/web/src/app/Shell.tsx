@@ -1,0 +1,154 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { AppShell, Burger, Container, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { LogoutDocument } from '../features/auth';
+import { UnreadIndicator } from '../features/notifications';
+import { DigitsMenuItems, LanguageSwitch } from '../features/profile';
+import { LocalizedText } from '../components/LocalizedText';
+import { isLang } from '../lib/numbers';
+import { usePreferences } from '../lib/preferences';
+import type { Me } from '../lib/session';
+import { restartLiveConnection, setSignedIn } from './apollo';
+import { ConnectionBanner } from './ConnectionBanner';
+import { applyLanguage } from './i18n';
+
+function AppName() {
+  const { t } = useTranslation();
+  return (
+    <Text
+      component={Link}
+      to="/"
+      fw={800}
+      size="lg"
+      c="majlis.9"
+      style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
+    >
+      {t('app.name')}
+    </Text>
+  );
+}
+
+function Language({ signedIn }: { signedIn: boolean }) {
+  const { i18n } = useTranslation();
+  const lang = isLang(i18n.language) ? i18n.language : 'ar';
+  return <LanguageSwitch lang={lang} signedIn={signedIn} onApply={applyLanguage} />;
+}
+
+/** Sign-in and other pages for people not signed in: the name and the language switch. */
+export function PublicShell({ children }: { children: ReactNode }) {
+  return (
+    <AppShell header={{ height: 56 }} padding={0}>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <AppName />
+          <Language signedIn={false} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const { digits, timeZone } = usePreferences();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout] = useMutation(LogoutDocument);
+
+  async function signOut() {
+    await logout().catch(() => undefined);
+    setSignedIn(false);
+    await navigate('/sign-in', { replace: true });
+    await client.clearStore();
+    restartLiveConnection();
+  }
+
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('header.userMenu')} style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600} truncate="end" maw={{ base: 96, sm: 220 }}>
+            <LocalizedText value={me.name} quietFallback />
+          </Text>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="xs" dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
+            <bdi>{me.email}</bdi>
+          </Text>
+        </Menu.Label>
+        <DigitsMenuItems digits={digits} />
+        <Menu.Divider />
+        <Menu.Label>
+          {t('header.timeZone')} <bdi dir="ltr">{timeZone}</bdi>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item color="red.9" onClick={() => void signOut()}>
+          {t('header.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+const NAV = [
+  { to: '/', key: 'nav.home', exact: true },
+  { to: '/ballots', key: 'nav.ballots', exact: false },
+  { to: '/notifications', key: 'nav.notifications', exact: false },
+] as const;
+
+/** The signed-in frame: header (name, language, unread, person), navigation, connection state. */
+export function SignedInShell({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.menu')} />
+            <AppName />
+          </Group>
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Language signedIn />
+            <UnreadIndicator />
+            <UserMenu me={me} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {NAV.map((item) => {
+          const active = item.exact ? location.pathname === item.to : location.pathname.startsWith(item.to);
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.key)}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+              variant="filled"
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          <ConnectionBanner />
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

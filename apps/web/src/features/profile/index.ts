@@ -1,0 +1,1 @@
+export { LanguageSwitch, DigitsMenuItems } from './ProfileControls';
