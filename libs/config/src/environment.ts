@@ -73,6 +73,7 @@ const fields = z.object({
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: wholeNumber('MAJLIS_OUTBOX_SWEEP_AFTER_MS', 100, 86_400_000, 'milliseconds'),
   MAJLIS_DIGEST_HOUR: wholeNumber('MAJLIS_DIGEST_HOUR', 0, 23, 'hours'),
   MAJLIS_ESCALATION_GRACE_DAYS: wholeNumber('MAJLIS_ESCALATION_GRACE_DAYS', 0, 365, 'days'),
+  MAJLIS_WEB_DIST: z.string().min(1, { message: 'MAJLIS_WEB_DIST must not be empty' }),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -93,6 +94,7 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: '120000',
   MAJLIS_DIGEST_HOUR: '8',
   MAJLIS_ESCALATION_GRACE_DAYS: '7',
+  MAJLIS_WEB_DIST: './apps/web/dist',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -126,6 +128,8 @@ export interface Environment {
   digestHour: number;
   /** Days after an action item's due date before its overdue is escalated to the secretariat. */
   escalationGraceDays: number;
+  /** The built web client the API serves at `/` (relative to the working directory unless absolute). */
+  webDist: string;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
@@ -171,5 +175,6 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     outboxSweepAfterMs: env.MAJLIS_OUTBOX_SWEEP_AFTER_MS,
     digestHour: env.MAJLIS_DIGEST_HOUR,
     escalationGraceDays: env.MAJLIS_ESCALATION_GRACE_DAYS,
+    webDist: env.MAJLIS_WEB_DIST,
   };
 }
