@@ -10,19 +10,44 @@ const API_PATHS = [/^\/graphql(\/|$)/, /^\/health(\/|$)/, /^\/metrics(\/|$)/, /^
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+interface MediaRange {
+  type: string;
+  subtype: string;
+  q: number;
+}
+
+const mediaRanges = (accept: string): MediaRange[] =>
+  accept.split(',').map((part) => {
+    const [range, ...params] = part.trim().toLowerCase().split(';');
+    const [type = '', subtype = ''] = range.trim().split('/');
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    const quality = q === undefined ? 1 : Number(q.slice(2));
+    return { type, subtype, q: Number.isFinite(quality) ? quality : 0 };
+  });
+
+/** How much `ranges` want `type/subtype`: the quality of the most specific range that matches, and how specific. */
+function preference(ranges: MediaRange[], type: string, subtype: string): { q: number; specificity: number } {
+  let best = { q: 0, specificity: -1 };
+  for (const range of ranges) {
+    const specificity =
+      range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : 0;
+    const matches = specificity > 0 || (range.type === '*' && range.subtype === '*');
+    if (matches && specificity > best.specificity) best = { q: range.q, specificity };
+  }
+  return best;
+}
+
 /**
- * Whether the request's Accept header takes HTML: text/html, text/* or *\/* with q above 0, as browsers,
- * curl and fetch send. Without the header (a script, a probe) it is an API request.
+ * Whether a request asks for a page rather than data: its Accept header prefers HTML to JSON, as browsers
+ * (text/html) and curl or fetch (*\/*) do, and API clients (application/json, even beside *\/*) do not.
+ * Without the header (a script, a probe) it is an API request.
  */
 export function acceptsHtml(accept: string | undefined): boolean {
-  if (accept === undefined) return false;
-  return accept.split(',').some((part) => {
-    const [type, ...params] = part.trim().toLowerCase().split(';');
-    const quality = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
-    return (
-      ['text/html', 'text/*', '*/*'].includes(type.trim()) && (quality === undefined || Number(quality.slice(2)) > 0)
-    );
-  });
+  if (accept === undefined || accept.trim() === '') return false;
+  const ranges = mediaRanges(accept);
+  const html = preference(ranges, 'text', 'html');
+  const json = preference(ranges, 'application', 'json');
+  return html.q > 0 && (html.q > json.q || (html.q === json.q && html.specificity >= json.specificity));
 }
 
 /** A page of the client (a route such as /ballots/<id>) rather than a file, an API path or another method. */
