@@ -134,6 +134,7 @@ export interface Mail {
   file: string;
   to: string;
   subject: string;
+  /** The language the e-mail is written in (its HTML part's lang). */
   language: string | undefined;
   /** The decoded text (quoted-printable undone), to find links in. */
   text: string;
@@ -153,11 +154,16 @@ function decodeQuotedPrintable(text: string): string {
 }
 
 function decodeHeader(value: string): string {
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
-    kind.toLowerCase() === 'b'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  );
+  // Adjacent encoded words are one run of bytes: a character may be split between two of them.
+  const words = [...value.matchAll(/=\?utf-8\?([bq])\?([^?]*)\?=/gi)];
+  if (words.length === 0) return value;
+  return Buffer.concat(
+    words.map(([, kind = 'b', data = '']) =>
+      kind.toLowerCase() === 'b'
+        ? Buffer.from(data, 'base64')
+        : Buffer.from(decodeQuotedPrintable(data.replace(/_/g, ' ')), 'utf8'),
+    ),
+  ).toString('utf8');
 }
 
 /** The e-mails the embedded mode wrote as .eml files under <data>/mail, oldest first. */
@@ -180,12 +186,13 @@ export function readMails(dataDir: string): Mail[] {
       const base64Parts = [
         ...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/g),
       ].map((match) => Buffer.from((match[1] ?? '').replace(/\s/g, ''), 'base64').toString('utf8'));
+      const text = [decodeQuotedPrintable(raw), ...base64Parts].join('\n');
       return {
         file,
         to: header('To') ?? '',
         subject: decodeHeader(header('Subject') ?? ''),
-        language: header('Content-Language'),
-        text: [decodeQuotedPrintable(raw), ...base64Parts].join('\n'),
+        language: /<html[^>]*\slang="([a-z-]+)"/i.exec(text)?.[1],
+        text,
       };
     });
 }

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { AppShell, Burger, Container, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Container, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,7 +70,8 @@ function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('header.userMenu')} style={{ minWidth: 0 }}>
+        <UnstyledButton style={{ minWidth: 0 }}>
+          <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
           <Text size="sm" fw={600} truncate="end" maw={{ base: 96, sm: 220 }}>
             <LocalizedText value={me.name} quietFallback />
           </Text>

@@ -38,7 +38,7 @@ export function LanguageSwitch({ lang, signedIn, onApply }: LanguageSwitchProps)
       loading={loading}
       onClick={() => void choose()}
       lang={other}
-      aria-label={t('header.switchLanguage')}
+      title={t('header.switchLanguage')}
     >
       {other === 'ar' ? 'العربية' : 'English'}
     </Button>
