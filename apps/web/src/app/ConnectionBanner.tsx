@@ -28,9 +28,9 @@ export function ConnectionBanner() {
 
   if (state !== 'lost') return null;
   return (
-    <Alert color="orange" variant="light" mb="md" role="status">
+    <Alert color="rust" variant="light" mb="md" role="status">
       <Group gap="xs" wrap="nowrap">
-        <Loader size="xs" color="orange.9" />
+        <Loader size="xs" color="rust.9" />
         {t('connection.lost')}
       </Group>
     </Alert>

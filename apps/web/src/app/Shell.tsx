@@ -1,15 +1,16 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { AppShell, Burger, Container, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../features/auth';
 import { UnreadIndicator } from '../features/notifications';
 import { DigitsMenuItems, LanguageSwitch } from '../features/profile';
 import { LocalizedText } from '../components/LocalizedText';
-import { isLang } from '../lib/numbers';
-import { usePreferences } from '../lib/preferences';
+import { browserTimeZone } from '../lib/dates';
+import { defaultDigits, isLang } from '../lib/numbers';
+import { PreferencesContext, usePreferences } from '../lib/preferences';
 import type { Me } from '../lib/session';
 import { restartLiveConnection, setSignedIn } from './apollo';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -39,16 +40,21 @@ function Language({ signedIn }: { signedIn: boolean }) {
 
 /** Sign-in and other pages for people not signed in: the name and the language switch. */
 export function PublicShell({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const lang = isLang(i18n.language) ? i18n.language : 'ar';
+  const preferences = useMemo(() => ({ lang, digits: defaultDigits(lang), timeZone: browserTimeZone() }), [lang]);
   return (
-    <AppShell header={{ height: 56 }} padding={0}>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <AppName />
-          <Language signedIn={false} />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main>{children}</AppShell.Main>
-    </AppShell>
+    <PreferencesContext.Provider value={preferences}>
+      <AppShell header={{ height: 56 }} padding={0}>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <AppName />
+            <Language signedIn={false} />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Main>{children}</AppShell.Main>
+      </AppShell>
+    </PreferencesContext.Provider>
   );
 }
 
@@ -70,9 +76,10 @@ function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton style={{ minWidth: 0 }}>
+        <UnstyledButton style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 6 }}>
           <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
-          <Text size="sm" fw={600} truncate="end" maw={{ base: 96, sm: 220 }}>
+          <PersonIcon />
+          <Text size="sm" fw={600} truncate="end" maw={220} visibleFrom="sm">
             <LocalizedText value={me.name} quietFallback />
           </Text>
         </UnstyledButton>
@@ -97,6 +104,23 @@ function UserMenu({ me }: { me: Me }) {
   );
 }
 
+function PersonIcon() {
+  return (
+    <svg
+      width="22"
+      height="22"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
+    </svg>
+  );
+}
+
 const NAV = [
   { to: '/', key: 'nav.home', exact: true },
   { to: '/ballots', key: 'nav.ballots', exact: false },
@@ -108,6 +132,8 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
   const { t } = useTranslation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the closed menu is moved off the screen: keep it out of reach of keyboards and readers too.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -127,7 +153,7 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={phone && !opened}>
         {NAV.map((item) => {
           const active = item.exact ? location.pathname === item.to : location.pathname.startsWith(item.to);
           return (

@@ -40,7 +40,7 @@ function SessionExpiredDialog({ me }: { me: Me }) {
             await client.refetchQueries({ include: 'active' });
           }}
         />
-        <Button variant="subtle" onClick={() => window.location.assign('/sign-in')}>
+        <Button variant="subtle" c="majlis.9" onClick={() => window.location.assign('/sign-in')}>
           {t('session.otherAccount')}
         </Button>
       </Stack>

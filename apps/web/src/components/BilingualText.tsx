@@ -58,8 +58,8 @@ export function BilingualText(props: Props) {
           { value: 'en', label: t('languages.en') },
           { value: 'both', label: t('text.sideBySide') },
         ]}
-        w="fit-content"
-        maw="100%"
+        fullWidth
+        size="sm"
       />
       {view === 'both' ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">

@@ -86,7 +86,7 @@ export function SignInPage({ onSignedIn }: Props) {
                 ))}
               </Stack>
               {chosen !== '' ? (
-                <Button variant="subtle" size="xs" onClick={() => setChosen('')} w="fit-content">
+                <Button variant="subtle" c="majlis.9" size="xs" onClick={() => setChosen('')} w="fit-content">
                   {t('signIn.clear')}
                 </Button>
               ) : null}

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BallotResult, BallotState } from '../../gql/graphql';
 
-const RESULT_COLOR: Record<BallotResult, string> = { passed: 'green.9', failed: 'red.9', noQuorum: 'orange.9' };
+const RESULT_COLOR: Record<BallotResult, string> = { passed: 'majlis.9', failed: 'red.9', noQuorum: 'rust.9' };
 
 export function BallotStateBadge({ state, result }: { state: BallotState; result?: BallotResult | null }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
 import type { BallotResult } from '../../gql/graphql';
 
-const COLOR: Record<BallotResult, string> = { passed: 'green', failed: 'red', noQuorum: 'orange' };
+const COLOR: Record<BallotResult, string> = { passed: 'majlis', failed: 'red', noQuorum: 'rust' };
 
 export function ResultCard({
   result,

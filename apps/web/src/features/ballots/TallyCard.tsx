@@ -4,7 +4,7 @@ import { LocalizedText, type TextParts } from '../../components/LocalizedText';
 import type { VoteChoice } from '../../gql/graphql';
 import { useFormat } from '../../lib/preferences';
 
-export const CHOICE_COLOR: Record<VoteChoice, string> = { YES: 'green.9', NO: 'red.9', ABSTAIN: 'gray.8' };
+export const CHOICE_COLOR: Record<VoteChoice, string> = { YES: 'majlis.9', NO: 'red.9', ABSTAIN: 'gray.8' };
 
 interface NamedVote {
   choice: VoteChoice;

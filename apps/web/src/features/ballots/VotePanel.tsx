@@ -49,7 +49,7 @@ export function VotePanel({ ballotId, proposalId, myVote }: Props) {
       await castVote({ variables: { ballotId, choice, idempotencyKey: attempt.current.key } });
       attempt.current = null;
       setConfirming(false);
-      notifications.show({ color: 'green', message: t('vote.recorded', { choice: t(`vote.choice.${choice}`) }) });
+      notifications.show({ color: 'majlis', message: t('vote.recorded', { choice: t(`vote.choice.${choice}`) }) });
     } catch {
       setConfirming(false);
     }
@@ -98,7 +98,7 @@ export function VotePanel({ ballotId, proposalId, myVote }: Props) {
           {myVote ? t('vote.change') : t('vote.cast')}
         </Button>
         {!myVote ? (
-          <Button variant="subtle" color="orange.9" onClick={() => setDeclaring(true)}>
+          <Button variant="default" onClick={() => setDeclaring(true)}>
             {t('conflict.declare')}
           </Button>
         ) : null}
@@ -140,7 +140,7 @@ export function VotePanel({ ballotId, proposalId, myVote }: Props) {
               {t('common.cancel')}
             </Button>
             <Button
-              color="orange.9"
+              color="rust.9"
               onClick={() => void submitConflict()}
               loading={conflict.loading}
               disabled={reason.trim() === ''}

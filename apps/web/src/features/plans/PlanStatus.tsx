@@ -2,13 +2,13 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActionItemState, TrackStatus } from '../../gql/graphql';
 
-const STATUS_COLOR: Record<TrackStatus, string> = { onTrack: 'green.9', atRisk: 'orange.9', late: 'red.9' };
+const STATUS_COLOR: Record<TrackStatus, string> = { onTrack: 'majlis.9', atRisk: 'rust.9', late: 'red.9' };
 const ITEM_COLOR: Record<ActionItemState, string> = {
   planned: 'gray.8',
   inProgress: 'blue.9',
-  blocked: 'orange.9',
-  done: 'green.9',
-  verified: 'green.9',
+  blocked: 'rust.9',
+  done: 'majlis.9',
+  verified: 'majlis.9',
   cancelled: 'gray.8',
 };
 

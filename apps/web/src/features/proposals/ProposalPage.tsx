@@ -129,7 +129,7 @@ export function ProposalPage() {
                       <Badge
                         variant="light"
                         tt="none"
-                        color={plan.summary.status === 'onTrack' ? 'green.9' : 'orange.9'}
+                        color={plan.summary.status === 'onTrack' ? 'majlis.9' : 'rust.9'}
                       >
                         {t(`plan.status.${plan.summary.status}`)}
                       </Badge>
@@ -171,6 +171,7 @@ export function ProposalPage() {
                             <Button
                               size="compact-xs"
                               variant={r.id === revision?.id ? 'light' : 'subtle'}
+                              c="majlis.9"
                               onClick={() => setShown(r.number)}
                               aria-pressed={r.id === revision?.id}
                             >

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ProposalState } from '../../gql/graphql';
 
 const COLOR: Partial<Record<ProposalState, string>> = {
-  approved: 'green.9',
+  approved: 'majlis.9',
   rejected: 'red.9',
   withdrawn: 'gray.8',
   voting: 'majlis',
-  deferred: 'orange.9',
+  deferred: 'rust.9',
 };
 
 export function ProposalStateBadge({ state }: { state: ProposalState }) {
