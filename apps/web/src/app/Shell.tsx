@@ -25,9 +25,15 @@ function AppName() {
       fw={800}
       size="lg"
       c="majlis.9"
+      aria-label={t('app.name')}
       style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
     >
-      {t('app.name')}
+      <Text component="span" inherit hiddenFrom="sm">
+        {t('app.shortName')}
+      </Text>
+      <Text component="span" inherit visibleFrom="sm">
+        {t('app.name')}
+      </Text>
     </Text>
   );
 }
@@ -146,7 +152,7 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.menu')} />
             <AppName />
           </Group>
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Language signedIn />
             <UnreadIndicator />
             <UserMenu me={me} />

@@ -55,7 +55,7 @@ export function TallyCard({ tally, votes }: Props) {
                     </Text>
                   ) : null}
                 </Text>
-                <Badge color={CHOICE_COLOR[vote.choice]} variant="light" tt="none">
+                <Badge color={CHOICE_COLOR[vote.choice]} variant="light" tt="none" style={{ flexShrink: 0 }}>
                   {t(`vote.choice.${vote.choice}`)}
                 </Badge>
               </Group>
