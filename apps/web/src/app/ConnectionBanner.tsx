@@ -3,6 +3,7 @@ import { Alert, Group, Loader } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { liveConnection, useSignal } from '../lib/signal';
+import { restartLiveConnection } from './apollo';
 
 /** Says when the live connection is lost and that it is reconnecting; catches up once it is back. */
 export function ConnectionBanner() {
@@ -13,8 +14,16 @@ export function ConnectionBanner() {
 
   useEffect(() => {
     const offline = () => liveConnection.set('lost');
+    // Back online: open a new socket rather than trust one that may have died silently.
+    const online = () => {
+      if (liveConnection.get() === 'lost') restartLiveConnection();
+    };
     window.addEventListener('offline', offline);
-    return () => window.removeEventListener('offline', offline);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+    };
   }, []);
 
   useEffect(() => {

@@ -53,8 +53,8 @@ const socket = createClient({
 
 /** After sign-in or sign-out: reopen the socket so it carries the new cookie. */
 export function restartLiveConnection(): void {
-  socket.terminate();
   liveConnection.set('connecting');
+  socket.terminate();
 }
 
 const transport = ApolloLink.split(
