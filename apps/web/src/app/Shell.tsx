@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../features/auth';
 import { UnreadIndicator } from '../features/notifications';
-import { DigitsMenuItems, LanguageSwitch } from '../features/profile';
+import { DigitsMenuItems, LanguageSwitch, TimeZoneDialog } from '../features/profile';
 import { LocalizedText } from '../components/LocalizedText';
 import { browserTimeZone } from '../lib/dates';
 import { defaultDigits, isLang } from '../lib/numbers';
@@ -70,6 +70,7 @@ function UserMenu({ me }: { me: Me }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutDocument);
+  const [zoneOpened, { open: openZone, close: closeZone }] = useDisclosure(false);
 
   async function signOut() {
     await logout().catch(() => undefined);
@@ -80,33 +81,37 @@ function UserMenu({ me }: { me: Me }) {
   }
 
   return (
-    <Menu position="bottom-end" width={260} withinPortal>
-      <Menu.Target>
-        <UnstyledButton style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 6 }}>
-          <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
-          <PersonIcon />
-          <Text size="sm" fw={600} truncate="end" maw={220} visibleFrom="sm">
-            <LocalizedText value={me.name} quietFallback />
-          </Text>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="xs" dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
-            <bdi>{me.email}</bdi>
-          </Text>
-        </Menu.Label>
-        <DigitsMenuItems digits={digits} />
-        <Menu.Divider />
-        <Menu.Label>
-          {t('header.timeZone')} <bdi dir="ltr">{timeZone}</bdi>
-        </Menu.Label>
-        <Menu.Divider />
-        <Menu.Item color="red.9" onClick={() => void signOut()}>
-          {t('header.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <TimeZoneDialog opened={zoneOpened} onClose={closeZone} saved={me.timeZone} />
+      <Menu position="bottom-end" width={260} withinPortal>
+        <Menu.Target>
+          <UnstyledButton style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 6 }}>
+            <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
+            <PersonIcon />
+            <Text size="sm" fw={600} truncate="end" maw={220} visibleFrom="sm">
+              <LocalizedText value={me.name} quietFallback />
+            </Text>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            <Text size="xs" dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
+              <bdi>{me.email}</bdi>
+            </Text>
+          </Menu.Label>
+          <DigitsMenuItems digits={digits} />
+          <Menu.Divider />
+          <Menu.Label>
+            {t('header.timeZone')} <bdi dir="ltr">{timeZone}</bdi>
+          </Menu.Label>
+          <Menu.Item onClick={openZone}>{t('timeZone.change')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item color="red.9" onClick={() => void signOut()}>
+            {t('header.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </>
   );
 }
 

@@ -57,11 +57,11 @@ export function DigitsMenuItems({ digits }: { digits: Digits }) {
   return (
     <>
       <Menu.Label>{t('header.digits')}</Menu.Label>
-      <Menu.Item onClick={() => choose('arab')} aria-checked={digits === 'arab'} role="menuitemradio">
+      <Menu.Item onClick={() => choose('arab')}>
         {digits === 'arab' ? '✓ ' : ''}
         {t('header.digitsArab')}
       </Menu.Item>
-      <Menu.Item onClick={() => choose('latn')} aria-checked={digits === 'latn'} role="menuitemradio">
+      <Menu.Item onClick={() => choose('latn')}>
         {digits === 'latn' ? '✓ ' : ''}
         {t('header.digitsLatn')}
       </Menu.Item>
