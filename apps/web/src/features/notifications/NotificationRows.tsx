@@ -45,6 +45,7 @@ function NotificationRow({ row }: { row: Row }) {
           </Text>
           <Text
             size="sm"
+            lineClamp={3}
             lang={row.locale}
             dir={directionOf(row.locale)}
             style={{ overflowWrap: 'anywhere', textAlign: 'start' }}
