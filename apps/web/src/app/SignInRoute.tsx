@@ -2,14 +2,10 @@ import { useApolloClient } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SignInPage, type SignedIn } from '../features/auth';
 import { MeDocument } from '../lib/documents';
+import { safeNext } from '../lib/next-path';
 import { restartLiveConnection, setSignedIn } from './apollo';
 import { applyLanguage } from './i18n';
 import { PublicShell } from './Shell';
-
-/** Only paths of this app are followed after sign-in, never another site. */
-export function safeNext(next: string | null): string {
-  return next !== null && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInRoute() {
   const client = useApolloClient();

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../lib/numbers';
 import { usePreferences } from '../lib/preferences';
-import { LocalizedText, pickText, type TextParts } from './LocalizedText';
+import { pickText, type TextParts } from '../lib/localized';
+import { LocalizedText } from './LocalizedText';
 
 interface Props {
   title: TextParts;
