@@ -72,8 +72,11 @@ function SignedInFrame({ me }: { me: Me }) {
 /** Pages for signed-in people: who is signed in, else the sign-in page and back here afterwards. */
 export function SignedIn() {
   const location = useLocation();
-  const { data, error } = useQuery(MeDocument);
-  if (data) return <SignedInFrame me={data.me} />;
+  const { data, previousData, error } = useQuery(MeDocument);
+  const expired = useSignal(sessionExpired);
+  // Expired mid-page: keep the page (and what was typed on it) under the sign-in dialog.
+  const me = data?.me ?? (expired ? previousData?.me : undefined);
+  if (me) return <SignedInFrame me={me} />;
   if (isUnauthenticated(error)) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
