@@ -1,13 +1,19 @@
 import type { Browser, Page } from '@playwright/test';
 import { Api } from './api';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, subscriptionSent, test } from './fixtures';
 
-async function openAs(browser: Browser, baseURL: string | undefined, email: string, path: string): Promise<Page> {
+async function openAs(
+  browser: Browser,
+  baseURL: string | undefined,
+  email: string,
+  path: string,
+): Promise<{ page: Page; subscribed: Promise<void> }> {
   await new Api(baseURL ?? '').setLanguage(email, 'ar');
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  const subscribed = subscriptionSent(page, 'BallotUpdated');
   await signIn(page, email, path);
-  return page;
+  return { page, subscribed };
 }
 
 function turnoutOf(page: Page) {
@@ -33,10 +39,7 @@ test('the board votes on a strategic plan in Arabic and the result reaches every
   const path = `/ballots/${ballotId}`;
 
   // A fourth board member watches: turnout must rise live, with no request for the ballot after load.
-  const watcher = await openAs(browser, baseURL, 'board.calgary@demo.majlis', path);
-  const subscribed = watcher
-    .waitForEvent('websocket')
-    .then((socket) => socket.waitForEvent('framesent', (frame) => String(frame.payload).includes('BallotUpdated')));
+  const { page: watcher, subscribed } = await openAs(browser, baseURL, 'board.calgary@demo.majlis', path);
   await expect(watcher.getByRole('heading', { level: 1 })).toContainText(titleAr);
   await expect(turnoutOf(watcher)).toHaveText('صوّت ٠ من ٧ أعضاء');
   await subscribed;
@@ -45,7 +48,7 @@ test('the board votes on a strategic plan in Arabic and the result reaches every
     if (request.url().includes('/graphql') && /ballot/i.test(request.postData() ?? '')) ballotRequests += 1;
   });
 
-  const observer = await openAs(browser, baseURL, 'observer.dammam@demo.majlis', path);
+  const { page: observer } = await openAs(browser, baseURL, 'observer.dammam@demo.majlis', path);
   await expect(turnoutOf(observer)).toBeVisible();
   await expect(observer.getByRole('button', { name: 'الإدلاء بصوتي' })).toHaveCount(0);
   await expect(observer.getByRole('region', { name: 'صوتك' })).toHaveCount(0);
@@ -53,7 +56,7 @@ test('the board votes on a strategic plan in Arabic and the result reaches every
 
   const voters: Page[] = [];
   for (const city of ['dammam', 'houston', 'aberdeen']) {
-    const page = await openAs(browser, baseURL, `board.${city}@demo.majlis`, path);
+    const { page } = await openAs(browser, baseURL, `board.${city}@demo.majlis`, path);
     // The proposal is read in Arabic, in its own language and direction.
     await expect(page.getByRole('heading', { level: 1 })).toContainText(titleAr);
     await expect(page.getByText('أولًا: برنامج التبادل التدريبي', { exact: false }).first()).toBeVisible();

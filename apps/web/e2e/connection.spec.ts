@@ -1,5 +1,5 @@
 import { Api } from './api';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, subscriptionSent, test } from './fixtures';
 
 test('a lost connection is shown, comes back by itself, and turnout is live again', async ({
   page,
@@ -10,9 +10,7 @@ test('a lost connection is shown, comes back by itself, and turnout is live agai
   const email = 'board.aberdeen@demo.majlis';
   await api.setLanguage(email, 'en');
   const { ballotId } = await api.openBallot({ title: `connection ${crypto.randomUUID().slice(0, 6)}` });
-  const subscribed = page
-    .waitForEvent('websocket')
-    .then((socket) => socket.waitForEvent('framesent', (frame) => String(frame.payload).includes('BallotUpdated')));
+  const subscribed = subscriptionSent(page, 'BallotUpdated');
   await signIn(page, email, `/ballots/${ballotId}`);
   const turnout = page.getByRole('region', { name: 'Turnout' }).getByRole('status');
   await expect(turnout).toHaveText('0 of 7 members have voted');
@@ -22,9 +20,7 @@ test('a lost connection is shown, comes back by itself, and turnout is live agai
   const banner = page.getByText('Connection lost. Reconnecting…', { exact: false });
   await expect(banner).toBeVisible();
 
-  const resubscribed = page
-    .waitForEvent('websocket')
-    .then((socket) => socket.waitForEvent('framesent', (frame) => String(frame.payload).includes('BallotUpdated')));
+  const resubscribed = subscriptionSent(page, 'BallotUpdated');
   await context.setOffline(false);
   await expect(banner).toBeHidden();
   await resubscribed;

@@ -26,6 +26,20 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Resolves once a socket of the page has sent a subscription naming `operation`. Call it before the page
+ * opens the socket (before signing in), since it hears only sockets opened after the call.
+ */
+export function subscriptionSent(page: Page, operation: string): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) => {
+      socket.on('framesent', (frame) => {
+        if (String(frame.payload).includes(operation)) resolve();
+      });
+    });
+  });
+}
+
 /** axe-core on the page as it is: no serious or critical violation. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
