@@ -3,7 +3,19 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.majlis/**', 'eslint.config.mjs', 'jest.config.js'] },
+  // apps/web lints with its own config (eslint.config.js there).
+  {
+    ignores: [
+      'dist/**',
+      '**/dist/**',
+      'apps/web/**',
+      'node_modules/**',
+      'coverage/**',
+      '.majlis/**',
+      'eslint.config.mjs',
+      'jest.config.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

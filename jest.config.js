@@ -11,6 +11,9 @@ const swc = {
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
+  // The web client has its own tests (vitest, Playwright); its *.spec.ts are not jest's.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+  modulePathIgnorePatterns: ['<rootDir>/apps/web/'],
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
   // ESM-only packages (bull-board's static file server uses them) are compiled to CommonJS like our code.

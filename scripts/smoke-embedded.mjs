@@ -1,5 +1,5 @@
 // The embedded default as a person meets it: `npm start` on an empty data folder, GraphQL and /health,
-// a clean stop, a second start on the same data, and bad configuration refused with one line.
+// the web client at / and at a notification's link, a clean stop, a second start on the same data, and bad configuration refused with one line.
 // Prints `smoke: N passed, N failed` and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -218,6 +218,31 @@ async function main() {
         mail.includes('To: secretariat@demo.majlis') &&
         mail.includes('X-Majlis-Event: proposal.submitted'),
       JSON.stringify(mails),
+    );
+    const instance = await graphql(first.url, '{ instance { demo demoPassword demoAccounts { email } } }', {});
+    check(
+      'first start: instance tells anyone it is the demo, with its accounts and password',
+      instance.data?.instance?.demo === true &&
+        instance.data.instance.demoPassword === 'majlis-demo' &&
+        instance.data.instance.demoAccounts.some((account) => account.email === 'delegate.dammam@demo.majlis'),
+      JSON.stringify(instance),
+    );
+    const page = async (path) => {
+      const response = await fetch(`${first.url}${path}`, { headers: { accept: 'text/html' } });
+      return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+    };
+    const home = await page('/');
+    const proposalPage = await page(`/proposals/${created.data?.createProposal?.id}`);
+    const isClient = (answer) =>
+      answer.status === 200 &&
+      answer.type.startsWith('text/html') &&
+      answer.body.includes('<div id="root">') &&
+      answer.body.includes('/assets/');
+    check('first start: / answers the web client', isClient(home), JSON.stringify(home).slice(0, 300));
+    check(
+      "first start: a notification's link (/proposals/<id>) answers the web client",
+      isClient(proposalPage) && proposalPage.body === home.body,
+      JSON.stringify(proposalPage).slice(0, 300),
     );
     const refused = await graphql(first.url, ME, {});
     check(

@@ -10,6 +10,7 @@ import { migrateDatabase } from '@majlis/persistence';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { admitRequests } from './admission/request-admission';
 import { AppModule } from './app.module';
+import { mountWebClient } from './web/web-client';
 
 export interface ApiStartReport {
   migrations: string[];
@@ -37,6 +38,7 @@ export async function createApiApplication(
     app.useLogger(app.get(Logger));
     await app.register(fastifyCookie);
     await mountQueueDashboard(app, environment);
+    await mountWebClient(app, environment);
     const migrations = await migrateDatabase(app.get<DataSource>(getDataSourceToken()));
     const seeder = app.get(DemoSeeder);
     const demoSeeded = environment.databaseMode === 'embedded' && !(await seeder.isSeeded());

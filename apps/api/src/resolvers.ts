@@ -14,7 +14,8 @@ import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
 import { LiveResolver } from './live/live.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
-import { BallotResolver } from './voting/ballot.resolver';
+import { InstanceResolver, DemoAccountResolver } from './instance/instance.resolver';
+import { BallotResolver, BallotVoteResolver } from './voting/ballot.resolver';
 import { WorkflowResolver } from './workflows/workflow.resolver';
 
 /** Every resolver of the API: the app provides them, and the schema printer reads them. */
@@ -32,6 +33,9 @@ export const RESOLVERS = [
   ReviewCommentResolver,
   WorkflowResolver,
   BallotResolver,
+  BallotVoteResolver,
+  InstanceResolver,
+  DemoAccountResolver,
   LiveResolver,
   NotificationResolver,
   ImplementationPlanResolver,

@@ -241,6 +241,14 @@ describe('access matrix over GraphQL', () => {
         query: '{ proposals { totalCount } }',
         check: (data) => expect(data).toEqual({ proposals: { totalCount: expect.any(Number) } }),
       },
+      // The demo's closed ballot of last year's meeting, with the proposal it decided.
+      ballots: {
+        query: '{ ballots(filter: { state: closed }) { totalCount edges { node { state proposal { state } } } } }',
+        check: (data) =>
+          expect(data).toEqual({
+            ballots: { totalCount: 1, edges: [{ node: { state: 'closed', proposal: { state: 'approved' } } }] },
+          }),
+      },
     };
     const reading = (operation: string): string => READS[operation].query.replace('__MEETING__', demoMeetingId);
 
@@ -254,6 +262,42 @@ describe('access matrix over GraphQL', () => {
     it.each(Object.keys(READS))(`${NOBODY} may not read %s (UNAUTHENTICATED)`, async (operation) => {
       expectCode(await gql(NOBODY, reading(operation)), 'UNAUTHENTICATED');
     });
+  });
+
+  describe('instance: public', () => {
+    it.each([...EVERYONE, NOBODY])('%s may read instance', async (who) => {
+      const data = await read<{ instance: { demo: boolean; setupRequired: boolean } }>(
+        who,
+        '{ instance { demo setupRequired } }',
+      );
+      expect(data.instance).toEqual({ demo: true, setupRequired: false });
+    });
+  });
+
+  describe('updateMyProfile: anyone signed in, for themselves only', () => {
+    const PROFILE = '{ me { email timeZone } }';
+    const UPDATE = `mutation($timeZone: String) { updateMyProfile(input: { timeZone: $timeZone }) { email timeZone } }`;
+    /** Everyone's time zone, read by each for themselves. */
+    const zones = async (): Promise<Array<string | null>> =>
+      Promise.all(
+        EVERYONE.map(async (who) => (await read<{ me: { timeZone: string | null } }>(who, PROFILE)).me.timeZone),
+      );
+
+    it.each(EVERYONE)('%s may updateMyProfile, and changes nobody else', async (who) => {
+      const before = await zones();
+      const data = await read<{ updateMyProfile: { email: string; timeZone: string } }>(who, UPDATE, {
+        timeZone: 'Asia/Riyadh',
+      });
+      expect(data.updateMyProfile).toEqual({ email: `${who}@demo.majlis`, timeZone: 'Asia/Riyadh' });
+      const after = await zones();
+      expect(after.filter((_, index) => EVERYONE[index] !== who)).toEqual(
+        before.filter((_, index) => EVERYONE[index] !== who),
+      );
+      await read(who, UPDATE, { timeZone: null });
+    });
+
+    it(`${NOBODY} may not updateMyProfile (UNAUTHENTICATED)`, () =>
+      expectRefused((caller) => gql(caller, UPDATE, { timeZone: 'Asia/Riyadh' }), NOBODY, 'UNAUTHENTICATED', zones));
   });
 
   describe("visibility of Dammam's draft", () => {

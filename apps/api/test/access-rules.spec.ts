@@ -1,3 +1,4 @@
+import { ACTIONS, errorMessage, forbidden, isActionName } from '@majlis/domain';
 import { ACCESS_RULE } from '../src/graphql/allow.decorator';
 import { RESOLVERS } from '../src/resolvers';
 
@@ -28,4 +29,30 @@ describe('access rules', () => {
       expect(Reflect.getMetadata(ACCESS_RULE, method as object)).toBeDefined();
     },
   );
+});
+
+describe('refusal wording', () => {
+  it.each(operations.map((operation) => [operation.name] as const))(
+    '%s has its action in words, in Arabic and English',
+    (name) => {
+      expect(isActionName(name)).toBe(true);
+      if (!isActionName(name)) return;
+      expect(ACTIONS[name].en).toMatch(/^[a-z][a-z ,'’-]+[a-z]$/);
+      expect(ACTIONS[name].ar).toMatch(/^[\u0600-\u06FF ،]+$/);
+    },
+  );
+
+  it('reads as a sentence in each language', () => {
+    expect(forbidden('castVote').localizedMessage('en')).toBe('You may not vote on this ballot.');
+    expect(forbidden('castVote').localizedMessage('ar')).toBe('لا يحق لك التصويت في هذا الاقتراع.');
+    expect(
+      errorMessage('forbidden', 'en', { action: 'transitionMeeting', eventKind: 'meeting', eventType: 'OPEN' }),
+    ).toBe('You may not open this meeting.');
+  });
+
+  it('falls back to the operation’s words for an event it does not know', () => {
+    expect(forbidden('transitionProposal', { kind: 'proposal', type: 'UNKNOWN' }).localizedMessage('en')).toBe(
+      "You may not change this proposal's state.",
+    );
+  });
 });

@@ -25,14 +25,20 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** The whole API on a fresh database (demo partnership loaded), reached in-process through Fastify's inject. */
-export async function startApi(overrides: Partial<Environment> = {}): Promise<ApiHarness> {
+/**
+ * The whole API on a fresh database (demo partnership loaded unless `seedDemo` is false: a fresh server
+ * with nobody in it), reached in-process through Fastify's inject.
+ */
+export async function startApi(
+  overrides: Partial<Environment> = {},
+  { seedDemo = true }: { seedDemo?: boolean } = {},
+): Promise<ApiHarness> {
   const database = await createTestDatabase();
   const environment = testEnvironment(overrides);
   let app: NestFastifyApplication;
   try {
     ({ app } = await createApiApplication(environment, database.url));
-    await app.get(DemoSeeder).seed(TEST_PASSWORD);
+    if (seedDemo) await app.get(DemoSeeder).seed(TEST_PASSWORD);
     await app.getHttpAdapter().getInstance().ready();
   } catch (error) {
     // A failed start must not leave the database (an in-memory server) holding jest open.

@@ -42,14 +42,14 @@ describe('the queue dashboard at /admin/queues', () => {
       expect(response.statusCode).toBe(403);
       expect(response.json()).toEqual({
         code: 'FORBIDDEN',
-        message: 'You are not allowed to open the queue dashboard.',
+        message: 'You may not open the queue dashboard.',
       });
     });
 
     it('refuses in Arabic when the request asks for it', async () => {
       const headers = { ...(await bearer(harness(), 'secretariat@demo.majlis')), 'accept-language': 'ar' };
       const forbidden = await get(harness(), DASHBOARD, headers);
-      expect(forbidden.json()).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('لا تملك صلاحية') });
+      expect(forbidden.json()).toMatchObject({ code: 'FORBIDDEN', message: 'لا يحق لك فتح لوحة الطوابير.' });
       const anonymous = await get(harness(), DASHBOARD, { 'accept-language': 'ar' });
       expect(anonymous.json()).toMatchObject({
         code: 'UNAUTHENTICATED',

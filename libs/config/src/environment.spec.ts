@@ -83,6 +83,11 @@ describe(parseEnvironment.name, () => {
     });
   });
 
+  it('serves the web client from apps/web/dist unless MAJLIS_WEB_DIST says where', () => {
+    expect(parseEnvironment({}).webDist).toBe('./apps/web/dist');
+    expect(parseEnvironment({ MAJLIS_WEB_DIST: '/srv/majlis/web' }).webDist).toBe('/srv/majlis/web');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(parseEnvironment({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseMode: 'embedded', port: 3000 });
   });

@@ -76,6 +76,7 @@ const fields = z.object({
   MAJLIS_MAX_ACTIVE_REQUESTS: wholeNumber('MAJLIS_MAX_ACTIVE_REQUESTS', 1, 10_000, 'requests').optional(),
   MAJLIS_MAX_WAITING_REQUESTS: wholeNumber('MAJLIS_MAX_WAITING_REQUESTS', 0, 100_000, 'requests'),
   MAJLIS_RETRY_AFTER_SECONDS: wholeNumber('MAJLIS_RETRY_AFTER_SECONDS', 1, 3_600, 'seconds'),
+  MAJLIS_WEB_DIST: z.string().min(1, { message: 'MAJLIS_WEB_DIST must not be empty' }),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -98,6 +99,7 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_ESCALATION_GRACE_DAYS: '7',
   MAJLIS_MAX_WAITING_REQUESTS: '100',
   MAJLIS_RETRY_AFTER_SECONDS: '2',
+  MAJLIS_WEB_DIST: './apps/web/dist',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -137,6 +139,8 @@ export interface Environment {
   maxWaitingRequests: number;
   /** The `Retry-After` of a refusal for load, in seconds. */
   retryAfterSeconds: number;
+  /** The built web client the API serves at `/` (relative to the working directory unless absolute). */
+  webDist: string;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
@@ -185,5 +189,6 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     maxActiveRequests: env.MAJLIS_MAX_ACTIVE_REQUESTS,
     maxWaitingRequests: env.MAJLIS_MAX_WAITING_REQUESTS,
     retryAfterSeconds: env.MAJLIS_RETRY_AFTER_SECONDS,
+    webDist: env.MAJLIS_WEB_DIST,
   };
 }

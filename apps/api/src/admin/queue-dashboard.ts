@@ -35,7 +35,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication, environme
       if (token === undefined) throw unauthenticated('notSignedIn');
       const actor = await identity.actorFromToken(token, requestLocale(request));
       locale = actor.locale;
-      if (!actor.roles.includes(Role.ADMIN)) throw forbidden('open the queue dashboard');
+      if (!actor.roles.includes(Role.ADMIN)) throw forbidden('openQueueDashboard');
       return undefined;
     } catch (error) {
       const status = error instanceof DomainError ? REFUSAL_STATUS[error.code] : undefined;

@@ -1,12 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, IdentityService, MemberCity, Person } from '@majlis/domain';
+import { Actor, Digits as DigitsValue, digitsOf, IdentityService, MemberCity, Person } from '@majlis/domain';
 import { AnyRole, Public } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import { GraphqlContext, SESSION_COOKIE } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
 import { MemberCityModel } from '../partnership/member-city.model';
-import { PersonModel } from './person.model';
+import { Digits, PersonModel, UpdateMyProfileInputModel } from './person.model';
 import { SessionModel } from './session.model';
 
 @Resolver(() => PersonModel)
@@ -17,6 +17,17 @@ export class IdentityResolver {
   @AnyRole()
   me(@CurrentActor() actor: Actor): Promise<Person> {
     return this.identity.me(actor);
+  }
+
+  @Mutation(() => PersonModel, {
+    description: 'Changes your own language (also of your e-mails from now on), digits and time zone.',
+  })
+  @AnyRole()
+  updateMyProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => UpdateMyProfileInputModel }) input: UpdateMyProfileInputModel,
+  ): Promise<Person> {
+    return this.identity.updateProfile(actor, input);
   }
 
   @Mutation(() => SessionModel, { description: 'Signs in with e-mail and password.' })
@@ -52,6 +63,11 @@ export class IdentityResolver {
     @Args('locale', { type: () => Locale, nullable: true }) locale?: LocaleCode,
   ): LocalizedString {
     return localized(person.name, locale, context);
+  }
+
+  @ResolveField(() => Digits, { description: 'Their choice; by default Arabic-Indic for Arabic, Latin for English.' })
+  digits(@Parent() person: Person): DigitsValue {
+    return digitsOf(person);
   }
 
   @ResolveField(() => MemberCityModel, { nullable: true, description: 'The member city the person belongs to.' })

@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Role } from '@majlis/domain';
+import { DIGITS, type Digits as DigitsValue, Role } from '@majlis/domain';
+import { enumOf } from '../graphql/enum-of';
 import { Locale } from '../graphql/localized-string.model';
 
 registerEnumType(Role, { name: 'Role', description: 'What a person may do in majlis.' });
+export const Digits = enumOf(DIGITS, 'Digits', 'Arabic-Indic (٠١٢) or Latin (012) digits, the person’s choice.');
 
 @ObjectType('Person', { description: 'A person who uses majlis.' })
 export class PersonModel {
@@ -19,6 +21,21 @@ export class PersonModel {
   @Field({ description: 'Head of their member city delegation.' })
   isHeadOfDelegation!: boolean;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: 'Also the language of their e-mails.' })
   preferredLocale!: LocaleCode;
+
+  @Field(() => String, { nullable: true, description: "IANA zone they chose; null: the browser's or their city's." })
+  timeZone!: string | null;
+}
+
+@InputType('UpdateMyProfileInput')
+export class UpdateMyProfileInputModel {
+  @Field(() => Locale, { nullable: true, description: 'Also the language of their e-mails from now on.' })
+  locale?: LocaleCode | null;
+
+  @Field(() => Digits, { nullable: true, description: "Null: follow the language's default again." })
+  digits?: DigitsValue | null;
+
+  @Field(() => String, { nullable: true, description: "A valid IANA zone; null: the browser's or their city's." })
+  timeZone?: string | null;
 }

@@ -48,6 +48,12 @@ export class NotificationModel {
   @Field(() => ID)
   entityId!: string;
 
+  @Field({
+    description:
+      "The web client's page it leads to: /proposals/<id>, /ballots/<id> or /implementation-plans/<planId>; its e-mail links there too.",
+  })
+  path!: string;
+
   @Field()
   createdAt!: Date;
 

@@ -7,6 +7,7 @@ import {
   type TieBreak as TieBreakValue,
   type VoteChoice as VoteChoiceValue,
 } from '@majlis/workflow';
+import { ConnectionOf } from '../graphql/connection.model';
 import { enumOf } from '../graphql/enum-of';
 
 export const BallotState = enumOf(BALLOT_STATES, 'BallotState', "Where a ballot stands in the ballot's workflow.");
@@ -75,6 +76,18 @@ export class BallotTallyModel {
   abstain!: number;
 }
 
+@InputType('BallotFilter')
+export class BallotFilterModel {
+  @Field(() => BallotState, { nullable: true })
+  state?: BallotStateValue | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: ballots you may vote on (eligible, not recused); false: the others.',
+  })
+  eligibleToVote?: boolean | null;
+}
+
 @ObjectType('BallotVote', { description: 'Who chose what, on a named ballot.' })
 export class BallotVoteModel {
   @Field(() => ID)
@@ -116,6 +129,8 @@ export class BallotModel {
   @Field(() => Int)
   version!: number;
 }
+
+export const BallotConnection = ConnectionOf(BallotModel, 'Ballot');
 
 @ObjectType('BallotProgress', {
   description: 'What you may see of a ballot: turnout always, choices as the rules allow.',

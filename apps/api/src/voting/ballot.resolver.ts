@@ -1,21 +1,28 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   Ballot,
   BallotService,
   BallotView,
   ConflictDeclaration,
+  notFound,
+  Person,
   Proposal,
   Role,
   VoteAnswer,
 } from '@majlis/domain';
 import type { VoteChoice as VoteChoiceValue } from '@majlis/workflow';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
+import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { PersonModel } from '../identity/person.model';
 import { ProposalModel } from '../proposals/proposal.model';
 import {
+  BallotConnection,
+  BallotFilterModel,
   BallotModel,
+  BallotVoteModel,
   BallotProgressModel,
   BallotRulesInputModel,
   ConflictDeclarationModel,
@@ -25,12 +32,25 @@ import {
 
 @Resolver(() => BallotModel)
 export class BallotResolver {
-  constructor(private readonly ballots: BallotService) {}
+  constructor(private readonly service: BallotService) {}
 
   @Query(() => BallotModel)
   @AnyRole()
   ballot(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Ballot> {
-    return this.ballots.ballot(actor, id);
+    return this.service.ballot(actor, id);
+  }
+
+  @Query(() => BallotConnection, {
+    description: 'The ballots you may see, open ones first, then newest first; first 1 to 100 (20 by default).',
+  })
+  @AnyRole()
+  async ballots(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => BallotFilterModel, nullable: true }) filter: BallotFilterModel | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<Ballot>> {
+    return toConnection(await this.service.list(actor, filter ?? {}, { first, after }));
   }
 
   @Mutation(() => ProposalModel, {
@@ -42,7 +62,7 @@ export class BallotResolver {
     @Args('proposalId', { type: () => ID }) proposalId: string,
     @Args('meetingId', { type: () => ID }) meetingId: string,
   ): Promise<Proposal> {
-    return this.ballots.schedule(actor, proposalId, meetingId);
+    return this.service.schedule(actor, proposalId, meetingId);
   }
 
   @Mutation(() => BallotModel, {
@@ -55,7 +75,7 @@ export class BallotResolver {
     @Args('rules', { type: () => BallotRulesInputModel }) rules: BallotRulesInputModel,
     @Args('closesAt', { type: () => Date, nullable: true }) closesAt: Date | null,
   ): Promise<Ballot> {
-    return this.ballots.open(actor, proposalId, rules, closesAt ?? null);
+    return this.service.open(actor, proposalId, rules, closesAt ?? null);
   }
 
   @Mutation(() => VoteReceiptModel, {
@@ -68,13 +88,13 @@ export class BallotResolver {
     @Args('choice', { type: () => VoteChoice }) choice: VoteChoiceValue,
     @Args('idempotencyKey') idempotencyKey: string,
   ): Promise<VoteAnswer> {
-    return this.ballots.castVote(actor, ballotId, choice, idempotencyKey);
+    return this.service.castVote(actor, ballotId, choice, idempotencyKey);
   }
 
   @Mutation(() => BallotModel, { description: 'Closes a ballot, freezing its tally and result (secretariat).' })
   @Allow(Role.SECRETARIAT)
   closeBallot(@CurrentActor() actor: Actor, @Args('ballotId', { type: () => ID }) ballotId: string): Promise<Ballot> {
-    return this.ballots.close(actor, ballotId);
+    return this.service.close(actor, ballotId);
   }
 
   @Mutation(() => ConflictDeclarationModel, {
@@ -86,7 +106,7 @@ export class BallotResolver {
     @Args('proposalId', { type: () => ID }) proposalId: string,
     @Args('reason') reason: string,
   ): Promise<ConflictDeclaration> {
-    return this.ballots.declareConflict(actor, proposalId, reason);
+    return this.service.declareConflict(actor, proposalId, reason);
   }
 
   @ResolveField(() => BallotProgressModel)
@@ -95,6 +115,33 @@ export class BallotResolver {
     @CurrentActor() actor: Actor,
     @Context() context: GraphqlContext,
   ): Promise<BallotView> {
-    return this.ballots.view(actor, ballot, context.loaders.ballots);
+    return this.service.view(actor, ballot, context.loaders.ballots);
+  }
+
+  @ResolveField(() => ProposalModel, { description: 'The proposal voted on.' })
+  async proposal(@Parent() ballot: Ballot, @Context() context: GraphqlContext): Promise<Proposal> {
+    const proposal = await context.loaders.proposals.proposal(ballot.proposalId);
+    // A ballot is seen only with its proposal, so this is absent only if it was deleted meanwhile.
+    if (proposal === null) throw notFound('proposal', ballot.proposalId, 'proposalId');
+    return proposal;
+  }
+
+  @ResolveField(() => PersonModel, {
+    nullable: true,
+    description: 'Who holds the casting vote when rules.tieBreak is CHAIR (and the chair may vote); else null.',
+  })
+  async chair(@Parent() ballot: Ballot, @Context() context: GraphqlContext): Promise<Person | null> {
+    const chairId = await this.service.chairOf(ballot, context.loaders.ballots);
+    return chairId === null ? null : context.loaders.people.person(chairId, 'chair');
+  }
+}
+
+@Resolver(() => BallotVoteModel)
+export class BallotVoteResolver {
+  @ResolveField(() => PersonModel, { description: 'Shown only where the named votes already are.' })
+  async voter(@Parent() vote: BallotVoteModel, @Context() context: GraphqlContext): Promise<Person> {
+    const person = await context.loaders.people.person(vote.voterId, 'voter');
+    if (person === null) throw notFound('person', vote.voterId, 'voterId');
+    return person;
   }
 }

@@ -47,8 +47,8 @@ export class AuditService {
    * rows name each named vote as it is cast, which only the secretariat may follow live.
    */
   async trail(actor: Actor, entityType: string, entityId: string): Promise<AuditEntry[]> {
-    requireRole(actor, [Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER], 'read the audit trail');
-    if (entityType === 'ballot') requireRole(actor, [Role.SECRETARIAT], "read a ballot's audit trail");
+    requireRole(actor, [Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER], 'auditTrail');
+    if (entityType === 'ballot') requireRole(actor, [Role.SECRETARIAT], 'readBallotAuditTrail');
     if (!isUuid(entityId)) return [];
     if (entityType === 'proposal') {
       // A proposal the reader may not see (never submitted, of another city) has no trail for them.

@@ -1,4 +1,5 @@
 import type { Locale } from '@majlis/config';
+import type { ActionName, EventKind } from './actions';
 import { EntityName, ErrorMessageKey, errorMessage } from './error-messages';
 
 /** The stable codes of the GraphQL contract; clients branch on these, never on messages. */
@@ -33,7 +34,13 @@ export class DomainError extends Error {
 export const unauthenticated = (key: 'wrongCredentials' | 'notSignedIn' | 'sessionExpired'): DomainError =>
   new DomainError('UNAUTHENTICATED', key);
 
-export const forbidden = (operation: string): DomainError => new DomainError('FORBIDDEN', 'forbidden', { operation });
+/** Refuses `action` (an operation, or a workflow event of it), named in words in the person's language. */
+export const forbidden = (action: ActionName, event?: { kind: EventKind; type: string }): DomainError =>
+  new DomainError(
+    'FORBIDDEN',
+    'forbidden',
+    event === undefined ? { action } : { action, eventKind: event.kind, eventType: event.type },
+  );
 
 export const notFound = (entity: EntityName, id: string, field = 'id'): DomainError =>
   new DomainError('NOT_FOUND', 'notFound', { entity, id, field }, field);

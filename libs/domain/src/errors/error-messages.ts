@@ -1,4 +1,5 @@
 import type { Locale } from '@majlis/config';
+import { actionWords, ActionName, EventKind } from './actions';
 
 type Params = Record<string, string | number>;
 
@@ -25,6 +26,13 @@ export const ENTITY_NAMES = {
 export type EntityName = keyof typeof ENTITY_NAMES;
 type Message = Record<Locale, (params: Params) => string>;
 
+const refusedAction = ({ action, eventKind, eventType }: Params, locale: Locale): string =>
+  actionWords(
+    action as ActionName,
+    locale,
+    eventKind === undefined ? undefined : { kind: eventKind as EventKind, type: String(eventType) },
+  );
+
 /** Every message a person can be shown for a refused request, in both languages. */
 export const ERROR_MESSAGES = {
   wrongCredentials: {
@@ -40,8 +48,8 @@ export const ERROR_MESSAGES = {
     ar: () => 'انتهت صلاحية الجلسة أو أنها غير صالحة؛ يرجى تسجيل الدخول من جديد.',
   },
   forbidden: {
-    en: ({ operation }) => `You are not allowed to ${operation}.`,
-    ar: ({ operation }) => `لا تملك صلاحية تنفيذ العملية: ${operation}.`,
+    en: (params) => `You may not ${refusedAction(params, 'en')}.`,
+    ar: (params) => `لا يحق لك ${refusedAction(params, 'ar')}.`,
   },
   notFound: {
     en: ({ entity, id, field }) => `${field}: no ${ENTITY_NAMES[entity as EntityName].en} with id ${id} exists.`,

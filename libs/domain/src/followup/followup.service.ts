@@ -104,7 +104,7 @@ export class FollowupService {
   ) {}
 
   async plans(actor: Actor, filter: { proposalId?: string | null }): Promise<ImplementationPlan[]> {
-    requireRole(actor, ALL_ROLES, 'read implementation plans');
+    requireRole(actor, ALL_ROLES, 'implementationPlans');
     if (filter.proposalId) requireUuid(filter.proposalId, 'proposal', 'proposalId');
     return this.dataSource.manager.find(ImplementationPlan, {
       where: filter.proposalId ? { proposalId: filter.proposalId } : {},
@@ -113,13 +113,13 @@ export class FollowupService {
   }
 
   async plan(actor: Actor, id: string): Promise<ImplementationPlan> {
-    requireRole(actor, ALL_ROLES, 'read an implementation plan');
+    requireRole(actor, ALL_ROLES, 'implementationPlan');
     return requireRow(this.dataSource.manager, ImplementationPlan, id, 'implementationPlan');
   }
 
   /** Sets or clears the programme a plan belongs to (the secretariat). */
   async setProgramme(actor: Actor, id: string, programme: LocalizedTextInput | null): Promise<ImplementationPlan> {
-    requireRole(actor, MANAGERS, 'change an implementation plan');
+    requireRole(actor, MANAGERS, 'setImplementationPlanProgramme');
     const text = optionalText('programme', programme, 'title', actor.locale);
     return this.dataSource.transaction(async (manager) => {
       await requireRow(manager, ImplementationPlan, id, 'implementationPlan', 'id', 'pessimistic_write');
@@ -129,7 +129,7 @@ export class FollowupService {
   }
 
   async item(actor: Actor, id: string): Promise<ActionItem> {
-    requireRole(actor, ALL_ROLES, 'read an action item');
+    requireRole(actor, ALL_ROLES, 'actionItem');
     return requireRow(this.dataSource.manager, ActionItem, id, 'actionItem');
   }
 
@@ -140,7 +140,7 @@ export class FollowupService {
     request: PageRequest,
     now = new Date(),
   ): Promise<Page<ActionItem>> {
-    requireRole(actor, ALL_ROLES, 'list action items');
+    requireRole(actor, ALL_ROLES, 'actionItems');
     if (filter.planId) requireUuid(filter.planId, 'implementationPlan', 'planId');
     if (filter.memberCityId) requireUuid(filter.memberCityId, 'memberCity', 'memberCityId');
     if (filter.dueBefore) parseDay('dueBefore', filter.dueBefore);
@@ -168,7 +168,7 @@ export class FollowupService {
     actor: Actor,
     planId: string,
   ): Promise<Array<{ item: ActionItem; latestReport: ProgressReport | null }>> {
-    requireRole(actor, ALL_ROLES, 'read an implementation plan');
+    requireRole(actor, ALL_ROLES, 'exportPlan');
     requireUuid(planId, 'implementationPlan', 'planId');
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const items = await manager.find(ActionItem, {
@@ -225,7 +225,7 @@ export class FollowupService {
     planId: string | null,
     now = new Date(),
   ): Promise<Array<{ memberCityId: string } & FollowupSummary>> {
-    requireRole(actor, ALL_ROLES, 'read the follow-up summary');
+    requireRole(actor, ALL_ROLES, 'followupByCity');
     if (planId) requireUuid(planId, 'implementationPlan', 'planId');
     const items = await this.dataSource.manager.find(ActionItem, {
       where: planId ? { planId } : {},
@@ -240,7 +240,7 @@ export class FollowupService {
   }
 
   async createItem(actor: Actor, input: ActionItemInput): Promise<ActionItem> {
-    requireRole(actor, MANAGERS, 'add an action item');
+    requireRole(actor, MANAGERS, 'createActionItem');
     const title = requiredText('title', input.title, 'title', actor.locale);
     const description = optionalText('description', input.description, 'description', actor.locale);
     const startDate = parseDay('startDate', input.startDate);
@@ -289,7 +289,7 @@ export class FollowupService {
   }
 
   async updateItem(actor: Actor, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
-    requireRole(actor, MANAGERS, 'change an action item');
+    requireRole(actor, MANAGERS, 'updateActionItem');
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id, 'id');
       if (item.version !== input.expectedVersion)
@@ -342,7 +342,7 @@ export class FollowupService {
     id: string,
     request: { event: string; expectedVersion: number; comment?: string | null },
   ): Promise<ActionItem> {
-    requireRole(actor, ALL_ROLES, 'move an action item');
+    requireRole(actor, ALL_ROLES, 'transitionActionItem');
     if (!isWorkflowEventType('actionItem', request.event))
       throw badInput('event', 'oneOf', { allowed: workflowEventTypes('actionItem').join(', ') });
     const type = request.event;
@@ -368,14 +368,14 @@ export class FollowupService {
     note: string | null | undefined,
     language?: Locale | null,
   ): Promise<ActionItem> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'report progress');
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'reportProgress');
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
       throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
     const text = plainText('note', note, MAX_NOTE);
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id, 'actionItemId');
       if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== item.ownerCityId)
-        throw forbidden("report progress on another city's action item");
+        throw forbidden('reportOtherCityProgress');
       if (item.state === 'cancelled' || item.state === 'verified')
         throw badInput('actionItemId', 'itemFinished', { state: item.state });
       if (

@@ -1,4 +1,5 @@
 import type { Locale } from '@majlis/config';
+import type { ActionName } from '../errors/actions';
 import { forbidden } from '../errors/domain-error';
 import { Role } from './role';
 
@@ -15,8 +16,8 @@ export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
   actor.roles.some((role) => roles.includes(role));
 
 /** A service method's first line: refuses the actor unless they hold one of `roles`. */
-export function requireRole(actor: Actor, roles: readonly Role[], operation: string): void {
-  if (!hasAnyRole(actor, roles)) throw forbidden(operation);
+export function requireRole(actor: Actor, roles: readonly Role[], action: ActionName): void {
+  if (!hasAnyRole(actor, roles)) throw forbidden(action);
 }
 
 /** The secretariat, or the head of the city's own delegation: who speaks for a city's people and offices. */

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Locale } from '@majlis/config';
-import { notFound, unauthenticated } from '../errors/domain-error';
-import type { Actor } from './actor';
+import { badInput, notFound, unauthenticated } from '../errors/domain-error';
+import { LOCALES } from '../language/localized-text';
+import { checkedTimeZone } from '../language/time-zone';
+import { ALL_ROLES } from './role';
+import { Actor, requireRole } from './actor';
 import { PeopleLoaders } from './people.loaders';
 import { PasswordHasher } from './password-hasher';
-import { Person } from './person.entity';
+import { DIGITS, Digits, Person } from './person.entity';
 import { PersonRepository } from './person.repository';
 
 export interface Session {
@@ -17,6 +20,13 @@ export interface Session {
 // Longer inputs cannot be an account's; refusing them up front keeps hashing from being abused.
 const MAX_EMAIL_LENGTH = 320;
 const MAX_PASSWORD_LENGTH = 1024;
+
+/** What a person changes of their own profile; absent keeps it, null (digits, time zone) returns to the default. */
+export interface ProfileChange {
+  locale?: Locale | null;
+  digits?: Digits | null;
+  timeZone?: string | null;
+}
 
 interface TokenClaims {
   sub: string;
@@ -71,5 +81,27 @@ export class IdentityService {
     const person = await this.people.findByIdWithCity(actor.personId);
     if (person === null) throw notFound('person', actor.personId);
     return person;
+  }
+
+  /**
+   * The signed-in person changes their own language, digits and time zone. The language is also the one
+   * their e-mails and in-app notifications are written in from the next event on.
+   */
+  async updateProfile(actor: Actor, change: ProfileChange): Promise<Person> {
+    requireRole(actor, ALL_ROLES, 'updateMyProfile');
+    const update: Partial<Pick<Person, 'preferredLocale' | 'digits' | 'timeZone'>> = {};
+    if (change.locale !== undefined && change.locale !== null) {
+      if (!LOCALES.includes(change.locale)) throw badInput('locale', 'oneOf', { allowed: LOCALES.join(', ') });
+      update.preferredLocale = change.locale;
+    }
+    if (change.digits !== undefined) {
+      if (change.digits !== null && !DIGITS.includes(change.digits))
+        throw badInput('digits', 'oneOf', { allowed: DIGITS.join(', ') });
+      update.digits = change.digits;
+    }
+    if (change.timeZone !== undefined)
+      update.timeZone = change.timeZone === null ? null : checkedTimeZone('timeZone', change.timeZone.trim());
+    if (Object.keys(update).length > 0) await this.people.update(actor.personId, update);
+    return this.me(actor);
   }
 }

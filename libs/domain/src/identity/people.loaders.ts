@@ -5,7 +5,16 @@ import type { PersonRepository } from './person.repository';
 
 /** How a person is reached from what a query shows. */
 export type PersonRelation =
-  'author' | 'commenter' | 'resolver' | 'delegationMember' | 'creator' | 'recipient' | 'assignee' | 'reporter';
+  | 'author'
+  | 'commenter'
+  | 'resolver'
+  | 'delegationMember'
+  | 'creator'
+  | 'recipient'
+  | 'assignee'
+  | 'reporter'
+  | 'chair'
+  | 'voter';
 
 /**
  * People by id for one request. Each relation batches on its own: people reached along different paths

@@ -13,6 +13,14 @@ import type { LocalizedText } from '../language/localized-text';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Role } from './role';
 
+/** How a person reads numbers: Arabic-Indic (٠١٢) or Latin (012) digits. */
+export const DIGITS = ['arab', 'latn'] as const;
+export type Digits = (typeof DIGITS)[number];
+
+/** A person's digits: their own choice, else Arabic-Indic for Arabic readers and Latin for English ones. */
+export const digitsOf = (person: Pick<Person, 'digits' | 'preferredLocale'>): Digits =>
+  person.digits ?? (person.preferredLocale === 'ar' ? 'arab' : 'latn');
+
 @Entity({ name: 'person' })
 export class Person {
   @PrimaryGeneratedColumn('uuid')
@@ -32,6 +40,10 @@ export class Person {
 
   @Column({ type: 'enum', enum: ['ar', 'en'], enumName: 'locale', default: 'ar' })
   preferredLocale!: Locale;
+
+  /** Their chosen digits; null follows their language. */
+  @Column({ type: 'enum', enum: DIGITS, enumName: 'digits', nullable: true })
+  digits!: Digits | null;
 
   /** IANA time zone for dates in messages and the daily digest; null = the member city's, else UTC. */
   @Column({ type: 'text', nullable: true })

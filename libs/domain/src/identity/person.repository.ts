@@ -30,10 +30,14 @@ export class PersonRepository {
     return this.people.findOne({ where: { id }, relations: { memberCity: true } });
   }
 
+  async update(id: string, change: Partial<Pick<Person, 'preferredLocale' | 'digits' | 'timeZone'>>): Promise<void> {
+    await this.people.update({ id }, change);
+  }
+
   /** Inserts or updates by e-mail, inside the caller's transaction. */
   async upsertByEmail(
     manager: EntityManager,
-    person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'timeZone'>,
+    person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'timeZone' | 'digits'>,
   ): Promise<Person> {
     const email = person.email.toLowerCase();
     await manager.upsert(Person, { ...person, email }, ['email']);

@@ -46,7 +46,7 @@ export class AgendaService {
   ) {}
 
   async add(actor: Actor, input: AddAgendaItemInput): Promise<AgendaItem> {
-    requireRole(actor, MANAGERS, 'change an agenda');
+    requireRole(actor, MANAGERS, 'addAgendaItem');
     const title = requiredText('title', input.title, 'title', actor.locale);
     const description = optionalText('description', input.description, 'description', actor.locale);
     const plannedMinutes = checkedMinutes(input.plannedMinutes);
@@ -80,7 +80,7 @@ export class AgendaService {
   }
 
   async update(actor: Actor, id: string, input: AgendaItemInput): Promise<AgendaItem> {
-    requireRole(actor, MANAGERS, 'change an agenda');
+    requireRole(actor, MANAGERS, 'updateAgendaItem');
     return this.dataSource.transaction(async (manager) => {
       const { item, meeting } = await this.lockedItem(manager, id);
       if (input.kind) item.kind = input.kind;
@@ -97,7 +97,7 @@ export class AgendaService {
 
   /** Moves an item, with everything under it, to a new parent and place; siblings close up and make room. */
   async move(actor: Actor, id: string, parentId: string | null, position: number): Promise<AgendaItem> {
-    requireRole(actor, MANAGERS, 'change an agenda');
+    requireRole(actor, MANAGERS, 'moveAgendaItem');
     return this.dataSource.transaction(async (manager) => {
       const { item, meeting } = await this.lockedItem(manager, id);
       const placements = await this.agenda.placementsOf(manager, meeting.id);
@@ -132,7 +132,7 @@ export class AgendaService {
 
   /** Removes an item and everything under it; the siblings after it move up. */
   async remove(actor: Actor, id: string): Promise<Meeting> {
-    requireRole(actor, MANAGERS, 'change an agenda');
+    requireRole(actor, MANAGERS, 'removeAgendaItem');
     return this.dataSource.transaction(async (manager) => {
       const { item, meeting } = await this.lockedItem(manager, id);
       await manager.delete(AgendaItem, { id: item.id });

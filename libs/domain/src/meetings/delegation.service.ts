@@ -30,8 +30,8 @@ export class DelegationService {
   ) {}
 
   async addMember(actor: Actor, input: AddDelegationMemberInput): Promise<DelegationMember> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
-    if (!speaksForCity(actor, input.memberCityId)) throw forbidden("compose another city's delegation");
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addDelegationMember');
+    if (!speaksForCity(actor, input.memberCityId)) throw forbidden('composeOtherCityDelegation');
     const name = requiredText('name', input.name, 'name', actor.locale);
     const position = optionalText('position', input.position, 'title', actor.locale);
     return this.dataSource.transaction(async (manager) => {
@@ -66,11 +66,11 @@ export class DelegationService {
   }
 
   async removeMember(actor: Actor, id: string): Promise<Delegation> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'compose a delegation');
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'removeDelegationMember');
     return this.dataSource.transaction(async (manager) => {
       const member = await requireRow(manager, DelegationMember, id, 'delegationMember');
       const delegation = await manager.findOneByOrFail(Delegation, { id: member.delegationId });
-      if (!speaksForCity(actor, delegation.memberCityId)) throw forbidden("compose another city's delegation");
+      if (!speaksForCity(actor, delegation.memberCityId)) throw forbidden('composeOtherCityDelegation');
       await manager.delete(DelegationMember, { id: member.id });
       return delegation;
     });

@@ -58,7 +58,7 @@ export class MeetingService {
   }
 
   async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
-    requireRole(actor, ALL_ROLES, 'list meetings');
+    requireRole(actor, ALL_ROLES, 'meetings');
     if (filter.hostCityId) requireUuid(filter.hostCityId, 'memberCity', 'hostCityId');
     if (filter.startsAfter) checkedDate('startsAfter', filter.startsAfter);
     if (filter.startsBefore) checkedDate('startsBefore', filter.startsBefore);
@@ -68,14 +68,14 @@ export class MeetingService {
   }
 
   async meeting(actor: Actor, id: string): Promise<Meeting> {
-    requireRole(actor, ALL_ROLES, 'read a meeting');
+    requireRole(actor, ALL_ROLES, 'meeting');
     const meeting = await this.meetings.findById(id);
     if (meeting === null) throw notFound('meeting', id);
     return meeting;
   }
 
   async create(actor: Actor, input: CreateMeetingInput): Promise<Meeting> {
-    requireRole(actor, MANAGERS, 'create a meeting');
+    requireRole(actor, MANAGERS, 'createMeeting');
     const title = requiredText('title', input.title, 'title', actor.locale);
     const venue = optionalText('venue', input.venue, 'venue', actor.locale);
     const startsAt = checkedDate('startsAt', input.startsAt);
@@ -99,7 +99,7 @@ export class MeetingService {
   }
 
   async update(actor: Actor, id: string, input: UpdateMeetingInput): Promise<Meeting> {
-    requireRole(actor, MANAGERS, 'change a meeting');
+    requireRole(actor, MANAGERS, 'updateMeeting');
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lock(manager, id);
       if (meeting === null) throw notFound('meeting', id);

@@ -12,6 +12,7 @@ import { DigestSchedules } from './digest-schedules';
 import { deliveryJob } from './delivery-jobs';
 import { citiesOf, eventFacts, EventFacts, recipientsOf } from './event-audience';
 import { eventMessage } from './event-message';
+import { eventPath } from './event-path';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationPreference, NotificationMode } from './notification-preference.entity';
 import { isNotifiedTopic } from './notification-rules';
@@ -118,6 +119,7 @@ export class EventDispatcher {
         body: text.text,
         entityType: facts.entityType,
         entityId: facts.entityId,
+        path: eventPath(facts),
       });
       deliveries.push({
         dedupeKey: `${message.id}/email/${recipient.id}`,

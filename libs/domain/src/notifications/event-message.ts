@@ -2,6 +2,7 @@ import type { Locale } from '@majlis/config';
 import { resolveText } from '../language/localized-text';
 import type { OutboxPayload } from '../workflows/outbox-message.entity';
 import type { EventFacts } from './event-audience';
+import { eventLink } from './event-path';
 import { formatDay, formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
 
 /** Who a message is written for: their language, time zone and name. */
@@ -26,10 +27,7 @@ export function eventMessage(
     date === null || date === undefined ? '' : formatInstant(date, locale, timeZone);
   const vars: Record<string, string> = {
     recipientName: reader.name,
-    link:
-      facts.plan === null
-        ? `${publicUrl.replace(/\/$/, '')}/proposals/${facts.proposal.id}`
-        : `${publicUrl.replace(/\/$/, '')}/implementation-plans/${facts.plan.id}`,
+    link: eventLink(publicUrl, facts),
     proposalTitle: resolveText(facts.proposal.title, locale).text,
     cityName: facts.ownerCity === null ? '' : resolveText(facts.ownerCity.name, locale).text,
     comment: typeof payload.comment === 'string' ? payload.comment : '',

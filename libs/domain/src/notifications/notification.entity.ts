@@ -46,6 +46,10 @@ export class Notification {
   @Column({ type: 'uuid' })
   entityId!: string;
 
+  /** The web client's page it leads to (eventPath), the same the e-mail links to. */
+  @Column({ type: 'text' })
+  path!: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -47,7 +47,7 @@ export class NotificationService {
 
   /** The actor's own notifications, newest first. */
   async inbox(actor: Actor, unreadOnly: boolean, request: PageRequest): Promise<Page<Notification>> {
-    requireRole(actor, ALL_ROLES, 'read notifications');
+    requireRole(actor, ALL_ROLES, 'notifications');
     const { size, take, after } = pageSize(request);
     const query = this.dataSource
       .getRepository(Notification)
@@ -64,7 +64,7 @@ export class NotificationService {
 
   /** Marks the actor's notifications read: the ones named, or all. Returns how many are still unread. */
   async markRead(actor: Actor, ids: readonly string[] | null, all: boolean): Promise<number> {
-    requireRole(actor, ALL_ROLES, 'mark notifications read');
+    requireRole(actor, ALL_ROLES, 'markNotificationsRead');
     if (!all && (ids === null || ids.length === 0)) throw badInput('ids', 'valueRequired');
     if (ids !== null && ids.length > MAX_IDS) throw badInput('ids', 'tooMany', { max: MAX_IDS });
     const wanted = [...new Set(ids ?? [])];
@@ -113,7 +113,7 @@ export class NotificationService {
   }
 
   async settings(actor: Actor): Promise<NotificationSettings> {
-    requireRole(actor, ALL_ROLES, 'read notification preferences');
+    requireRole(actor, ALL_ROLES, 'notificationPreferences');
     const [person, rows] = await Promise.all([
       this.dataSource.manager.findOneOrFail(Person, { where: { id: actor.personId }, relations: { memberCity: true } }),
       this.dataSource.manager.findBy(NotificationPreference, { personId: actor.personId }),
@@ -135,7 +135,7 @@ export class NotificationService {
     preferences: readonly PreferenceInput[],
     timeZone: string | null | undefined,
   ): Promise<NotificationSettings> {
-    requireRole(actor, ALL_ROLES, 'change notification preferences');
+    requireRole(actor, ALL_ROLES, 'updateNotificationPreferences');
     const topics = new Set<string>();
     preferences.forEach((preference, index) => {
       if (!(NOTIFIED_TOPICS as readonly string[]).includes(preference.topic))
@@ -161,7 +161,7 @@ export class NotificationService {
   }
 
   async webhookEndpoints(actor: Actor): Promise<WebhookEndpoint[]> {
-    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'list webhook endpoints');
+    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'webhookEndpoints');
     return this.dataSource.manager.find(WebhookEndpoint, { order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
@@ -170,7 +170,7 @@ export class NotificationService {
     actor: Actor,
     input: WebhookEndpointInput,
   ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
-    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'add a webhook endpoint');
+    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'createWebhookEndpoint');
     const url = checkedWebhookUrl('url', input.url);
     const secret = newWebhookSecret();
     const endpoint = await this.dataSource.transaction(async (manager) => {
@@ -190,7 +190,7 @@ export class NotificationService {
 
   /** Stops calling an endpoint; its deliveries still queued fail for good. */
   async removeWebhookEndpoint(actor: Actor, id: string): Promise<WebhookEndpoint> {
-    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'remove a webhook endpoint');
+    requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'removeWebhookEndpoint');
     return this.dataSource.transaction(async (manager) => {
       const endpoint = await requireRow(manager, WebhookEndpoint, id, 'webhookEndpoint');
       await manager.update(WebhookEndpoint, { id }, { active: false });
@@ -200,7 +200,7 @@ export class NotificationService {
 
   /** Deliveries that failed after their last attempt, latest first (admins). */
   async failedDeliveries(actor: Actor, request: PageRequest): Promise<Page<NotificationDelivery>> {
-    requireRole(actor, [Role.ADMIN], 'list failed deliveries');
+    requireRole(actor, [Role.ADMIN], 'failedDeliveries');
     const { size, take, after } = pageSize(request);
     const query = this.dataSource
       .getRepository(NotificationDelivery)
@@ -218,7 +218,7 @@ export class NotificationService {
    * everything else, so it does not depend on the queue being reachable now.
    */
   async retryDelivery(actor: Actor, id: string): Promise<NotificationDelivery> {
-    requireRole(actor, [Role.ADMIN], 'retry a delivery');
+    requireRole(actor, [Role.ADMIN], 'retryDelivery');
     return this.dataSource.transaction(async (manager) => {
       const delivery = await requireRow(manager, NotificationDelivery, id, 'delivery', 'id', 'pessimistic_write');
       if (delivery.status !== 'failed') throw badInput('id', 'deliveryNotFailed', { status: delivery.status });

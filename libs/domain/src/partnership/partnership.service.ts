@@ -31,15 +31,15 @@ export class PartnershipService {
 
   /** Every member city, in the order of their English names. */
   async memberCities(actor: Actor): Promise<MemberCity[]> {
-    requireRole(actor, ALL_ROLES, 'list the member cities');
+    requireRole(actor, ALL_ROLES, 'memberCities');
     const cities = await this.cities.find();
     return cities.sort((a, b) => (a.name.en ?? a.name.ar ?? '').localeCompare(b.name.en ?? b.name.ar ?? ''));
   }
 
   /** Adds an organisation to a city's coordinating office, opening the office on first use. */
   async addStakeholder(actor: Actor, input: AddStakeholderInput): Promise<Stakeholder> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
-    if (!speaksForCity(actor, input.memberCityId)) throw forbidden("keep another city's coordinating office");
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addStakeholder');
+    if (!speaksForCity(actor, input.memberCityId)) throw forbidden('keepOtherCityOffice');
     const name = requiredText('name', input.name, 'name', actor.locale);
     return this.dataSource.transaction(async (manager) => {
       const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
@@ -56,11 +56,11 @@ export class PartnershipService {
   }
 
   async removeStakeholder(actor: Actor, id: string): Promise<CoordinatingOffice> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], "keep a city's coordinating office");
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'removeStakeholder');
     return this.dataSource.transaction(async (manager) => {
       const stakeholder = await requireRow(manager, Stakeholder, id, 'stakeholder');
       const office = await manager.findOneByOrFail(CoordinatingOffice, { id: stakeholder.officeId });
-      if (!speaksForCity(actor, office.memberCityId)) throw forbidden("keep another city's coordinating office");
+      if (!speaksForCity(actor, office.memberCityId)) throw forbidden('keepOtherCityOffice');
       await manager.delete(Stakeholder, { id: stakeholder.id });
       return office;
     });

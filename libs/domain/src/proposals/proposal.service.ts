@@ -79,7 +79,7 @@ export class ProposalService {
   }
 
   async list(actor: Actor, filter: ProposalFilter, request: PageRequest): Promise<Page<Proposal>> {
-    requireRole(actor, ALL_ROLES, 'list proposals');
+    requireRole(actor, ALL_ROLES, 'proposals');
     if (filter.ownerCityId) requireUuid(filter.ownerCityId, 'memberCity', 'ownerCityId');
     if (filter.meetingId) requireUuid(filter.meetingId, 'meeting', 'meetingId');
     if (filter.parentId) requireUuid(filter.parentId, 'proposal', 'parentId');
@@ -93,14 +93,14 @@ export class ProposalService {
 
   /** A proposal the actor may see; a draft of another city is as good as absent. */
   async proposal(actor: Actor, id: string, field = 'id'): Promise<Proposal> {
-    requireRole(actor, ALL_ROLES, 'read a proposal');
+    requireRole(actor, ALL_ROLES, 'proposal');
     const proposal = await this.proposals.findById(id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id, field);
     return proposal;
   }
 
   async create(actor: Actor, input: CreateProposalInput): Promise<Proposal> {
-    requireRole(actor, [Role.DELEGATE], 'create a proposal');
+    requireRole(actor, [Role.DELEGATE], 'createProposal');
     const ownerCityId = actor.memberCityId;
     if (ownerCityId === null) throw new DomainError('FORBIDDEN', 'noMemberCity');
     const content = this.content(actor, input, null);
@@ -138,11 +138,11 @@ export class ProposalService {
 
   /** Saves the author's text as the next revision; saving the same text again adds nothing. */
   async saveDraft(actor: Actor, id: string, input: SaveProposalDraftInput): Promise<Proposal> {
-    requireRole(actor, [Role.DELEGATE], 'edit a proposal draft');
+    requireRole(actor, [Role.DELEGATE], 'saveProposalDraft');
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.lock(manager, id);
       if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
-      if (!canEditDraft(actor, proposal)) throw forbidden('edit this draft');
+      if (!canEditDraft(actor, proposal)) throw forbidden('editOtherDraft');
       if (!EDITABLE_STATES.includes(proposal.state))
         throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
       if (input.expectedVersion != null && input.expectedVersion !== proposal.version)

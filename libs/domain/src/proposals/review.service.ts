@@ -32,13 +32,13 @@ export class ReviewService {
   ) {}
 
   async addComment(actor: Actor, input: AddReviewCommentInput): Promise<ReviewComment> {
-    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'comment on a proposal under review');
+    requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addReviewComment');
     const body = requiredText('body', input.body, 'comment', actor.locale);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.findById(input.proposalId, manager);
       if (proposal === null || !canSeeProposal(actor, proposal))
         throw notFound('proposal', input.proposalId, 'proposalId');
-      if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('comment on this proposal');
+      if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('commentOnOtherProposal');
       if (!isSecretariat(actor) && !input.parentId) throw badInput('parentId', 'replyOnly');
       if (input.parentId) {
         const parent = await requireRow(manager, ReviewComment, input.parentId, 'reviewComment', 'parentId');
@@ -65,7 +65,7 @@ export class ReviewService {
 
   /** Marks a thread resolved, or open again. */
   async resolveComment(actor: Actor, id: string, resolved: boolean): Promise<ReviewComment> {
-    requireRole(actor, [Role.SECRETARIAT], 'resolve a review comment');
+    requireRole(actor, [Role.SECRETARIAT], 'resolveReviewComment');
     return this.dataSource.transaction(async (manager) => {
       const comment = await requireRow(manager, ReviewComment, id, 'reviewComment');
       comment.resolvedAt = resolved ? (comment.resolvedAt ?? new Date()) : null;

@@ -14,7 +14,7 @@ export interface Participation {
 /** Ballots by proposal, and their voters and votes, for one request, in one query per batch. */
 export class BallotLoaders {
   private readonly byProposal: DataLoader<string, Ballot[]>;
-  private readonly voters: DataLoader<string, BallotVoter[]>;
+  private readonly votersOf: DataLoader<string, BallotVoter[]>;
   private readonly votes: DataLoader<string, Vote[]>;
 
   constructor(dataSource: DataSource) {
@@ -26,7 +26,7 @@ export class BallotLoaders {
         }),
       (ballot) => ballot.proposalId,
     );
-    this.voters = groupLoader(
+    this.votersOf = groupLoader(
       (ballotIds) => dataSource.manager.findBy(BallotVoter, { ballotId: In([...ballotIds]) }),
       (voter) => voter.ballotId,
     );
@@ -38,8 +38,13 @@ export class BallotLoaders {
   }
 
   async participation(ballotId: string): Promise<Participation> {
-    const [voters, votes] = await Promise.all([this.voters.load(ballotId), this.votes.load(ballotId)]);
+    const [voters, votes] = await Promise.all([this.votersOf.load(ballotId), this.votes.load(ballotId)]);
     return { voters, votes };
+  }
+
+  /** Who may vote on it: the board as it stood at opening, less those who declared a conflict since. */
+  voters(ballotId: string): Promise<BallotVoter[]> {
+    return this.votersOf.load(ballotId);
   }
 
   async latestOf(proposalId: string): Promise<Ballot | null> {

@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import {
   countVotes,
   nextState,
+  BALLOT_STATES,
   type BallotResult,
+  type BallotState,
   type MajorityRule,
   type TieBreak,
   type VoteChoice,
@@ -20,8 +22,9 @@ import { ALL_ROLES, Role } from '../identity/role';
 import { AgendaItem, AgendaItemKind } from '../meetings/agenda-item.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { BoardSeat } from '../partnership/board-seat.entity';
-import { canSeeProposal } from '../proposals/proposal-access';
+import { canSeeProposal, visibleProposalsCondition } from '../proposals/proposal-access';
 import { Proposal } from '../proposals/proposal.entity';
+import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, rowById } from '../reading/rows';
 import { OutboxMessage } from '../workflows/outbox-message.entity';
 import { TransitionService } from '../workflows/transition.service';
@@ -39,6 +42,12 @@ export interface BallotRulesInput {
   abstentionsCountAsCast?: boolean | null;
   tieBreak?: TieBreak | null;
   secret?: boolean | null;
+}
+
+export interface BallotFilter {
+  state?: BallotState | null;
+  /** true: ballots the actor may vote on (eligible, not recused); false: the others. */
+  eligibleToVote?: boolean | null;
 }
 
 export interface VoteAnswer {
@@ -85,7 +94,7 @@ export class BallotService {
 
   /** Puts a proposal ready for the board onto a meeting's agenda as a decision item. */
   async schedule(actor: Actor, proposalId: string, meetingId: string): Promise<Proposal> {
-    requireRole(actor, [Role.SECRETARIAT], 'schedule a proposal');
+    requireRole(actor, [Role.SECRETARIAT], 'scheduleProposal');
     const scheduled = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
       // Locked as every agenda change locks it, so the new item's place is free.
@@ -116,7 +125,7 @@ export class BallotService {
 
   /** Opens the board's vote on a scheduled proposal; the board as it stands now, less declared conflicts, votes. */
   async open(actor: Actor, proposalId: string, rulesInput: BallotRulesInput, closesAt: Date | null): Promise<Ballot> {
-    requireRole(actor, [Role.SECRETARIAT], 'open a ballot');
+    requireRole(actor, [Role.SECRETARIAT], 'openBallot');
     const rules = checkedRules(rulesInput);
     if (closesAt !== null && (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now()))
       throw badInput('closesAt', 'notInFuture');
@@ -169,7 +178,7 @@ export class BallotService {
 
   /** A board member steps aside from a proposal; on an open ballot they are no longer eligible. */
   async declareConflict(actor: Actor, proposalId: string, reason: string): Promise<ConflictDeclaration> {
-    requireRole(actor, [Role.BOARD_MEMBER], 'declare a conflict of interest');
+    requireRole(actor, [Role.BOARD_MEMBER], 'declareConflict');
     const why = plainText('reason', reason, MAX_REASON_LENGTH)?.trim();
     if (why === undefined) throw badInput('reason', 'textRequired');
     const declared = await this.dataSource.transaction(async (manager) => {
@@ -214,7 +223,7 @@ export class BallotService {
    * wait for it and answer with its choice — the counted vote, every answer and the audit agree.
    */
   async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
-    requireRole(actor, [Role.BOARD_MEMBER], 'vote');
+    requireRole(actor, [Role.BOARD_MEMBER], 'castVote');
     const key = idempotencyKey.trim();
     if (key === '') throw badInput('idempotencyKey', 'valueRequired');
     if (key.length > MAX_KEY_LENGTH)
@@ -260,7 +269,7 @@ export class BallotService {
 
   /** Closes a ballot by hand (the secretariat): freezes the tally and the result, and moves the proposal. */
   async close(actor: Actor, ballotId: string): Promise<Ballot> {
-    requireRole(actor, [Role.SECRETARIAT], 'close a ballot');
+    requireRole(actor, [Role.SECRETARIAT], 'closeBallot');
     const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, actor, new Date()));
     if (closed === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
     await this.announceClose(closed);
@@ -277,8 +286,66 @@ export class BallotService {
     return closed;
   }
 
+  /**
+   * The ballots the actor may see (those of proposals they may see), open ones first, then newest first.
+   * Ordered by milliseconds, as the cursor carries them.
+   */
+  async list(actor: Actor, filter: BallotFilter, request: PageRequest): Promise<Page<Ballot>> {
+    requireRole(actor, ALL_ROLES, 'ballots');
+    if (filter.state !== undefined && filter.state !== null && !BALLOT_STATES.includes(filter.state))
+      throw badInput('filter.state', 'oneOf', { allowed: BALLOT_STATES.join(', ') });
+    const { size, take, after } = pageSize(request);
+    const visible = visibleProposalsCondition('proposal', actor);
+    const query = this.dataSource
+      .getRepository(Ballot)
+      .createQueryBuilder('ballot')
+      .innerJoin(Proposal, 'proposal', 'proposal.id = ballot.proposal_id')
+      .where(new Brackets((where) => where.where(visible.sql, visible.params)));
+    if (filter.state) query.andWhere('ballot.state = :state', { state: filter.state });
+    if (filter.eligibleToVote !== undefined && filter.eligibleToVote !== null)
+      query.andWhere(
+        `${filter.eligibleToVote ? '' : 'NOT '}EXISTS (SELECT 1 FROM ballot_voter voter
+          WHERE voter.ballot_id = ballot.id AND voter.person_id = :viewerId)`,
+        { viewerId: actor.personId },
+      );
+    const total = await query.getCount();
+    const rank = `(CASE WHEN ballot.state = 'open' THEN 0 ELSE 1 END)`;
+    const created = `date_trunc('milliseconds', ballot.created_at)`;
+    if (after !== null) {
+      const [afterRank, afterCreated] = after.key.split('|');
+      if (!['0', '1'].includes(afterRank) || Number.isNaN(Date.parse(afterCreated ?? '')))
+        throw badInput('after', 'badCursor');
+      query.andWhere(
+        `(${rank} > :afterRank OR (${rank} = :afterRank AND (${created}, ballot.id) < (:afterCreated, :afterId)))`,
+        {
+          afterRank: Number(afterRank),
+          afterCreated,
+          afterId: after.id,
+        },
+      );
+    }
+    const rows = await query
+      .orderBy(rank, 'ASC')
+      .addOrderBy(created, 'DESC')
+      .addOrderBy('ballot.id', 'DESC')
+      .limit(take)
+      .getMany();
+    return toPage(
+      rows,
+      size,
+      total,
+      (ballot) => `${ballot.state === 'open' ? 0 : 1}|${ballot.createdAt.toISOString()}`,
+    );
+  }
+
+  /** Who holds the casting vote: the chair among the eligible voters, when the rules give the chair the tie. */
+  async chairOf(ballot: Ballot, loaders: BallotLoaders): Promise<string | null> {
+    if (ballot.rules.tieBreak !== 'CHAIR') return null;
+    return (await loaders.voters(ballot.id)).find((voter) => voter.isChair)?.personId ?? null;
+  }
+
   async ballot(actor: Actor, id: string): Promise<Ballot> {
-    requireRole(actor, ALL_ROLES, 'read a ballot');
+    requireRole(actor, ALL_ROLES, 'ballot');
     const ballot = await rowById(this.dataSource.manager, Ballot, id);
     const proposal =
       ballot === null ? null : await this.dataSource.manager.findOneBy(Proposal, { id: ballot.proposalId });

@@ -104,7 +104,8 @@ export class TransitionService {
   async transitionMeeting(actor: Actor, id: string, request: TransitionRequest): Promise<Meeting> {
     const meeting = await requireRow(this.dataSource.manager, Meeting, id, 'meeting');
     const type = this.eventType('meeting', request.event);
-    if (!maySend('meeting', type, policyActor(actor, false))) throw forbidden(`send ${type} to this meeting`);
+    if (!maySend('meeting', type, policyActor(actor, false)))
+      throw forbidden('transitionMeeting', { kind: 'meeting', type });
     const comment = this.comment(request.comment);
     const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
     const step = nextState('meeting', meeting.state, { type } as MeetingEvent, { agendaItemCount });
@@ -144,7 +145,8 @@ export class TransitionService {
       by === 'system'
         ? { roles: [], system: true, ownsEntity: false, isHeadOfDelegation: false }
         : policyActor(by, ownsProposal(by, proposal));
-    if (!maySend('proposal', event.type, sender)) throw forbidden(`send ${event.type} to this proposal`);
+    if (!maySend('proposal', event.type, sender))
+      throw forbidden('transitionProposal', { kind: 'proposal', type: event.type });
     const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
     if (!step.ok) {
       if (step.guard === 'hasComment') throw badInput('comment', 'commentRequired');
@@ -188,7 +190,7 @@ export class TransitionService {
   ): Promise<string> {
     const owns = by.memberCityId !== null && by.memberCityId === item.ownerCityId;
     if (!maySend('actionItem', event.type, policyActor(by, owns)))
-      throw forbidden(`send ${event.type} to this action item`);
+      throw forbidden('transitionActionItem', { kind: 'actionItem', type: event.type });
     const step = nextState('actionItem', item.state as never, event);
     if (!step.ok) {
       if (step.guard === 'hasReason') throw badInput('comment', 'commentRequired');

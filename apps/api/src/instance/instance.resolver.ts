@@ -1,0 +1,39 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Locale as LocaleCode } from '@majlis/config';
+import { InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
+import { Public } from '../graphql/allow.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
+import { MemberCityModel } from '../partnership/member-city.model';
+import { DemoAccountModel, InstanceModel } from './instance.model';
+
+@Resolver(() => InstanceModel)
+export class InstanceResolver {
+  constructor(private readonly service: InstanceService) {}
+
+  @Query(() => InstanceModel, { description: 'What this installation is: the demo or not, set up or not. Public.' })
+  @Public()
+  instance(): Promise<InstanceDescription> {
+    return this.service.describe();
+  }
+}
+
+@Resolver(() => DemoAccountModel)
+export class DemoAccountResolver {
+  @ResolveField(() => LocalizedString)
+  name(
+    @Parent() person: Person,
+    @Context() context: GraphqlContext,
+    @Args('locale', { type: () => Locale, nullable: true }) locale?: LocaleCode,
+  ): LocalizedString {
+    return localized(person.name, locale, context);
+  }
+
+  @ResolveField(() => MemberCityModel, {
+    nullable: true,
+    description: 'The city, for delegates, board members and observers.',
+  })
+  memberCity(@Parent() person: Person): MemberCity | null {
+    return person.memberCity ?? null;
+  }
+}

@@ -1,0 +1,46 @@
+import { Button, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Link } from 'react-router';
+import { BallotPage, BallotsPage } from '../features/ballots';
+import { NotificationsPage } from '../features/notifications';
+import { PlanPage } from '../features/plans';
+import { ProposalPage } from '../features/proposals';
+import { NotFound } from '../components/states';
+import { HomePage } from './HomePage';
+import { Root } from './Root';
+import { SignedIn } from './SignedIn';
+import { SignInRoute } from './SignInRoute';
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack align="center">
+      <NotFound />
+      <Button component={Link} to="/">
+        {t('notFound.home')}
+      </Button>
+    </Stack>
+  );
+}
+
+// The one route table; the paths match the links the API sends (Notification.path, e-mails).
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/sign-in', element: <SignInRoute /> },
+      {
+        element: <SignedIn />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'ballots', element: <BallotsPage /> },
+          { path: 'ballots/:id', element: <BallotPage /> },
+          { path: 'proposals/:id', element: <ProposalPage /> },
+          { path: 'implementation-plans/:id', element: <PlanPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,3 @@
+export { SignInPage } from './SignInPage';
+export { SignInForm, type SignedIn } from './SignInForm';
+export { LogoutDocument } from './documents';

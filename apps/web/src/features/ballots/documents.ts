@@ -1,0 +1,168 @@
+import { graphql } from '../../gql';
+
+// What changes while a ballot runs; the page's query and the live subscription read the same fields.
+export const BallotLiveFragment = graphql(`
+  fragment BallotLive on Ballot {
+    id
+    state
+    version
+    openedAt
+    closesAt
+    closedAt
+    result
+    decidedByChair
+    rules {
+      quorum
+      majority
+      abstentionsCountAsCast
+      tieBreak
+      secret
+    }
+    chair {
+      id
+      name {
+        ...Text
+      }
+    }
+    progress {
+      cast
+      eligible
+      eligibleToVote
+      myVote
+      tally {
+        yes
+        no
+        abstain
+      }
+      votes {
+        choice
+        voterId
+        voter {
+          id
+          name {
+            ...Text
+          }
+          memberCity {
+            id
+            name {
+              ...Text
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BallotPageDocument = graphql(`
+  query BallotPage($id: ID!) {
+    ballot(id: $id) {
+      ...BallotLive
+      proposal {
+        id
+        state
+        category
+        title {
+          ...Text
+        }
+        summary {
+          ...Text
+        }
+        ownerCity {
+          id
+          name {
+            ...Text
+          }
+        }
+        meeting {
+          id
+          timeZone
+          title {
+            ...Text
+          }
+        }
+        revisions {
+          id
+          number
+          title {
+            ...Text
+          }
+          summary {
+            ...Text
+          }
+          body {
+            ...Text
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BallotUpdatedDocument = graphql(`
+  subscription BallotUpdated($id: ID!) {
+    ballotUpdated(ballotId: $id) {
+      ...BallotLive
+    }
+  }
+`);
+
+export const CastVoteDocument = graphql(`
+  mutation CastVote($ballotId: ID!, $choice: VoteChoice!, $idempotencyKey: String!) {
+    castVote(ballotId: $ballotId, choice: $choice, idempotencyKey: $idempotencyKey) {
+      ballotId
+      choice
+      castAt
+    }
+  }
+`);
+
+export const DeclareConflictDocument = graphql(`
+  mutation DeclareConflict($proposalId: ID!, $reason: String!) {
+    declareConflict(proposalId: $proposalId, reason: $reason) {
+      proposalId
+      reason
+      declaredAt
+    }
+  }
+`);
+
+export const BallotListDocument = graphql(`
+  query BallotList($filter: BallotFilter, $first: Int, $after: String) {
+    ballots(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          state
+          closesAt
+          closedAt
+          result
+          progress {
+            cast
+            eligible
+            eligibleToVote
+            myVote
+          }
+          proposal {
+            id
+            title {
+              ...Text
+            }
+            ownerCity {
+              id
+              name {
+                ...Text
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

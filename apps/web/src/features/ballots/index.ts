@@ -1,0 +1,2 @@
+export { BallotPage } from './BallotPage';
+export { BallotsPage, OpenBallots, OpenBallotsForMe } from './BallotsPage';

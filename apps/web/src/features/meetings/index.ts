@@ -1,0 +1,1 @@
+export { PublishedAgendas } from './PublishedAgendas';

@@ -1,0 +1,2 @@
+export { NotificationsPage, UnreadNotifications } from './NotificationsPage';
+export { UnreadIndicator } from './UnreadIndicator';

@@ -1,0 +1,2 @@
+export { LanguageSwitch, DigitsMenuItems } from './ProfileControls';
+export { TimeZoneDialog } from './TimeZoneDialog';

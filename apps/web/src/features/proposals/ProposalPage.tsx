@@ -1,0 +1,198 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Anchor, Badge, Button, Grid, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { BilingualText } from '../../components/BilingualText';
+import { DateStamp } from '../../components/DateStamp';
+import { LocalizedText } from '../../components/LocalizedText';
+import { ErrorNotice, NotFound, PageSkeleton, PageTitle } from '../../components/states';
+import { errorCode } from '../../lib/errors';
+import { useFormat } from '../../lib/preferences';
+import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
+import { ProposalStateBadge } from './ProposalStateBadge';
+
+/** A proposal, read-only: its text, state, revisions, ballot and implementation plan. */
+export function ProposalPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { data, error, loading } = useQuery(ProposalPageDocument, { variables: { id } });
+  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data });
+  const [shown, setShown] = useState<number | null>(null);
+
+  if (loading && !data) return <PageSkeleton rows={5} />;
+  if (errorCode(error) === 'NOT_FOUND') return <NotFound />;
+  if (!data) return <ErrorNotice error={error} />;
+
+  const proposal = data.proposal;
+  const revisions = [...proposal.revisions].sort((a, b) => b.number - a.number);
+  const revision = revisions.find((r) => r.number === shown) ?? revisions[0];
+  const zone = proposal.meeting?.timeZone ?? null;
+  const plan = proposal.implementationPlan;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Text size="sm" c="dimmed">
+          {t(`proposal.category.${proposal.category}`)}
+          {' · '}
+          <LocalizedText value={proposal.ownerCity.name} quietFallback />
+          {proposal.cosponsors.map((city) => (
+            <span key={city.id}>
+              {t('common.listSeparator')}
+              <LocalizedText value={city.name} quietFallback />
+            </span>
+          ))}
+        </Text>
+        <PageTitle>
+          <LocalizedText value={proposal.title} />
+        </PageTitle>
+        <Group gap="xs">
+          <ProposalStateBadge state={proposal.state} />
+          {proposal.meeting ? (
+            <Text size="sm" c="dimmed">
+              <LocalizedText value={proposal.meeting.title} quietFallback />
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="text-title">
+            <Stack gap="sm">
+              <Text id="text-title" size="sm" fw={700} c="dimmed">
+                {revision
+                  ? t('proposal.textOfRevision', { number: format.number(revision.number) })
+                  : t('proposal.text')}
+              </Text>
+              <BilingualText
+                key={revision?.id ?? 'none'}
+                title={revision?.title ?? proposal.title}
+                summary={revision?.summary ?? proposal.summary}
+                body={revision?.body}
+              />
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ballot-title">
+              <Stack gap="xs">
+                <Text id="ballot-title" size="sm" fw={700} c="dimmed">
+                  {t('proposal.ballot')}
+                </Text>
+                {proposal.ballot ? (
+                  <>
+                    <Text fw={600}>
+                      {proposal.ballot.state === 'closed' && proposal.ballot.result
+                        ? t(`ballot.result.${proposal.ballot.result}`)
+                        : t(`ballot.state.${proposal.ballot.state}`)}
+                    </Text>
+                    <Text size="sm">
+                      {t('ballot.turnout', {
+                        cast: format.number(proposal.ballot.progress.cast),
+                        eligible: format.number(proposal.ballot.progress.eligible),
+                      })}
+                    </Text>
+                    {proposal.ballot.closedAt ? (
+                      <Text size="sm">
+                        {t('ballot.closedOn')} <DateStamp value={proposal.ballot.closedAt} zone={zone} />
+                      </Text>
+                    ) : null}
+                    <Anchor component={Link} to={`/ballots/${proposal.ballot.id}`} size="sm">
+                      {t('proposal.openBallot')}
+                    </Anchor>
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('proposal.noBallot')}
+                  </Text>
+                )}
+              </Stack>
+            </Paper>
+
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="plan-title">
+              <Stack gap="xs">
+                <Text id="plan-title" size="sm" fw={700} c="dimmed">
+                  {t('proposal.plan')}
+                </Text>
+                {plan ? (
+                  <>
+                    <Text fw={600}>
+                      <LocalizedText value={plan.title} quietFallback />
+                    </Text>
+                    <Progress value={plan.summary.progress} aria-label={t('plan.progress')} />
+                    <Group gap="xs">
+                      <Text size="sm">{t('plan.progressValue', { value: format.number(plan.summary.progress) })}</Text>
+                      <Badge
+                        variant="light"
+                        tt="none"
+                        color={plan.summary.status === 'onTrack' ? 'majlis.9' : 'rust.9'}
+                      >
+                        {t(`plan.status.${plan.summary.status}`)}
+                      </Badge>
+                    </Group>
+                    <Text size="sm">
+                      {t('plan.itemCount', { count: plan.summary.itemCount, n: format.number(plan.summary.itemCount) })}
+                    </Text>
+                    <Anchor component={Link} to={`/implementation-plans/${plan.id}`} size="sm">
+                      {t('proposal.openPlan')}
+                    </Anchor>
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('proposal.noPlan')}
+                  </Text>
+                )}
+              </Stack>
+            </Paper>
+
+            <Paper withBorder p="md" radius="md" component="section" aria-labelledby="revisions-title">
+              <Stack gap="xs">
+                <Text id="revisions-title" size="sm" fw={700} c="dimmed">
+                  {t('proposal.revisions')}
+                </Text>
+                {revisions.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('proposal.noRevisions')}
+                  </Text>
+                ) : (
+                  <Stack component="ol" gap={6} p={0} m={0} style={{ listStyle: 'none' }}>
+                    {revisions.map((r) => (
+                      <li key={r.id}>
+                        <Stack gap={0}>
+                          <Group gap="xs" justify="space-between" wrap="nowrap">
+                            <Text size="sm" fw={600}>
+                              {t('proposal.revision', { number: format.number(r.number) })}
+                              {r.frozenAt ? ` · ${t('proposal.frozen')}` : ''}
+                            </Text>
+                            <Button
+                              size="compact-xs"
+                              variant={r.id === revision?.id ? 'light' : 'subtle'}
+                              c="majlis.9"
+                              onClick={() => setShown(r.number)}
+                              aria-pressed={r.id === revision?.id}
+                            >
+                              {t('proposal.show')}
+                            </Button>
+                          </Group>
+                          <Text size="xs" c="dimmed">
+                            <DateStamp value={r.frozenAt ?? r.createdAt} size="xs" />
+                            {' · '}
+                            <LocalizedText value={r.author.name} quietFallback />
+                          </Text>
+                        </Stack>
+                      </li>
+                    ))}
+                  </Stack>
+                )}
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export { ProposalPage } from './ProposalPage';
+export { CityProposals, RecentDecisions } from './ProposalRows';
