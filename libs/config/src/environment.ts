@@ -73,6 +73,35 @@ const fields = z.object({
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: wholeNumber('MAJLIS_OUTBOX_SWEEP_AFTER_MS', 100, 86_400_000, 'milliseconds'),
   MAJLIS_DIGEST_HOUR: wholeNumber('MAJLIS_DIGEST_HOUR', 0, 23, 'hours'),
   MAJLIS_ESCALATION_GRACE_DAYS: wholeNumber('MAJLIS_ESCALATION_GRACE_DAYS', 0, 365, 'days'),
+  MAJLIS_GRAPHQL_MAX_DEPTH: wholeNumber('MAJLIS_GRAPHQL_MAX_DEPTH', 2, 100, 'levels'),
+  MAJLIS_GRAPHQL_MAX_ALIASES: wholeNumber('MAJLIS_GRAPHQL_MAX_ALIASES', 0, 10_000, 'aliases'),
+  MAJLIS_GRAPHQL_MAX_TOKENS: wholeNumber('MAJLIS_GRAPHQL_MAX_TOKENS', 100, 1_000_000, 'tokens'),
+  MAJLIS_GRAPHQL_MAX_DIRECTIVES: wholeNumber('MAJLIS_GRAPHQL_MAX_DIRECTIVES', 0, 10_000, 'directives'),
+  MAJLIS_GRAPHQL_MAX_COST: wholeNumber('MAJLIS_GRAPHQL_MAX_COST', 10, 100_000_000, 'points'),
+  MAJLIS_GRAPHQL_INTROSPECTION: flag('MAJLIS_GRAPHQL_INTROSPECTION'),
+  MAJLIS_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+      message:
+        'MAJLIS_TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses (CIDR allowed)',
+    })
+    .optional(),
+  MAJLIS_ALLOWED_ORIGINS: z
+    .string()
+    .refine((value) => value.split(',').every((origin) => /^https?:\/\/[^\s/]+$/.test(origin.trim())), {
+      message:
+        'MAJLIS_ALLOWED_ORIGINS must be a comma-separated list of origins such as http://localhost:5173 (scheme, host and port, no path)',
+    })
+    .optional(),
+  MAJLIS_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[^\s,]+(\s*,\s*[^\s,]+)*$/, {
+      message: 'MAJLIS_WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host names, addresses or CIDR ranges',
+    })
+    .optional(),
+  MAJLIS_SIGNIN_MAX_FAILURES: wholeNumber('MAJLIS_SIGNIN_MAX_FAILURES', 1, 10_000, 'attempts'),
+  MAJLIS_SIGNIN_MAX_FAILURES_PER_ADDRESS: wholeNumber('MAJLIS_SIGNIN_MAX_FAILURES_PER_ADDRESS', 1, 100_000, 'attempts'),
+  MAJLIS_SIGNIN_BLOCK_SECONDS: wholeNumber('MAJLIS_SIGNIN_BLOCK_SECONDS', 1, 86_400, 'seconds'),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -93,6 +122,14 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_OUTBOX_SWEEP_AFTER_MS: '120000',
   MAJLIS_DIGEST_HOUR: '8',
   MAJLIS_ESCALATION_GRACE_DAYS: '7',
+  MAJLIS_GRAPHQL_MAX_DEPTH: '12',
+  MAJLIS_GRAPHQL_MAX_ALIASES: '30',
+  MAJLIS_GRAPHQL_MAX_TOKENS: '5000',
+  MAJLIS_GRAPHQL_MAX_DIRECTIVES: '50',
+  MAJLIS_GRAPHQL_MAX_COST: '50000',
+  MAJLIS_SIGNIN_MAX_FAILURES: '10',
+  MAJLIS_SIGNIN_MAX_FAILURES_PER_ADDRESS: '100',
+  MAJLIS_SIGNIN_BLOCK_SECONDS: '900',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -126,11 +163,52 @@ export interface Environment {
   digestHour: number;
   /** Days after an action item's due date before its overdue is escalated to the secretariat. */
   escalationGraceDays: number;
+  /** What one GraphQL document may ask for; a bigger one is refused with QUERY_TOO_COMPLEX before it runs. */
+  queryLimits: QueryLimits;
+  /** Introspection and "did you mean" suggestions; off in production unless MAJLIS_GRAPHQL_INTROSPECTION. */
+  graphqlIntrospection: boolean;
+  /** Fastify's trustProxy: false, true, a hop count or proxy addresses (MAJLIS_TRUST_PROXY). */
+  trustProxy: boolean | number | string[];
+  /** Origins besides MAJLIS_PUBLIC_URL's and the request's own host that may use the session cookie. */
+  allowedOrigins: string[];
+  /** Webhook destinations allowed although private, loopback or link-local (host names, addresses, CIDR). */
+  webhookAllowedHosts: string[];
+  /** Failed sign-ins an account, or an address, may have within `signInBlockSeconds` before it waits. */
+  signInLimits: SignInLimits;
+}
+
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+}
+
+export interface SignInLimits {
+  perAccount: number;
+  perAddress: number;
+  blockSeconds: number;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
+}
+
+const list = (value: string | undefined): string[] =>
+  value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+
+function trustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return list(value);
 }
 
 export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
@@ -171,5 +249,21 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     outboxSweepAfterMs: env.MAJLIS_OUTBOX_SWEEP_AFTER_MS,
     digestHour: env.MAJLIS_DIGEST_HOUR,
     escalationGraceDays: env.MAJLIS_ESCALATION_GRACE_DAYS,
+    queryLimits: {
+      depth: env.MAJLIS_GRAPHQL_MAX_DEPTH,
+      aliases: env.MAJLIS_GRAPHQL_MAX_ALIASES,
+      tokens: env.MAJLIS_GRAPHQL_MAX_TOKENS,
+      directives: env.MAJLIS_GRAPHQL_MAX_DIRECTIVES,
+      cost: env.MAJLIS_GRAPHQL_MAX_COST,
+    },
+    graphqlIntrospection: env.MAJLIS_GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    trustProxy: trustProxy(env.MAJLIS_TRUST_PROXY),
+    allowedOrigins: list(env.MAJLIS_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin),
+    webhookAllowedHosts: list(env.MAJLIS_WEBHOOK_ALLOWED_HOSTS),
+    signInLimits: {
+      perAccount: env.MAJLIS_SIGNIN_MAX_FAILURES,
+      perAddress: env.MAJLIS_SIGNIN_MAX_FAILURES_PER_ADDRESS,
+      blockSeconds: env.MAJLIS_SIGNIN_BLOCK_SECONDS,
+    },
   };
 }
