@@ -31,6 +31,12 @@ export const ERROR_MESSAGES = {
     en: () => 'The e-mail address or the password is not correct.',
     ar: () => 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
   },
+  tooManySignIns: {
+    en: ({ retryAfterSeconds }) =>
+      `Too many failed sign-ins for this account or from this address: try again in ${retryAfterSeconds} seconds.`,
+    ar: ({ retryAfterSeconds }) =>
+      `محاولات دخول فاشلة كثيرة لهذا الحساب أو من هذا العنوان: أعد المحاولة بعد ${retryAfterSeconds} ثانية.`,
+  },
   notSignedIn: {
     en: () => 'Sign in first: this request needs a valid session.',
     ar: () => 'يلزم تسجيل الدخول أولاً: هذا الطلب يحتاج إلى جلسة صالحة.',
