@@ -25,6 +25,7 @@ describe('doors closed', () => {
       graphqlIntrospection: false,
       allowedOrigins: ['http://localhost:5173'],
       signInLimits: { perAccount: 5, perAddress: 50, blockSeconds: 600 },
+      webhookAllowedHosts: [],
     });
     await api.app.listen(0, '127.0.0.1');
     port = (api.app.getHttpServer().address() as AddressInfo).port;
@@ -228,6 +229,32 @@ describe('doors closed', () => {
       const allowed = socket({}, { ...cookie(token), origin: 'http://localhost:5173' });
       expect(await once(allowed, ME)).toEqual({ data: { me: { email: 'board.perth@demo.majlis' } } });
       await allowed.dispose();
+    });
+  });
+
+  describe('webhook destinations (point 6)', () => {
+    const CREATE_HOOK = 'mutation($url: String!) { createWebhookEndpoint(input: { url: $url }) { secret } }';
+
+    it.each([
+      'https://127.0.0.1/hook',
+      'https://2130706433/hook',
+      'https://0x7f000001/hook',
+      'https://[::ffff:127.0.0.1]/hook',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.0.0.1/hook',
+      'https://[fe80::1]/hook',
+      'https://localhost/hook',
+    ])('refuses %s at registration, in the request language, storing nothing', async (url) => {
+      const token = await api.tokenFor('admin@demo.majlis');
+      const refused = await api.graphql(CREATE_HOOK, { url }, { ...bearer(token), 'accept-language': 'ar' });
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+        message: expect.stringContaining('عنوان لهذا الجهاز أو لشبكة خاصة'),
+      });
+      const rows: unknown[] = await database().query('SELECT 1 FROM webhook_endpoint WHERE url LIKE $1', [
+        `%${new URL(url).hostname}%`,
+      ]);
+      expect(rows).toEqual([]);
     });
   });
 

@@ -224,9 +224,15 @@ export const ERROR_MESSAGES = {
   },
   webhookUrl: {
     en: ({ field }) =>
-      `${field}: give an https:// address (http:// only for this machine: localhost or 127.0.0.1), without user or password.`,
+      `${field}: give an https:// address (http:// only for hosts allowed in MAJLIS_WEBHOOK_ALLOWED_HOSTS), without user or password.`,
     ar: ({ field }) =>
-      `${field}: أدخل عنواناً يبدأ بـ https://‏ (ولا يُقبل http://‏ إلا لهذا الجهاز: localhost أو 127.0.0.1)، من دون اسم مستخدم أو كلمة مرور.`,
+      `${field}: أدخل عنواناً يبدأ بـ https://‏ (ولا يُقبل http://‏ إلا لعناوين مسموح بها في MAJLIS_WEBHOOK_ALLOWED_HOSTS)، من دون اسم مستخدم أو كلمة مرور.`,
+  },
+  webhookPrivateAddress: {
+    en: ({ field, host }) =>
+      `${field}: ${host} is an address of this machine or of a private network (loopback, private, link-local or metadata); majlis calls only public addresses, unless the operator allows it in MAJLIS_WEBHOOK_ALLOWED_HOSTS.`,
+    ar: ({ field, host }) =>
+      `${field}: ‏${host} عنوان لهذا الجهاز أو لشبكة خاصة (محلي أو خاص أو ربط محلي أو خدمة بيانات وصفية)؛ لا يتصل majlis إلا بعناوين عامة، ما لم يسمح به المشغّل في MAJLIS_WEBHOOK_ALLOWED_HOSTS.`,
   },
   deliveryNotFailed: {
     en: ({ field, status }) => `${field}: only a failed delivery can be retried; this one is ${status}.`,
