@@ -308,7 +308,7 @@ export async function buildMeetingWithAgenda(
   size: number,
   options: BuildOptions = {},
 ): Promise<BuiltMeeting> {
-  // At most MAJLIS_GRAPHQL_MAX_ALIASES (30 by default) mutations to a request.
+  // At most MAJLIS_QUERY_MAX_ALIASES (30 by default) mutations to a request.
   const batch = options.batch ?? 25;
   const report = options.onProgress ?? (() => {});
   const secretariat = await api.tokenFor(SECRETARIAT);

@@ -46,7 +46,8 @@ export class IdentityService {
    * account and the address (`address`: the client's IP, when known): after too many, TOO_MANY_REQUESTS.
    */
   async login(email: string, password: string, address?: string): Promise<Session> {
-    if (email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+    // No account's address is that long or holds a NUL (which PostgreSQL cannot even compare: it was a 500).
+    if (email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH || email.includes('\u0000'))
       throw unauthenticated('wrongCredentials');
     await this.throttle.assertMayTry(email, address);
     const person = await this.people.findByEmail(email);
