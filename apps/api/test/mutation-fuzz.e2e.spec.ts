@@ -16,6 +16,8 @@ import { ApiHarness, startApi } from './api-harness';
 
 /** How many generated mutations one run sends; CI keeps the default (at least 10,000). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+/** Replays a failing run: fast-check prints the seed of a counterexample. */
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 const ROLES = [
   'admin@demo.majlis',
@@ -178,7 +180,7 @@ describe('generated input to every mutation', () => {
         if (answer.status >= 500 || internal !== undefined)
           throw new Error(`${name} answered ${answer.status}: ${JSON.stringify(answer.errors)}`);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
 
     const chain = await api.app.get(AuditService).verify();

@@ -73,6 +73,10 @@ export const ERROR_MESSAGES = {
     en: ({ field }) => `${field}: the text contains a control character (such as NUL) that cannot be stored.`,
     ar: ({ field }) => `${field}: يحتوي النص على محرف تحكّم (مثل NUL) لا يمكن حفظه.`,
   },
+  textLoneSurrogate: {
+    en: ({ field }) => `${field}: the text contains half of a character (a lone UTF-16 surrogate); send valid Unicode.`,
+    ar: ({ field }) => `${field}: يحتوي النص على نصف محرف (بديل UTF-16 منفرد)؛ أرسل نصاً بترميز Unicode صحيح.`,
+  },
   authoritativeMissing: {
     en: ({ field, language }) => `${field}: the authoritative language is ${language}, but no text was given in it.`,
     ar: ({ field, language }) => `${field}: اللغة المعتمدة هي ${language} لكن لم يُكتب النص بها.`,
