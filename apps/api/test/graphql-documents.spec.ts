@@ -35,13 +35,43 @@ const files = (folder: string, pattern: RegExp): string[] => {
 const looksLikeGraphql = (text: string): boolean =>
   /^\s*(query|mutation|subscription|fragment)\b|^\s*\{\s*\w/.test(text);
 
-/** Every string in a TypeScript file that reads as a GraphQL document (a `graphql(…)`/gql tag, a constant, an inline query). */
+/**
+ * Every string in a TypeScript file that reads as a GraphQL document (a `graphql(…)`/gql tag, a constant, an
+ * inline query), template literals included when what they interpolate is a string constant of the same file.
+ */
 function documentsInTypescript(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.Latest, true);
+  const constants = new Map<string, ts.Expression>();
+  const collect = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined)
+      constants.set(node.name.text, node.initializer);
+    ts.forEachChild(node, collect);
+  };
+  collect(source);
+  const textOf = (node: ts.Expression, depth = 0): string | undefined => {
+    if (depth > 5) return undefined;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+    if (ts.isIdentifier(node)) {
+      const value = constants.get(node.text);
+      return value === undefined ? undefined : textOf(value, depth + 1);
+    }
+    if (ts.isTemplateExpression(node)) {
+      let text = node.head.text;
+      for (const span of node.templateSpans) {
+        const value = textOf(span.expression, depth + 1);
+        if (value === undefined) return undefined;
+        text += value + span.literal.text;
+      }
+      return text;
+    }
+    return undefined;
+  };
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (looksLikeGraphql(node.text)) found.push(node.text);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      const text = textOf(node);
+      if (text !== undefined && looksLikeGraphql(text)) found.push(text);
+      if (ts.isTemplateExpression(node)) return;
     }
     ts.forEachChild(node, visit);
   };

@@ -39,7 +39,8 @@ const HOSTILE: Array<{ name: string; query: string; limit: string; variables?: R
   },
   {
     name: 'a cost that grows with first',
-    query: `{ meetings(first: 100) { edges { node { agendaItems { proposal { summary { text } revisions { number title { text } author { name { text } } } } } } } } }`,
+    query: `{ meetings(first: 100) { edges { node { agendaItems { children { proposal { summary { text }
+      revisions { number title { text } author { name { text } } } reviewComments { body { text } } } } } } } } }`,
     limit: 'cost',
   },
 ];
