@@ -13,22 +13,7 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { boundedWordDiff, DEFAULT_DIFF_STEPS, wordDiff } from '@majlis/domain';
-
-const ARABIC = ['التجمع', 'المدن', 'الأعضاء', 'الطاقة', 'الأمانة', 'العامة', 'مجلس', 'الإدارة', 'الخطة', 'برنامج'];
-const ENGLISH = ['partnership', 'member', 'cities', 'energy', 'secretariat', 'general', 'board', 'plan', 'programme'];
-
-function text(seed: number, length: number, vocabulary: readonly string[]): string {
-  let state = seed;
-  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
-  const lines: string[] = [];
-  let size = 0;
-  while (size < length) {
-    const line = Array.from({ length: 40 }, () => vocabulary[next() % vocabulary.length]).join(' ') + '.';
-    lines.push(line);
-    size += line.length + 1;
-  }
-  return lines.join('\n').slice(0, length);
-}
+import { ARABIC_WORDS as ARABIC, ENGLISH_WORDS as ENGLISH, sampleText as text } from '@majlis/testing';
 
 const similar = (source: string): string =>
   source

@@ -1,3 +1,4 @@
+import { ARABIC_WORDS as ARABIC, ENGLISH_WORDS as ENGLISH, sampleText as body } from '@majlis/testing';
 import { ApiHarness, startApi } from './api-harness';
 
 const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`;
@@ -5,23 +6,6 @@ const SAVE = `mutation($id: ID!, $input: SaveProposalDraftInput!) { saveProposal
 const DIFF = `query($id: ID!) {
   proposal(id: $id) { diff(from: 1, to: 2) { coarse fields { field language coarse segments { kind text } } } }
 }`;
-
-/** `length` characters of paragraphs drawn from `vocabulary` by a seeded walk. */
-function body(seed: number, length: number, vocabulary: readonly string[]): string {
-  let state = seed;
-  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
-  const lines: string[] = [];
-  let size = 0;
-  while (size < length) {
-    const line = Array.from({ length: 40 }, () => vocabulary[next() % vocabulary.length]).join(' ') + '.';
-    lines.push(line);
-    size += line.length + 1;
-  }
-  return lines.join('\n').slice(0, length);
-}
-
-const ARABIC = ['التجمع', 'المدن', 'الأعضاء', 'الطاقة', 'الأمانة', 'العامة', 'مجلس', 'الإدارة', 'الخطة', 'برنامج'];
-const ENGLISH = ['partnership', 'member', 'cities', 'energy', 'secretariat', 'general', 'board', 'plan', 'programme'];
 
 interface DiffAnswer {
   proposal: {

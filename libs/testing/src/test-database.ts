@@ -12,7 +12,9 @@ export interface TestDatabase {
 /** A fresh PostgreSQL server database copied from the migrated template. Needs DATABASE_URL. */
 export async function createServerTestDatabase(databaseUrl: string): Promise<TestDatabase> {
   const name = `majlis_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(databaseUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(databaseUrl)}`));
+  await withAdminClient(databaseUrl, (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(databaseUrl)}`),
+  );
   return {
     url: databaseUrlFor(databaseUrl, name),
     kind: 'postgres',

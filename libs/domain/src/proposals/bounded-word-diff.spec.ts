@@ -1,3 +1,4 @@
+import { ARABIC_WORDS as ARABIC, ENGLISH_WORDS as ENGLISH, sampleText } from '@majlis/testing';
 import { boundedWordDiff, wordDiff, type DiffSegment } from './word-diff';
 
 const side = (segments: DiffSegment[], kind: 'insert' | 'delete'): string =>
@@ -6,31 +7,18 @@ const side = (segments: DiffSegment[], kind: 'insert' | 'delete'): string =>
     .map((segment) => segment.text)
     .join('');
 
-/** A paragraph of `words` words drawn from `vocabulary` by a seeded walk, one paragraph a line. */
-function paragraphs(seed: number, count: number, vocabulary: readonly string[]): string {
-  let state = seed;
-  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648);
-  return Array.from(
-    { length: count },
-    () => Array.from({ length: 40 }, () => vocabulary[next() % vocabulary.length]).join(' ') + '.',
-  ).join('\n');
-}
-
-const ARABIC = ['التجمع', 'المدن', 'الأعضاء', 'الطاقة', 'الأمانة', 'العامة', 'مجلس', 'الإدارة', 'الخطة', 'برنامج'];
-const ENGLISH = ['partnership', 'member', 'cities', 'energy', 'secretariat', 'general', 'board', 'plan', 'programme'];
-
 describe(boundedWordDiff.name, () => {
   it('gives the exact word diff when it fits its budget', async () => {
-    const before = paragraphs(1, 20, ENGLISH);
+    const before = sampleText(1, 20 * 300, ENGLISH);
     const after = before.replace(/energy/g, 'power');
     const bounded = await boundedWordDiff(before, after);
     expect(bounded).toEqual({ segments: wordDiff(before, after), coarse: false });
   });
 
   it('falls back to whole lines, and says so, when words would take more than its budget', async () => {
-    const shared = paragraphs(7, 10, ENGLISH);
-    const before = `${shared}\n${paragraphs(2, 40, ARABIC)}`;
-    const after = `${shared}\n${paragraphs(3, 40, ENGLISH)}`;
+    const shared = sampleText(7, 10 * 300, ENGLISH);
+    const before = `${shared}\n${sampleText(2, 40 * 300, ARABIC)}`;
+    const after = `${shared}\n${sampleText(3, 40 * 300, ENGLISH)}`;
     const bounded = await boundedWordDiff(before, after, 10_000);
     expect(bounded.coarse).toBe(true);
     expect(side(bounded.segments, 'delete')).toBe(before);
@@ -53,8 +41,8 @@ describe(boundedWordDiff.name, () => {
   });
 
   it('finishes two unlike 100,000-character texts (the largest bodies) within its default budget, coarsely', async () => {
-    const before = paragraphs(11, 400, ARABIC).slice(0, 100_000);
-    const after = paragraphs(12, 400, ENGLISH).slice(0, 100_000);
+    const before = sampleText(11, 100_000, ARABIC);
+    const after = sampleText(12, 100_000, ENGLISH);
     const bounded = await boundedWordDiff(before, after);
     expect(bounded.coarse).toBe(true);
     expect(side(bounded.segments, 'delete')).toBe(before);
@@ -62,8 +50,8 @@ describe(boundedWordDiff.name, () => {
   });
 
   it('lets other work run while it computes (it pauses between slices)', async () => {
-    const before = paragraphs(21, 400, ARABIC).slice(0, 100_000);
-    const after = paragraphs(22, 400, ENGLISH).slice(0, 100_000);
+    const before = sampleText(21, 100_000, ARABIC);
+    const after = sampleText(22, 100_000, ENGLISH);
     let diffDone = false;
     let otherRanWhileDiffing = false;
     const diff = boundedWordDiff(before, after).then(() => {
