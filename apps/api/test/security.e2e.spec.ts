@@ -4,8 +4,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createClient, type Client } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { LiveUpdates } from '@majlis/domain';
-import { TEST_PASSWORD } from '@majlis/testing';
+import { hostname } from 'node:os';
+import { DeliveryService, LiveUpdates, NotificationDelivery, OutboxMessage, WebhookEndpoint } from '@majlis/domain';
+import { startWebhookReceiver, TEST_PASSWORD } from '@majlis/testing';
 import { ApiHarness, startApi } from './api-harness';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
@@ -255,6 +256,47 @@ describe('doors closed', () => {
         `%${new URL(url).hostname}%`,
       ]);
       expect(rows).toEqual([]);
+    });
+  });
+
+  describe('webhook calls (point 6)', () => {
+    it(`refuses for good, before connecting, a registered name that resolves to this machine (${hostname()})`, async () => {
+      const receiver = await startWebhookReceiver();
+      try {
+        const manager = database().manager;
+        const [admin] = (await database().query("SELECT id FROM person WHERE email = 'admin@demo.majlis'")) as Array<{
+          id: string;
+        }>;
+        // A name passes registration (it is checked when called): here it resolves to 127.0.0.1.
+        const endpoint = await manager.save(
+          manager.create(WebhookEndpoint, {
+            url: `https://${hostname()}:${receiver.port}/hook`,
+            secret: 's'.repeat(32),
+            createdById: admin.id,
+          }),
+        );
+        const outbox = await manager.save(manager.create(OutboxMessage, { topic: 'proposal.submitted', payload: {} }));
+        const delivery = await manager.save(
+          manager.create(NotificationDelivery, {
+            dedupeKey: crypto.randomUUID(),
+            outboxId: outbox.id,
+            topic: 'proposal.submitted',
+            channel: 'webhook',
+            webhookEndpointId: endpoint.id,
+            address: endpoint.url,
+            locale: 'en',
+            content: { body: '{"event":"proposal.submitted"}' },
+          }),
+        );
+        await expect(api.app.get(DeliveryService).deliver(delivery.id, { number: 1, of: 10 })).rejects.toThrow(
+          'is not a public address',
+        );
+        const stored = await manager.findOneByOrFail(NotificationDelivery, { id: delivery.id });
+        expect(stored).toMatchObject({ status: 'failed', lastError: expect.stringContaining('not a public address') });
+        expect(receiver.requests).toEqual([]);
+      } finally {
+        await receiver.close();
+      }
     });
   });
 
