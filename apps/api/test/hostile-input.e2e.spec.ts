@@ -17,6 +17,13 @@ const cycle = (levels: number): string => {
 const HOSTILE: Array<{ name: string; query: string; limit: string; variables?: Record<string, unknown> }> = [
   { name: 'a cycle a dozen levels deep', query: cycle(4), limit: 'depth', variables: { id: crypto.randomUUID() } },
   {
+    name: 'a cycle three times round (proposal → meeting → agendaItems), within the depth',
+    query: `query($id: ID!) { meeting(id: $id) { agendaItems { proposal { meeting { agendaItems { proposal {
+      meeting { agendaItems { id } } } } } } } } }`,
+    limit: 'repeats',
+    variables: { id: crypto.randomUUID() },
+  },
+  {
     name: '1,000 aliases of meetings(first: 100) { agendaItems }',
     query: `{ ${Array.from({ length: 1000 }, (_, i) => `m${i}: meetings(first: 100) { edges { node { agendaItems { id } } } }`).join(' ')} }`,
     limit: 'tokens',
@@ -131,9 +138,9 @@ describe('hostile GraphQL documents', () => {
     });
   });
 
-  it('lets the deepest legitimate reads through (the limits refuse only what is hostile)', async () => {
+  it('lets a cycle twice round through (the limits refuse only what is hostile)', async () => {
     const token = tokens.get('secretariat@demo.majlis');
-    const result = await api.graphql(cycle(3), { id: crypto.randomUUID() }, { authorization: `Bearer ${token}` });
+    const result = await api.graphql(cycle(2), { id: crypto.randomUUID() }, { authorization: `Bearer ${token}` });
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 });

@@ -69,7 +69,7 @@ describe(parseEnvironment.name, () => {
 
   it('limits queries, trusts no proxy and turns introspection off in production unless told otherwise', () => {
     expect(parseEnvironment({})).toMatchObject({
-      queryLimits: { depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 200_000 },
+      queryLimits: { depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 200_000, repeats: 2 },
       graphqlIntrospection: false,
       trustProxy: false,
       allowedOrigins: [],

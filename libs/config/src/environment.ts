@@ -78,6 +78,7 @@ const fields = z.object({
   MAJLIS_QUERY_MAX_TOKENS: wholeNumber('MAJLIS_QUERY_MAX_TOKENS', 100, 1_000_000, 'tokens'),
   MAJLIS_QUERY_MAX_DIRECTIVES: wholeNumber('MAJLIS_QUERY_MAX_DIRECTIVES', 0, 10_000, 'directives'),
   MAJLIS_QUERY_MAX_COST: wholeNumber('MAJLIS_QUERY_MAX_COST', 10, 100_000_000, 'points'),
+  MAJLIS_QUERY_MAX_REPEATS: wholeNumber('MAJLIS_QUERY_MAX_REPEATS', 1, 100, 'times'),
   MAJLIS_GRAPHQL_INTROSPECTION: flag('MAJLIS_GRAPHQL_INTROSPECTION'),
   MAJLIS_TRUST_PROXY: z
     .string()
@@ -127,6 +128,7 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_QUERY_MAX_TOKENS: '5000',
   MAJLIS_QUERY_MAX_DIRECTIVES: '50',
   MAJLIS_QUERY_MAX_COST: '200000',
+  MAJLIS_QUERY_MAX_REPEATS: '2',
   MAJLIS_SIGNIN_FAILURES: '10',
   MAJLIS_SIGNIN_IP_FAILURES: '100',
   MAJLIS_SIGNIN_BLOCK_SECONDS: '900',
@@ -183,6 +185,8 @@ export interface QueryLimits {
   tokens: number;
   directives: number;
   cost: number;
+  /** How often one list field (say Meeting.agendaItems) may stand on one path: a cycle multiplies the rows read. */
+  repeats: number;
 }
 
 export interface SignInLimits {
@@ -255,6 +259,7 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
       tokens: env.MAJLIS_QUERY_MAX_TOKENS,
       directives: env.MAJLIS_QUERY_MAX_DIRECTIVES,
       cost: env.MAJLIS_QUERY_MAX_COST,
+      repeats: env.MAJLIS_QUERY_MAX_REPEATS,
     },
     graphqlIntrospection: env.MAJLIS_GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
     trustProxy: trustProxy(env.MAJLIS_TRUST_PROXY),

@@ -3,13 +3,19 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   DocumentNode,
+  getNamedType,
   getNullableType,
   GraphQLError,
+  isInterfaceType,
   isListType,
+  isObjectType,
+  Kind,
   parse,
   specifiedRules,
   validate,
+  type GraphQLNamedType,
   type GraphQLSchema,
+  type SelectionNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -33,6 +39,10 @@ const LIMIT_NAMES: Record<QueryLimitName, Record<Locale, string>> = {
   tokens: { en: 'tokens', ar: 'رمز (token)' },
   directives: { en: 'directives', ar: 'توجيهات (directives)' },
   cost: { en: 'points of cost (each list multiplies what it holds by its `first`)', ar: 'نقطة كلفة' },
+  repeats: {
+    en: 'times the same list field on one path (a cycle such as proposal → meeting → agendaItems → proposal)',
+    ar: 'مرات لحقل القائمة نفسه في مسار واحد (حلقة مثل المقترح ← الاجتماع ← بنود جدول الأعمال ← المقترح)',
+  },
 };
 
 export function queryTooComplexMessage(limit: QueryLimitName, max: number, locale: Locale): string {
@@ -63,10 +73,60 @@ const rejectWith =
   (context: ValidationContext | null): void =>
     context?.reportError(queryTooComplex(limit, max));
 
-/** The structural limits as validation rules (GraphQL Armor's), run with graphql's own rules. */
+/**
+ * At most `max` times the same list field (Type.field) on any one path of the operation, fragments followed:
+ * each turn of a cycle multiplies the rows a query reads by the size of the list, which depth alone does not
+ * bound. Reported once per operation.
+ */
+export function maxRepeatsRule(max: number): ValidationRule {
+  return (context: ValidationContext) => {
+    const schema = context.getSchema();
+    const walk = (
+      selections: readonly SelectionNode[],
+      parent: GraphQLNamedType | undefined,
+      path: Map<string, number>,
+      fragments: Set<string>,
+    ): boolean => {
+      for (const selection of selections) {
+        if (selection.kind === Kind.FIELD) {
+          const field =
+            isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+          if (field === undefined || selection.selectionSet === undefined) continue;
+          const key = `${parent!.name}.${field.name}`;
+          const list = isListType(getNullableType(field.type));
+          const seen = (path.get(key) ?? 0) + (list ? 1 : 0);
+          if (seen > max) return true;
+          const next = new Map(path).set(key, seen);
+          if (walk(selection.selectionSet.selections, getNamedType(field.type), next, fragments)) return true;
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const type =
+            selection.typeCondition === undefined ? parent : schema.getType(selection.typeCondition.name.value);
+          if (walk(selection.selectionSet.selections, type ?? parent, path, fragments)) return true;
+        } else {
+          const name = selection.name.value;
+          const fragment = context.getFragment(name);
+          if (fragment == null || fragments.has(name)) continue;
+          const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
+          if (walk(fragment.selectionSet.selections, type, path, new Set(fragments).add(name))) return true;
+        }
+      }
+      return false;
+    };
+    return {
+      OperationDefinition(operation) {
+        const root = schema.getRootType(operation.operation);
+        if (walk(operation.selectionSet.selections, root ?? undefined, new Map(), new Set()))
+          context.reportError(queryTooComplex('repeats', max));
+      },
+    };
+  };
+}
+
+/** The structural limits as validation rules (GraphQL Armor's, and the repeats rule), run with graphql's own rules. */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const rejected = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
+    maxRepeatsRule(limits.repeats),
     maxDepthRule({ n: limits.depth, ...rejected, onReject: [rejectWith('depth', limits.depth)] }),
     maxAliasesRule({ n: limits.aliases, ...rejected, onReject: [rejectWith('aliases', limits.aliases)] }),
     maxDirectivesRule({ n: limits.directives, ...rejected, onReject: [rejectWith('directives', limits.directives)] }),
