@@ -11,6 +11,7 @@ import { mountQueueDashboard } from './admin/queue-dashboard';
 import { admitRequests } from './admission/request-admission';
 import { AppModule } from './app.module';
 import { mountWebClient } from './web/web-client';
+import { registerHttpSecurity } from './security/http-security';
 
 export interface ApiStartReport {
   migrations: string[];
@@ -25,11 +26,17 @@ export async function createApiApplication(
   environment: Environment,
   databaseUrl: string,
 ): Promise<{ app: NestFastifyApplication; report: ApiStartReport }> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 2 * 1024 * 1024, genReqId: requestId });
+  // X-Forwarded-For and -Proto are believed only from proxies the deployment names (MAJLIS_TRUST_PROXY).
+  const adapter = new FastifyAdapter({
+    trustProxy: environment.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: requestId,
+  });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
   admitRequests(adapter.getInstance(), environment);
+  registerHttpSecurity(adapter.getInstance(), environment);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(environment, databaseUrl), adapter, {
     bufferLogs: true,
     abortOnError: false,

@@ -34,11 +34,13 @@ import { MeetingCalendarController } from './meetings/meeting-calendar.controlle
 import { HealthController } from './health/health.controller';
 import { QueueHealthIndicator } from './health/queue.health';
 import { RESOLVERS } from './resolvers';
+import { graphqlSecurity } from './security/graphql-security';
 
 @Module({})
 export class AppModule {
   /** The API on the database at `databaseUrl`; with `workersInApi` it also runs the queue processors. */
   static register(environment: Environment, databaseUrl: string): DynamicModule {
+    const security = graphqlSecurity(environment);
     return {
       module: AppModule,
       imports: [
@@ -58,12 +60,12 @@ export class AppModule {
             buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             transformSchema: withInputRule,
             playground: false,
-            introspection: true,
+            ...security.apollo,
             includeStacktraceInErrorResponses: false,
             // Field resolvers (a revision diff, a loader) refuse with DomainErrors too; give them the same filter.
             fieldResolverEnhancers: ['filters'],
             context: (req: FastifyRequest, reply: FastifyReply | undefined) => graphqlContext(req, reply, loaders),
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            subscriptions: { 'graphql-ws': { path: '/graphql', ...security.graphqlWs } },
           }),
         }),
         TerminusModule.forRoot({ logger: false }),

@@ -308,7 +308,8 @@ export async function buildMeetingWithAgenda(
   size: number,
   options: BuildOptions = {},
 ): Promise<BuiltMeeting> {
-  const batch = options.batch ?? 50;
+  // At most MAJLIS_QUERY_MAX_ALIASES (30 by default) mutations to a request.
+  const batch = options.batch ?? 25;
   const report = options.onProgress ?? (() => {});
   const secretariat = await api.tokenFor(SECRETARIAT);
   const delegate = await api.tokenFor(DELEGATE);

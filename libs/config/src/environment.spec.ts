@@ -91,4 +91,54 @@ describe(parseEnvironment.name, () => {
   it('treats an empty variable as unset', () => {
     expect(parseEnvironment({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseMode: 'embedded', port: 3000 });
   });
+
+  it('limits queries, trusts no proxy and turns introspection off in production unless told otherwise', () => {
+    expect(parseEnvironment({})).toMatchObject({
+      queryLimits: { depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 200_000, repeats: 2 },
+      graphqlIntrospection: false,
+      trustProxy: false,
+      allowedOrigins: [],
+      webhookAllowedHosts: [],
+      signInLimits: { perAccount: 10, perAddress: 100, blockSeconds: 900 },
+    });
+    expect(parseEnvironment({ NODE_ENV: 'development' }).graphqlIntrospection).toBe(true);
+    expect(parseEnvironment({ MAJLIS_GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+  });
+
+  it.each([
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.4', ['10.0.0.0/8', '192.168.1.4']],
+  ])('reads MAJLIS_TRUST_PROXY=%s', (value, expected) => {
+    expect(parseEnvironment({ MAJLIS_TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('reads the allowed origins and webhook hosts as lists', () => {
+    expect(
+      parseEnvironment({
+        MAJLIS_ALLOWED_ORIGINS: 'http://localhost:5173, https://majlis.example.org',
+        MAJLIS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,hooks.internal, 10.0.0.0/8',
+      }),
+    ).toMatchObject({
+      allowedOrigins: ['http://localhost:5173', 'https://majlis.example.org'],
+      webhookAllowedHosts: ['127.0.0.1', 'hooks.internal', '10.0.0.0/8'],
+    });
+  });
+
+  it.each([
+    [
+      { MAJLIS_QUERY_MAX_DEPTH: '1' },
+      'MAJLIS_QUERY_MAX_DEPTH must be a whole number of levels from 2 to 100 (got "1")',
+    ],
+    [
+      { MAJLIS_ALLOWED_ORIGINS: 'localhost:5173' },
+      'MAJLIS_ALLOWED_ORIGINS must be a comma-separated list of origins such as http://localhost:5173 (scheme, host and port, no path) (got "localhost:5173")',
+    ],
+    [
+      { MAJLIS_TRUST_PROXY: 'yes please' },
+      'MAJLIS_TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses (CIDR allowed) (got "yes please")',
+    ],
+  ])('refuses %j', (env, message) => {
+    expect(() => parseEnvironment(env)).toThrow(new ConfigurationError(message));
+  });
 });

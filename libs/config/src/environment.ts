@@ -77,6 +77,36 @@ const fields = z.object({
   MAJLIS_MAX_WAITING_REQUESTS: wholeNumber('MAJLIS_MAX_WAITING_REQUESTS', 0, 100_000, 'requests'),
   MAJLIS_RETRY_AFTER_SECONDS: wholeNumber('MAJLIS_RETRY_AFTER_SECONDS', 1, 3_600, 'seconds'),
   MAJLIS_WEB_DIST: z.string().min(1, { message: 'MAJLIS_WEB_DIST must not be empty' }),
+  MAJLIS_QUERY_MAX_DEPTH: wholeNumber('MAJLIS_QUERY_MAX_DEPTH', 2, 100, 'levels'),
+  MAJLIS_QUERY_MAX_ALIASES: wholeNumber('MAJLIS_QUERY_MAX_ALIASES', 0, 10_000, 'aliases'),
+  MAJLIS_QUERY_MAX_TOKENS: wholeNumber('MAJLIS_QUERY_MAX_TOKENS', 100, 1_000_000, 'tokens'),
+  MAJLIS_QUERY_MAX_DIRECTIVES: wholeNumber('MAJLIS_QUERY_MAX_DIRECTIVES', 0, 10_000, 'directives'),
+  MAJLIS_QUERY_MAX_COST: wholeNumber('MAJLIS_QUERY_MAX_COST', 10, 100_000_000, 'points'),
+  MAJLIS_QUERY_MAX_REPEATS: wholeNumber('MAJLIS_QUERY_MAX_REPEATS', 1, 100, 'times'),
+  MAJLIS_GRAPHQL_INTROSPECTION: flag('MAJLIS_GRAPHQL_INTROSPECTION'),
+  MAJLIS_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+      message:
+        'MAJLIS_TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses (CIDR allowed)',
+    })
+    .optional(),
+  MAJLIS_ALLOWED_ORIGINS: z
+    .string()
+    .refine((value) => value.split(',').every((origin) => /^https?:\/\/[^\s/]+$/.test(origin.trim())), {
+      message:
+        'MAJLIS_ALLOWED_ORIGINS must be a comma-separated list of origins such as http://localhost:5173 (scheme, host and port, no path)',
+    })
+    .optional(),
+  MAJLIS_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[^\s,]+(\s*,\s*[^\s,]+)*$/, {
+      message: 'MAJLIS_WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host names, addresses or CIDR ranges',
+    })
+    .optional(),
+  MAJLIS_SIGNIN_FAILURES: wholeNumber('MAJLIS_SIGNIN_FAILURES', 1, 10_000, 'attempts'),
+  MAJLIS_SIGNIN_IP_FAILURES: wholeNumber('MAJLIS_SIGNIN_IP_FAILURES', 1, 100_000, 'attempts'),
+  MAJLIS_SIGNIN_BLOCK_SECONDS: wholeNumber('MAJLIS_SIGNIN_BLOCK_SECONDS', 1, 86_400, 'seconds'),
 });
 
 const schema = fields.refine((env) => env.DATABASE_URL === undefined || env.JWT_SECRET !== undefined, {
@@ -100,6 +130,15 @@ const DEFAULTS: Record<string, string> = {
   MAJLIS_MAX_WAITING_REQUESTS: '100',
   MAJLIS_RETRY_AFTER_SECONDS: '2',
   MAJLIS_WEB_DIST: './apps/web/dist',
+  MAJLIS_QUERY_MAX_DEPTH: '12',
+  MAJLIS_QUERY_MAX_ALIASES: '30',
+  MAJLIS_QUERY_MAX_TOKENS: '5000',
+  MAJLIS_QUERY_MAX_DIRECTIVES: '50',
+  MAJLIS_QUERY_MAX_COST: '200000',
+  MAJLIS_QUERY_MAX_REPEATS: '2',
+  MAJLIS_SIGNIN_FAILURES: '10',
+  MAJLIS_SIGNIN_IP_FAILURES: '100',
+  MAJLIS_SIGNIN_BLOCK_SECONDS: '900',
 };
 
 type ParsedEnvironment = z.infer<typeof schema>;
@@ -141,11 +180,54 @@ export interface Environment {
   retryAfterSeconds: number;
   /** The built web client the API serves at `/` (relative to the working directory unless absolute). */
   webDist: string;
+  /** What one GraphQL document may ask for; a bigger one is refused with QUERY_TOO_COMPLEX before it runs. */
+  queryLimits: QueryLimits;
+  /** Introspection and "did you mean" suggestions; off in production unless MAJLIS_GRAPHQL_INTROSPECTION. */
+  graphqlIntrospection: boolean;
+  /** Fastify's trustProxy: false, true, a hop count or proxy addresses (MAJLIS_TRUST_PROXY). */
+  trustProxy: boolean | number | string[];
+  /** Origins besides MAJLIS_PUBLIC_URL's and the request's own host that may use the session cookie. */
+  allowedOrigins: string[];
+  /** Webhook destinations allowed although private, loopback or link-local (host names, addresses, CIDR). */
+  webhookAllowedHosts: string[];
+  /** Failed sign-ins an account, or an address, may have within `signInBlockSeconds` before it waits. */
+  signInLimits: SignInLimits;
+}
+
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+  /** How often one list field (say Meeting.agendaItems) may stand on one path: a cycle multiplies the rows read. */
+  repeats: number;
+}
+
+export interface SignInLimits {
+  perAccount: number;
+  perAddress: number;
+  blockSeconds: number;
 }
 
 /** A configuration value that is missing or malformed; its message is one line naming the variable. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
+}
+
+const list = (value: string | undefined): string[] =>
+  value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+
+function trustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return list(value);
 }
 
 export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
@@ -190,5 +272,22 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     maxWaitingRequests: env.MAJLIS_MAX_WAITING_REQUESTS,
     retryAfterSeconds: env.MAJLIS_RETRY_AFTER_SECONDS,
     webDist: env.MAJLIS_WEB_DIST,
+    queryLimits: {
+      depth: env.MAJLIS_QUERY_MAX_DEPTH,
+      aliases: env.MAJLIS_QUERY_MAX_ALIASES,
+      tokens: env.MAJLIS_QUERY_MAX_TOKENS,
+      directives: env.MAJLIS_QUERY_MAX_DIRECTIVES,
+      cost: env.MAJLIS_QUERY_MAX_COST,
+      repeats: env.MAJLIS_QUERY_MAX_REPEATS,
+    },
+    graphqlIntrospection: env.MAJLIS_GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    trustProxy: trustProxy(env.MAJLIS_TRUST_PROXY),
+    allowedOrigins: list(env.MAJLIS_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin),
+    webhookAllowedHosts: list(env.MAJLIS_WEBHOOK_ALLOWED_HOSTS),
+    signInLimits: {
+      perAccount: env.MAJLIS_SIGNIN_FAILURES,
+      perAddress: env.MAJLIS_SIGNIN_IP_FAILURES,
+      blockSeconds: env.MAJLIS_SIGNIN_BLOCK_SECONDS,
+    },
   };
 }

@@ -79,6 +79,7 @@ export { ReviewComment } from './proposals/review-comment.entity';
 export { ReviewService } from './proposals/review.service';
 export type { AddReviewCommentInput } from './proposals/review.service';
 export type { DiffKind, DiffSegment } from './proposals/word-diff';
+export { boundedWordDiff, DEFAULT_DIFF_STEPS, wordDiff } from './proposals/word-diff';
 export type { Page, PageRequest } from './reading/page';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './reading/page';
 export { OutboxMessage } from './workflows/outbox-message.entity';

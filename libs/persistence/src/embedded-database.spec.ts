@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -147,5 +147,37 @@ describe(EmbeddedDatabase.name, () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('listens on no network port: only on a Unix socket in a folder of this user alone (0700) inside the data folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'majlis-socket-'));
+    try {
+      const opened = await EmbeddedDatabase.start(folder);
+      try {
+        expect(opened.socketFolder).toBe(join(folder, 'socket'));
+        expect(statSync(opened.socketFolder).mode & 0o777).toBe(0o700);
+        expect(statSync(join(opened.socketFolder, '.s.PGSQL.5432')).isSocket()).toBe(true);
+        expect(opened.url).not.toMatch(/@[^/]*:\d+\//);
+        const client = new Client({ connectionString: opened.url });
+        await client.connect();
+        expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+        await client.end();
+      } finally {
+        await opened.stop();
+      }
+      // A second start after the first stopped (or died) takes the socket again.
+      const again = await EmbeddedDatabase.start(folder);
+      await again.stop();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('puts the in-memory database’s socket in a private temporary folder, removed at stop', async () => {
+    const embedded = await EmbeddedDatabase.start('memory');
+    const folder = embedded.socketFolder;
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    await embedded.stop();
+    expect(() => statSync(folder)).toThrow();
   });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -34,16 +35,39 @@ function lockDataFolder(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true });
 }
 
+// A Unix socket's path must fit in 108 bytes; a deeper data folder gets its socket in a private temporary folder.
+const MAX_SOCKET_PATH = 100;
+
 /**
- * PostgreSQL compiled to WebAssembly (PGlite), served in-process on a loopback port so that the ordinary
- * `pg` driver, TypeORM and BullMQ reach it exactly as they reach a PostgreSQL server.
+ * The folder of the database's Unix socket, readable by this user only (0700): the data folder's `socket`
+ * folder, or a private temporary one. Nobody else on the machine can connect, so the embedded server
+ * needs no password and serves no one but majlis.
+ */
+function socketFolder(dataFolder: string | undefined): { folder: string; temporary: boolean } {
+  const inData = dataFolder === undefined ? undefined : join(dataFolder, 'socket');
+  if (inData !== undefined && join(inData, '.s.PGSQL.5432').length <= MAX_SOCKET_PATH) {
+    mkdirSync(inData, { recursive: true, mode: 0o700 });
+    chmodSync(inData, 0o700);
+    // A socket left by a process that died (the data folder's lock says none is running now).
+    rmSync(join(inData, '.s.PGSQL.5432'), { force: true });
+    return { folder: inData, temporary: false };
+  }
+  return { folder: mkdtempSync(join(tmpdir(), 'majlis-db-')), temporary: true };
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly (PGlite), served in-process on a Unix socket in a folder only this
+ * user can open, so that the ordinary `pg` driver, TypeORM and BullMQ reach it exactly as they reach a
+ * PostgreSQL server — and no other user of the machine reaches it at all.
  */
 export class EmbeddedDatabase {
   private constructor(
     readonly url: string,
+    /** The folder holding the socket (`.s.PGSQL.5432`), mode 0700. */
+    readonly socketFolder: string,
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
-    private readonly unlock: () => void,
+    private readonly release: () => void,
   ) {}
 
   /** Opens (creating on first use) the database in `dataDir`, or an in-memory one for `'memory'`. */
@@ -52,24 +76,33 @@ export class EmbeddedDatabase {
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
     let unlock = () => {};
     let pgdata: string | undefined;
+    let folder: string | undefined;
     if (dataDir !== 'memory') {
-      const folder = resolve(dataDir);
+      folder = resolve(dataDir);
       mkdirSync(folder, { recursive: true });
       unlock = lockDataFolder(folder);
       pgdata = join(folder, 'pgdata');
     }
+    let socket: { folder: string; temporary: boolean } | undefined;
+    const release = () => {
+      if (socket?.temporary === true) rmSync(socket.folder, { recursive: true, force: true });
+      unlock();
+    };
     try {
+      socket = socketFolder(folder);
       const db = await PGlite.create(pgdata === undefined ? {} : { dataDir: pgdata });
       // One PGlite backend serves every connection, so session settings are shared: BullMQ's tables
       // live in their own schema and must resolve beside ours.
       await db.exec('CREATE SCHEMA IF NOT EXISTS bullmq; SET search_path TO public, bullmq;');
-      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+      const path = join(socket.folder, '.s.PGSQL.5432');
+      const server = new PGLiteSocketServer({ db, path, maxConnections: 100 });
       keepProtocolSequencesTogether(server);
       await server.start();
-      const url = `postgres://postgres@${server.getServerConn()}/postgres`;
-      return new EmbeddedDatabase(url, db, server, unlock);
+      // pg reads `host` as the socket's folder (TypeORM hands pg the URL as its connection string).
+      const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socket.folder)}`;
+      return new EmbeddedDatabase(url, socket.folder, db, server, release);
     } catch (error) {
-      unlock();
+      release();
       throw error;
     }
   }
@@ -78,6 +111,6 @@ export class EmbeddedDatabase {
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
-    this.unlock();
+    this.release();
   }
 }

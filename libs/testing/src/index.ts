@@ -19,3 +19,4 @@ export type { ReceivedMail, SmtpSink } from './smtp-sink';
 export { startWebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 export { parseCsv } from './csv';
+export { ARABIC_WORDS, ENGLISH_WORDS, sampleText } from './sample-text';

@@ -17,6 +17,8 @@ export function testEnvironment(overrides: Partial<Environment> = {}): Environme
     MAJLIS_DEMO_PASSWORD: TEST_PASSWORD,
     MAJLIS_QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     MAJLIS_DATA_DIR: './.majlis-test',
+    // The tests' own webhook receiver (webhook-receiver.ts) listens on this machine.
+    MAJLIS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,localhost',
   });
   return { ...parsed, workersInApi: true, ...overrides };
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { InjectEnvironment, type Environment } from '@majlis/config';
 import { DomainError, errorMessage } from '@majlis/domain';
@@ -17,7 +18,12 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
   VERSION_CONFLICT: 409,
   BALLOT_CLOSED: 409,
   NOT_ELIGIBLE: 403,
+  TOO_MANY_REQUESTS: 429,
 };
+
+/** Seconds to wait, for the Retry-After header of a refusal that has one. */
+const retryAfter = (error: DomainError): string | undefined =>
+  error.code === 'TOO_MANY_REQUESTS' ? String(error.params.retryAfterSeconds) : undefined;
 
 /**
  * Turns every refusal into a message in the caller's language with a stable code; anything unexpected
@@ -39,8 +45,18 @@ export class ErrorFilter implements GqlExceptionFilter {
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
     const locale = context.session.actor?.locale ?? context.locale ?? 'en';
     if (exception instanceof DomainError) {
+      const wait = retryAfter(exception);
       return new GraphQLError(exception.localizedMessage(locale), {
-        extensions: { code: exception.code, ...(exception.field === undefined ? {} : { field: exception.field }) },
+        extensions: {
+          code: exception.code,
+          ...(exception.field === undefined ? {} : { field: exception.field }),
+          ...(wait === undefined
+            ? {}
+            : {
+                retryAfterSeconds: Number(wait),
+                http: { status: 429, headers: new HeaderMap([['retry-after', wait]]) },
+              }),
+        },
       });
     }
     if (exception instanceof GraphQLError) return exception;
@@ -73,6 +89,8 @@ export class ErrorFilter implements GqlExceptionFilter {
       return;
     }
     if (exception instanceof DomainError) {
+      const wait = retryAfter(exception);
+      if (wait !== undefined) void reply.header('retry-after', wait);
       void reply
         .status(HTTP_STATUS[exception.code])
         .send({ code: exception.code, message: exception.localizedMessage(locale) });

@@ -22,6 +22,8 @@ export interface GraphqlContext {
   loaders: RequestLoaders;
   /** Loaders with empty caches: a subscription's context outlives one event, its reads must not. */
   newLoaders: () => RequestLoaders;
+  /** On a WebSocket: closes it (graphql-ws close codes), for a subscriber who may no longer read. */
+  closeSocket?: (code: number, reason: string) => void;
 }
 
 /** Who is signed in for this request; an object of its own, because Apollo copies the context it is given. */
@@ -32,7 +34,7 @@ export interface RequestSession {
 /** What graphql-ws hands the context factory for an operation on a WebSocket. */
 interface SocketContext {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra?: { request?: IncomingMessage };
+  extra?: { request?: IncomingMessage; socket?: { close(code?: number, reason?: string): void } };
 }
 
 const firstHeader = (value: string | string[] | undefined): string | undefined =>
@@ -91,6 +93,7 @@ export function graphqlContext(
       token: bearer(param('authorization')) ?? cookieToken(firstHeader(headers.cookie)),
       locale: localeFromAcceptLanguage(param('accept-language') ?? firstHeader(headers['accept-language'])),
       requestId: randomUUID(),
+      closeSocket: (code, reason) => request.extra?.socket?.close(code, reason),
     };
   }
   return {

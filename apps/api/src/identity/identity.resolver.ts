@@ -37,7 +37,7 @@ export class IdentityResolver {
     @Args('password') password: string,
     @Context() context: GraphqlContext,
   ): Promise<{ token: string; expiresAt: Date; user: Person }> {
-    const session = await this.identity.login(email, password);
+    const session = await this.identity.login(email, password, context.req?.ip);
     // Over HTTP the browser keeps the token as an httpOnly cookie too; a WebSocket has no reply to set it on.
     void context.reply?.setCookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
@@ -49,9 +49,13 @@ export class IdentityResolver {
     return { token: session.token, expiresAt: session.expiresAt, user: session.person };
   }
 
-  @Mutation(() => Boolean, { description: 'Clears the session cookie of this browser.' })
+  @Mutation(() => Boolean, {
+    description:
+      "Signs this session out: its token stops working everywhere, and the browser's session cookie is cleared.",
+  })
   @Public()
-  logout(@Context() context: GraphqlContext): boolean {
+  async logout(@Context() context: GraphqlContext): Promise<boolean> {
+    if (context.token !== undefined) await this.identity.logout(context.token);
     void context.reply?.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

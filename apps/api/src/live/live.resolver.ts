@@ -1,14 +1,16 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, BallotService, LiveTopics, LiveUpdates, ProposalService } from '@majlis/domain';
+import { Actor, BallotService, IdentityService, LiveTopics, LiveUpdates, ProposalService } from '@majlis/domain';
 import { AnyRole } from '../graphql/allow.decorator';
-import { CurrentActor, signedInActor } from '../graphql/current-actor.decorator';
+import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { readForSubscriber } from './subscriber-check';
 import { ProposalModel } from '../proposals/proposal.model';
 import { BallotModel } from '../voting/ballot.model';
 
 /**
  * Live changes over a WebSocket (graphql-ws at /graphql; pass `authorization: "Bearer …"` in the
- * connection parameters). Each event is re-read for its subscriber, so each sees only what they may.
+ * connection parameters). Each event is re-read for its subscriber as they stand now, so each sees only what
+ * they may; one signed out, deactivated or no longer allowed has the socket closed.
  */
 @Resolver()
 export class LiveResolver {
@@ -16,6 +18,7 @@ export class LiveResolver {
     private readonly live: LiveUpdates,
     private readonly ballots: BallotService,
     private readonly proposals: ProposalService,
+    private readonly identity: IdentityService,
   ) {}
 
   @Subscription(() => BallotModel, {
@@ -23,8 +26,7 @@ export class LiveResolver {
     filter: (payload: LiveTopics['ballotUpdated'], variables: { ballotId: string }) =>
       payload.id === variables.ballotId,
     resolve(this: LiveResolver, payload: LiveTopics['ballotUpdated'], _args: unknown, context: GraphqlContext) {
-      context.loaders = context.newLoaders();
-      return this.ballots.ballot(signedInActor(context), payload.id);
+      return readForSubscriber(this.identity, context, (actor) => this.ballots.ballot(actor, payload.id));
     },
   })
   @AnyRole()
@@ -41,8 +43,7 @@ export class LiveResolver {
     description: 'A proposal after each transition of its workflow.',
     filter: (payload: LiveTopics['proposalUpdated'], variables: { id: string }) => payload.id === variables.id,
     resolve(this: LiveResolver, payload: LiveTopics['proposalUpdated'], _args: unknown, context: GraphqlContext) {
-      context.loaders = context.newLoaders();
-      return this.proposals.proposal(signedInActor(context), payload.id);
+      return readForSubscriber(this.identity, context, (actor) => this.proposals.proposal(actor, payload.id));
     },
   })
   @AnyRole()

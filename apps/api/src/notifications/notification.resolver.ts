@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
   Actor,
+  IdentityService,
   LiveTopics,
   LiveUpdates,
   Notification,
@@ -13,9 +14,10 @@ import {
 } from '@majlis/domain';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
-import { CurrentActor, signedInActor } from '../graphql/current-actor.decorator';
+import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { PersonModel } from '../identity/person.model';
+import { readForSubscriber } from '../live/subscriber-check';
 import {
   CreatedWebhookEndpointModel,
   DeliveryConnection,
@@ -35,6 +37,7 @@ export class NotificationResolver {
   constructor(
     private readonly service: NotificationService,
     private readonly live: LiveUpdates,
+    private readonly identity: IdentityService,
   ) {}
 
   @Query(() => NotificationConnection, { description: "The signed-in person's notifications, newest first." })
@@ -76,8 +79,7 @@ export class NotificationResolver {
       _args: unknown,
       context: GraphqlContext,
     ) {
-      context.loaders = context.newLoaders();
-      return this.service.notification(signedInActor(context), payload.id);
+      return readForSubscriber(this.identity, context, (actor) => this.service.notification(actor, payload.id));
     },
   })
   @AnyRole()

@@ -87,6 +87,12 @@ export class FieldDiffModel {
 
   @Field(() => [DiffSegmentModel])
   segments!: DiffSegmentModel[];
+
+  @Field({
+    description:
+      'True when word by word would have taken too long for these texts: whole lines (paragraphs) are compared instead, or, past that too, the whole text is shown replaced.',
+  })
+  coarse!: boolean;
 }
 
 @ObjectType('RevisionDiff')
@@ -101,6 +107,9 @@ export class RevisionDiffModel {
     description: 'Fields with text in either revision; unchanged ones are one equal segment.',
   })
   fields!: FieldDiffModel[];
+
+  @Field({ description: 'True when any field was compared coarsely (see FieldDiff.coarse).' })
+  coarse!: boolean;
 }
 
 @ObjectType('ReviewComment', { description: "A comment in the secretariat's review; replies name their parent." })

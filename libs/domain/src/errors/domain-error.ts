@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'INVALID_TRANSITION'
   | 'VERSION_CONFLICT'
   | 'BALLOT_CLOSED'
-  | 'NOT_ELIGIBLE';
+  | 'NOT_ELIGIBLE'
+  | 'TOO_MANY_REQUESTS';
 
 /** A request refused for a reason the person can act on; it carries a stable code and changes nothing. */
 export class DomainError extends Error {
@@ -44,6 +45,10 @@ export const forbidden = (action: ActionName, event?: { kind: EventKind; type: s
 
 export const notFound = (entity: EntityName, id: string, field = 'id'): DomainError =>
   new DomainError('NOT_FOUND', 'notFound', { entity, id, field }, field);
+
+/** Too many failed attempts: try again after `retryAfterSeconds` (sent as Retry-After). */
+export const tooManyRequests = (retryAfterSeconds: number): DomainError =>
+  new DomainError('TOO_MANY_REQUESTS', 'tooManySignIns', { retryAfterSeconds });
 
 /** Bad input that names the field at fault; nothing was changed. */
 export const badInput = (

@@ -39,6 +39,12 @@ export const ERROR_MESSAGES = {
     en: () => 'The e-mail address or the password is not correct.',
     ar: () => 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
   },
+  tooManySignIns: {
+    en: ({ retryAfterSeconds }) =>
+      `Too many failed sign-ins for this account or from this address: try again in ${retryAfterSeconds} seconds.`,
+    ar: ({ retryAfterSeconds }) =>
+      `محاولات دخول فاشلة كثيرة لهذا الحساب أو من هذا العنوان: أعد المحاولة بعد ${retryAfterSeconds} ثانية.`,
+  },
   notSignedIn: {
     en: () => 'Sign in first: this request needs a valid session.',
     ar: () => 'يلزم تسجيل الدخول أولاً: هذا الطلب يحتاج إلى جلسة صالحة.',
@@ -236,9 +242,15 @@ export const ERROR_MESSAGES = {
   },
   webhookUrl: {
     en: ({ field }) =>
-      `${field}: give an https:// address (http:// only for this machine: localhost or 127.0.0.1), without user or password.`,
+      `${field}: give an https:// address (http:// only for hosts allowed in MAJLIS_WEBHOOK_ALLOWED_HOSTS), without user or password.`,
     ar: ({ field }) =>
-      `${field}: أدخل عنواناً يبدأ بـ https://‏ (ولا يُقبل http://‏ إلا لهذا الجهاز: localhost أو 127.0.0.1)، من دون اسم مستخدم أو كلمة مرور.`,
+      `${field}: أدخل عنواناً يبدأ بـ https://‏ (ولا يُقبل http://‏ إلا لعناوين مسموح بها في MAJLIS_WEBHOOK_ALLOWED_HOSTS)، من دون اسم مستخدم أو كلمة مرور.`,
+  },
+  webhookPrivateAddress: {
+    en: ({ field, host }) =>
+      `${field}: ${host} is an address of this machine or of a private network (loopback, private, link-local or metadata); majlis calls only public addresses, unless the operator allows it in MAJLIS_WEBHOOK_ALLOWED_HOSTS.`,
+    ar: ({ field, host }) =>
+      `${field}: ‏${host} عنوان لهذا الجهاز أو لشبكة خاصة (محلي أو خاص أو ربط محلي أو خدمة بيانات وصفية)؛ لا يتصل majlis إلا بعناوين عامة، ما لم يسمح به المشغّل في MAJLIS_WEBHOOK_ALLOWED_HOSTS.`,
   },
   deliveryNotFailed: {
     en: ({ field, status }) => `${field}: only a failed delivery can be retried; this one is ${status}.`,

@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ENVIRONMENT, Environment } from '@majlis/config';
 import { IdentityService } from './identity.service';
 import { PasswordHasher } from './password-hasher';
 import { Person } from './person.entity';
 import { PersonRepository } from './person.repository';
+import { RevokedSession } from './revoked-session.entity';
+import { SignInAttempt } from './sign-in-attempt.entity';
+import { SignInThrottle } from './sign-in-throttle';
+import {
+  PostgresSignInThrottleStorage,
+  RedisSignInThrottleStorage,
+  SIGN_IN_THROTTLE_STORAGE,
+} from './sign-in-throttle.storage';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Person]),
+    TypeOrmModule.forFeature([Person, RevokedSession, SignInAttempt]),
     JwtModule.registerAsync({
       inject: [ENVIRONMENT],
       useFactory: (environment: Environment) => {
@@ -22,7 +31,20 @@ import { PersonRepository } from './person.repository';
       },
     }),
   ],
-  providers: [IdentityService, PasswordHasher, PersonRepository],
+  providers: [
+    IdentityService,
+    PasswordHasher,
+    PersonRepository,
+    SignInThrottle,
+    {
+      provide: SIGN_IN_THROTTLE_STORAGE,
+      inject: [ENVIRONMENT, getDataSourceToken()],
+      useFactory: (environment: Environment, dataSource: DataSource) =>
+        environment.redisUrl === undefined
+          ? new PostgresSignInThrottleStorage(dataSource)
+          : new RedisSignInThrottleStorage(environment.redisUrl, environment.queuePrefix),
+    },
+  ],
   exports: [IdentityService, PasswordHasher, PersonRepository],
 })
 export class IdentityModule {}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Locale } from '@majlis/config';
@@ -10,6 +11,7 @@ import { PeopleLoaders } from './people.loaders';
 import { PasswordHasher } from './password-hasher';
 import { DIGITS, Digits, Person } from './person.entity';
 import { PersonRepository } from './person.repository';
+import { SignInThrottle } from './sign-in-throttle';
 
 export interface Session {
   token: string;
@@ -31,6 +33,8 @@ export interface ProfileChange {
 interface TokenClaims {
   sub: string;
   exp: number;
+  /** The session's id, so that signing out can revoke it; tokens without one are no longer accepted. */
+  jti?: string;
 }
 
 @Injectable()
@@ -39,6 +43,7 @@ export class IdentityService {
     private readonly people: PersonRepository,
     private readonly passwords: PasswordHasher,
     private readonly jwt: JwtService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Batched reads of people for one request. */
@@ -46,14 +51,22 @@ export class IdentityService {
     return new PeopleLoaders(this.people);
   }
 
-  /** Signs a person in; an unknown e-mail and a wrong password are refused alike. */
-  async login(email: string, password: string): Promise<Session> {
-    if (email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+  /**
+   * Signs a person in; an unknown e-mail and a wrong password are refused alike, and counted against the
+   * account and the address (`address`: the client's IP, when known): after too many, TOO_MANY_REQUESTS.
+   */
+  async login(email: string, password: string, address?: string): Promise<Session> {
+    // No account's address is that long or holds a NUL (which PostgreSQL cannot even compare: it was a 500).
+    if (email.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH || email.includes('\u0000'))
       throw unauthenticated('wrongCredentials');
+    await this.throttle.assertMayTry(email, address);
     const person = await this.people.findByEmail(email);
     const matches = await this.passwords.verify(person?.passwordHash, password);
-    if (person === null || !matches || !person.active) throw unauthenticated('wrongCredentials');
-    const token = await this.jwt.signAsync({ sub: person.id });
+    if (person === null || !matches || !person.active) {
+      await this.throttle.recordFailure(email, address);
+      throw unauthenticated('wrongCredentials');
+    }
+    const token = await this.jwt.signAsync({ sub: person.id }, { jwtid: randomUUID() });
     const { exp } = this.jwt.decode<TokenClaims>(token);
     return { token, expiresAt: new Date(exp * 1000), person };
   }
@@ -66,7 +79,8 @@ export class IdentityService {
     } catch {
       throw unauthenticated('sessionExpired');
     }
-    const person = await this.people.findById(claims.sub);
+    if (claims.jti === undefined) throw unauthenticated('sessionExpired');
+    const person = await this.people.findBySession(claims.sub, claims.jti);
     if (person === null || !person.active) throw unauthenticated('sessionExpired');
     return {
       personId: person.id,
@@ -75,6 +89,18 @@ export class IdentityService {
       isHeadOfDelegation: person.isHeadOfDelegation,
       locale: locale ?? person.preferredLocale,
     };
+  }
+
+  /** Signs a session out: its token is refused from now on, everywhere. A token that is not valid anyway changes nothing. */
+  async logout(token: string): Promise<void> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      return;
+    }
+    if (claims.jti === undefined) return;
+    await this.people.revokeSession(claims.jti, claims.sub, new Date(claims.exp * 1000));
   }
 
   async me(actor: Actor): Promise<Person> {

@@ -17,4 +17,12 @@ describe(plainText.name, () => {
     );
     expect(plainText('note', 'two\nlines\tand a tab', 100)).toBe('two\nlines\tand a tab');
   });
+
+  it('refuses half a surrogate pair, and keeps a whole one', () => {
+    for (const broken of ['\ud800', 'a\udc00b', 'end\ud83d'])
+      expect(() => plainText('note', broken, 100)).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'note', messageKey: 'textLoneSurrogate' }),
+      );
+    expect(plainText('note', 'مجلس 😀', 100)).toBe('مجلس 😀');
+  });
 });

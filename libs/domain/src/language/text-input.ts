@@ -27,11 +27,16 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0001-\u0008\u000B\u000C\u000E-\u001F]/;
 
+// Half of a UTF-16 surrogate pair on its own is no character: PostgreSQL's jsonb refuses its escape (a 500
+// the fuzzing test found), and UTF-8 cannot encode it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkedLanguage(field: string, value: string | null | undefined, max: number): string | undefined {
   if (value === null || value === undefined) return undefined;
   checkedString(field, value);
   if (value.trim() === '') return undefined;
   if (CONTROL_CHARACTER.test(value)) throw badInput(field, 'textControlCharacter');
+  if (LONE_SURROGATE.test(value)) throw badInput(field, 'textLoneSurrogate');
   const length = [...value].length;
   if (length > max) throw badInput(field, 'textTooLong', { max, length });
   // Stored exactly as typed: no trimming or normalisation, so Arabic round-trips byte for byte.

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { Environment, InjectEnvironment } from '@majlis/config';
 import { completeIfDone } from './event-dispatcher';
 import { MailSender, PermanentDeliveryError } from './mail-sender';
 import { NotificationDelivery } from './notification-delivery.entity';
+import { PrivateDestinationError, WebhookDestinations } from './webhook-destination';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
 
@@ -26,10 +28,15 @@ export interface Attempt {
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
 
+  private readonly destinations: WebhookDestinations;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailSender,
-  ) {}
+    @InjectEnvironment() environment: Environment,
+  ) {
+    this.destinations = new WebhookDestinations(environment.webhookAllowedHosts);
+  }
 
   async deliver(deliveryId: string, attempt: Attempt): Promise<'sent' | 'skipped'> {
     const delivery = await this.dataSource.manager.findOneBy(NotificationDelivery, { id: deliveryId });
@@ -85,14 +92,13 @@ export class DeliveryService {
     if (endpoint === null || !endpoint.active) throw new PermanentDeliveryError('the webhook endpoint was removed');
     const timestamp = Math.floor(Date.now() / 1000);
     const body = delivery.content.body;
-    let response: Response;
+    let status: number;
     try {
-      response = await fetch(endpoint.url, {
-        method: 'POST',
+      // Redirects are not followed (a 3xx is a failure): a public address cannot bounce the call inwards.
+      status = await this.destinations.post(
+        endpoint.url,
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-        headers: {
+        {
           'content-type': 'application/json; charset=utf-8',
           'user-agent': 'majlis-webhooks/1',
           [WEBHOOK_HEADERS.timestamp]: String(timestamp),
@@ -100,16 +106,17 @@ export class DeliveryService {
           [WEBHOOK_HEADERS.delivery]: delivery.id,
           [WEBHOOK_HEADERS.event]: delivery.topic,
         },
-      });
+        WEBHOOK_TIMEOUT_MS,
+      );
     } catch (error) {
+      // Refused for its address: permanent, and nothing about what (if anything) listens there is told.
+      if (error instanceof PrivateDestinationError) throw new PermanentDeliveryError(error.message);
       throw new Error(`${endpoint.url} could not be reached: ${(error as Error).message}`);
     }
-    await response.body?.cancel().catch(() => undefined);
-    if (response.ok) return;
-    const message = `${endpoint.url} answered ${response.status}`;
+    if (status >= 200 && status < 300) return;
+    const message = `${endpoint.url} answered ${status}`;
     // 4xx other than timeout and rate limit: the receiver refuses this call, and will again.
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
-      throw new PermanentDeliveryError(message);
+    if (status >= 400 && status < 500 && status !== 408 && status !== 429) throw new PermanentDeliveryError(message);
     throw new Error(message);
   }
 }

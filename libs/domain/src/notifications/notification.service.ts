@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { Locale } from '@majlis/config';
+import { Environment, InjectEnvironment, type Locale } from '@majlis/config';
 import { badInput, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { Person } from '../identity/person.entity';
@@ -16,10 +16,10 @@ import { NOTIFICATION_MODES, NotificationMode, NotificationPreference } from './
 import { NOTIFIED_TOPICS } from './notification-rules';
 import { Notification } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookDestinations } from './webhook-destination';
 import { newWebhookSecret } from './webhook-signature';
 
 const MAX_IDS = 500;
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export interface PreferenceInput {
   topic: string;
@@ -43,7 +43,14 @@ export interface WebhookEndpointInput {
 /** A person's inbox and settings; the secretariat's and admins' view of webhooks and failed deliveries. */
 @Injectable()
 export class NotificationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly destinations: WebhookDestinations;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectEnvironment() environment: Environment,
+  ) {
+    this.destinations = new WebhookDestinations(environment.webhookAllowedHosts);
+  }
 
   /** The actor's own notifications, newest first. */
   async inbox(actor: Actor, unreadOnly: boolean, request: PageRequest): Promise<Page<Notification>> {
@@ -171,7 +178,7 @@ export class NotificationService {
     input: WebhookEndpointInput,
   ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
     requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'createWebhookEndpoint');
-    const url = checkedWebhookUrl('url', input.url);
+    const url = checkedWebhookUrl('url', input.url, this.destinations);
     const secret = newWebhookSecret();
     const endpoint = await this.dataSource.transaction(async (manager) => {
       if (input.memberCityId) await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
@@ -238,13 +245,15 @@ export class NotificationService {
   }
 }
 
-function checkedWebhookUrl(field: string, value: string): string {
+function checkedWebhookUrl(field: string, value: string, destinations: WebhookDestinations): string {
   const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
   const allowed =
     url !== null &&
     url.username === '' &&
     url.password === '' &&
-    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)));
+    (url.protocol === 'https:' || (url.protocol === 'http:' && destinations.explicitlyAllowed(url)));
   if (!allowed || value.length > 2000) throw badInput(field, 'webhookUrl');
+  // Checked again at each call, after DNS resolution: a name may point anywhere later.
+  if (!destinations.urlAllowed(url)) throw badInput(field, 'webhookPrivateAddress', { host: url.hostname });
   return url.toString();
 }

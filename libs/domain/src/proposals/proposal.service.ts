@@ -16,7 +16,7 @@ import { ProposalLoaders } from './proposal.loaders';
 import { ProposalRevision } from './proposal-revision.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
 import { ProposalFilter, ProposalRepository } from './proposal.repository';
-import { DiffSegment, wordDiff } from './word-diff';
+import { boundedWordDiff, DiffSegment } from './word-diff';
 
 export interface RevisionContentInput {
   title: LocalizedTextInput;
@@ -44,12 +44,16 @@ export interface FieldDiff {
   field: RevisionField;
   language: 'ar' | 'en';
   segments: DiffSegment[];
+  /** Compared line by line (or as a whole), because word by word would have taken too long. */
+  coarse: boolean;
 }
 
 export interface RevisionDiff {
   from: ProposalRevision;
   to: ProposalRevision;
   fields: FieldDiff[];
+  /** Whether any field is coarse. */
+  coarse: boolean;
 }
 
 const MAX_COSPONSORS = 20;
@@ -172,14 +176,15 @@ export class ProposalService {
     ]);
     if (before === null) throw notFound('revision', String(from), 'from');
     if (after === null) throw notFound('revision', String(to), 'to');
-    const fields = REVISION_FIELDS.flatMap((field) =>
-      (['ar', 'en'] as const).flatMap((language) => {
+    // One field at a time, each with bounded work run in slices: other requests are served meanwhile.
+    const fields: FieldDiff[] = [];
+    for (const field of REVISION_FIELDS)
+      for (const language of ['ar', 'en'] as const) {
         const a = before[field]?.[language] ?? '';
         const b = after[field]?.[language] ?? '';
-        return a === '' && b === '' ? [] : [{ field, language, segments: wordDiff(a, b) }];
-      }),
-    );
-    return { from: before, to: after, fields };
+        if (a !== '' || b !== '') fields.push({ field, language, ...(await boundedWordDiff(a, b)) });
+      }
+    return { from: before, to: after, fields, coarse: fields.some((field) => field.coarse) };
   }
 
   private content(actor: Actor, input: RevisionContentInput, previous: RevisionContent | null): RevisionContent {
