@@ -27,8 +27,9 @@ export function ListRow({ to, title, meta, aside, unread = false }: Props) {
         borderInlineStartColor: unread ? 'var(--mantine-primary-color-filled)' : undefined,
       }}
     >
-      <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
-        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+      {/* On a phone the badges wrap under the text instead of squeezing it into a narrow column. */}
+      <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
             {title}
           </Text>
