@@ -48,7 +48,7 @@ export async function createApiApplication(
     await mountWebClient(app, environment);
     const migrations = await migrateDatabase(app.get<DataSource>(getDataSourceToken()));
     const seeder = app.get(DemoSeeder);
-    const demoSeeded = environment.databaseMode === 'embedded' && !(await seeder.isSeeded());
+    const demoSeeded = environment.databaseMode === 'embedded' && environment.loadDemo && !(await seeder.isSeeded());
     if (demoSeeded) await seeder.seed(environment.demoPassword);
     await app.init();
     return { app, report: { migrations, demoSeeded } };

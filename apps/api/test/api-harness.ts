@@ -34,7 +34,8 @@ export async function startApi(
   { seedDemo = true }: { seedDemo?: boolean } = {},
 ): Promise<ApiHarness> {
   const database = await createTestDatabase();
-  const environment = testEnvironment(overrides);
+  // Without the demo, the embedded default must not load it at start either: a fresh server has nobody.
+  const environment = testEnvironment(seedDemo ? overrides : { loadDemo: false, ...overrides });
   let app: NestFastifyApplication;
   try {
     ({ app } = await createApiApplication(environment, database.url));

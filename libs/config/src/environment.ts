@@ -54,6 +54,7 @@ const fields = z.object({
     }),
   MAJLIS_DEMO_PASSWORD: z.string().min(8, { message: 'MAJLIS_DEMO_PASSWORD must be at least 8 characters long' }),
   MAJLIS_WORKERS_IN_API: flag('MAJLIS_WORKERS_IN_API'),
+  MAJLIS_DEMO: flag('MAJLIS_DEMO'),
   MAJLIS_QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, {
     message: 'MAJLIS_QUEUE_PREFIX must be lower-case letters, digits or _ and start with a letter',
   }),
@@ -156,6 +157,8 @@ export interface Environment {
   jwtSecret?: string;
   tokenTtlHours: number;
   demoPassword: string;
+  /** Load the demo partnership on the embedded default's first start (never in server mode). */
+  loadDemo: boolean;
   workersInApi: boolean;
   queuePrefix: string;
   logLevel: ParsedEnvironment['LOG_LEVEL'];
@@ -258,6 +261,7 @@ export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
     jwtSecret: env.JWT_SECRET,
     tokenTtlHours: env.TOKEN_TTL_HOURS,
     demoPassword: env.MAJLIS_DEMO_PASSWORD,
+    loadDemo: env.MAJLIS_DEMO ?? true,
     workersInApi: env.MAJLIS_WORKERS_IN_API ?? databaseMode === 'embedded',
     queuePrefix: env.MAJLIS_QUEUE_PREFIX,
     logLevel: env.LOG_LEVEL,
