@@ -148,7 +148,7 @@ describeFailures('notifications are never lost: Redis stopped, the worker killed
         const now = await counts(ids);
         return now.open === 0 && now.inbox === 1000 * RECIPIENTS && now.mailed === 1000 * RECIPIENTS;
       },
-      600_000,
+      1_200_000,
       'every delivery of the 1,000 submissions',
       500,
     );
@@ -157,7 +157,7 @@ describeFailures('notifications are never lost: Redis stopped, the worker killed
     await smtp.waitFor(() => mails(label).distinct === 5000, 120_000);
     // Exactly once: every e-mail arrived, none twice.
     expect(mails(label)).toEqual({ total: 5000, distinct: 5000 });
-  }, 1_200_000);
+  }, 1_800_000);
 });
 
 describeFailures('notifications are never lost: the worker killed in the middle of a batch', () => {
@@ -274,7 +274,7 @@ describeFailures('notifications are never lost: the worker killed in the middle 
         )) as Array<{ open: number }>;
         return now.inbox === expected && now.mailed === expected && open === 0;
       },
-      600_000,
+      1_200_000,
       'every delivery after the restart',
       500,
     );
@@ -291,5 +291,5 @@ describeFailures('notifications are never lost: the worker killed in the middle 
     const repeats = about.length - distinct;
     if (repeats > 0) console.warn(`${repeats} e-mail(s) sent again after the kill, each with its first Message-ID`);
     expect(repeats).toBeLessThanOrEqual(16);
-  }, 1_200_000);
+  }, 1_800_000);
 });
