@@ -141,6 +141,8 @@ export class BallotService {
         .getRepository(BoardSeat)
         .createQueryBuilder('seat')
         .innerJoin(Person, 'holder', 'holder.id = seat.holder_id AND holder.active')
+        // The terms current today: a seat given or ended later leaves this ballot's voters as they are.
+        .where('seat.starts_on <= CURRENT_DATE AND (seat.ends_on IS NULL OR seat.ends_on >= CURRENT_DATE)')
         .getMany();
       const saved = await manager.save(
         manager.create(Ballot, {
