@@ -21,7 +21,9 @@ export type ActionItemState =
 export type AssignBoardSeatInput = {
   isChair?: boolean | null | undefined;
   memberCityId: string | number;
+  /** A person of that city (any role); gains BOARD_MEMBER. */
   personId: string | number;
+  /** YYYY-MM-DD */
   startsOn: string;
 };
 
@@ -52,9 +54,12 @@ export type Digits =
 export type InvitePersonInput = {
   email: string;
   isHeadOfDelegation?: boolean | null | undefined;
+  /** Language of the invitation e-mail and of the person. */
   locale?: Locale | null | undefined;
+  /** A head of delegation's own city when left out. */
   memberCityId?: string | number | null | undefined;
   name: LocalizedTextInput;
+  /** DELEGATE, BOARD_MEMBER, OBSERVER (SECRETARIAT and ADMIN: administrators only). */
   roles: Array<Role>;
 };
 
@@ -88,14 +93,18 @@ export type MeetingState =
   | 'planned';
 
 export type MemberCityInput = {
+  /** Lowercase a-z, 2 to 40 letters, unique (e.g. dammam). */
   code: string;
   coordinatingOfficeName?: LocalizedTextInput | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. SA. */
   countryCode: string;
   joinedYear: number;
   name: LocalizedTextInput;
+  /** IANA, e.g. Asia/Riyadh. */
   timeZone: string;
 };
 
+/** What a one-time link to set a password is for: an invitation, or a password reset. */
 export type PasswordLinkPurpose =
   | 'invitation'
   | 'reset';
@@ -104,6 +113,7 @@ export type PersonFilter = {
   active?: boolean | null | undefined;
   memberCityId?: string | number | null | undefined;
   role?: Role | null | undefined;
+  /** Words of the e-mail or of the name, in either language. */
   search?: string | null | undefined;
 };
 
@@ -148,10 +158,12 @@ export type Role =
   | 'OBSERVER'
   | 'SECRETARIAT';
 
+/** The first administrator, with the setup token printed in the server log. */
 export type SetupInput = {
   email: string;
   locale?: Locale | null | undefined;
   name: LocalizedTextInput;
+  /** At least 10 characters, not the e-mail address. */
   password: string;
   token: string;
 };
@@ -190,6 +202,7 @@ export type UpdatePersonInput = {
   name?: LocalizedTextInput | null | undefined;
   preferredLocale?: Locale | null | undefined;
   roles?: Array<Role> | null | undefined;
+  /** An IANA zone; null: the browser's or their city's. */
   timeZone?: string | null | undefined;
 };
 
