@@ -81,7 +81,8 @@ export class BallotResolver {
   @Mutation(() => VoteReceiptModel, {
     description: 'Casts or changes your vote until the ballot closes; retrying with the same key is safe.',
   })
-  @Allow(Role.BOARD_MEMBER)
+  // Any signed-in person reaches the service, which admits board members and the voters the ballot snapshotted.
+  @AnyRole()
   castVote(
     @CurrentActor() actor: Actor,
     @Args('ballotId', { type: () => ID }) ballotId: string,
