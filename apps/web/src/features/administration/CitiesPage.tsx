@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { CityRowFragment } from '../../gql/graphql';
-import { errorField, errorMessage } from '../../lib/errors';
+import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
 import { formatNumber, parseNumber } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
@@ -78,7 +78,7 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
     }
   }
 
-  const fieldError = (name: string) => (error && field === name ? errorMessage(error, t) : undefined);
+  const fieldError = (name: string) => (error && field === name ? fieldMessage(error, t) : undefined);
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/localized';
-import { errorField, errorMessage } from '../../lib/errors';
+import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
 import { isLang, type Lang } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import type { PersonRowFragment, Role } from '../../gql/graphql';
@@ -106,7 +106,7 @@ function PersonForm({
     }
   }
 
-  const fieldError = (name: string) => (error && field === name ? errorMessage(error, t) : undefined);
+  const fieldError = (name: string) => (error && field === name ? fieldMessage(error, t) : undefined);
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">

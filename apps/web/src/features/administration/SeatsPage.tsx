@@ -7,7 +7,7 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { SeatRowFragment } from '../../gql/graphql';
-import { errorField, errorMessage } from '../../lib/errors';
+import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
 import { pickText } from '../../lib/localized';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
@@ -100,7 +100,7 @@ function AssignForm({
           searchable
           required
           nothingFoundMessage={t('seats.noPeople')}
-          error={field === 'personId' ? errorMessage(error, t) : undefined}
+          error={field === 'personId' ? fieldMessage(error, t) : undefined}
           comboboxProps={{ withinPortal: true }}
         />
         <TextInput
@@ -109,7 +109,7 @@ function AssignForm({
           required
           value={startsOn}
           onChange={(event) => setStartsOn(event.currentTarget.value)}
-          error={field === 'startsOn' ? errorMessage(error, t) : undefined}
+          error={field === 'startsOn' ? fieldMessage(error, t) : undefined}
           dir="ltr"
         />
         <Checkbox label={t('seats.isChair')} checked={chair} onChange={(e) => setChair(e.currentTarget.checked)} />

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, PageSkeleton } from '../../components/states';
-import { errorCode, errorField, errorMessage } from '../../lib/errors';
+import { errorCode, errorField, errorMessage, fieldMessage } from '../../lib/errors';
 import { PasswordLinkDocument, SetPasswordDocument } from './documents';
 import { NewPasswordFields } from './NewPasswordFields';
 import { checkPassword, passwordAcceptable } from './password-rules';
@@ -63,7 +63,7 @@ export function SetPasswordPage({ token, onSignedIn }: Props) {
   if (linkLoading && !data) return <PageSkeleton rows={2} />;
   const code = errorCode(linkError) ?? errorCode(error);
   if (code !== undefined && LINK_GONE.has(code)) {
-    return <LinkGone reason={errorMessage(linkError ?? error, t)} />;
+    return <LinkGone reason={fieldMessage(linkError ?? error, t)} />;
   }
   const link = data?.passwordLink;
   if (!link) return <ErrorNotice error={linkError} />;
@@ -111,7 +111,7 @@ export function SetPasswordPage({ token, onSignedIn }: Props) {
                 confirmation={confirmation}
                 onPassword={setPassword}
                 onConfirmation={setConfirmation}
-                error={error && field === 'password' ? errorMessage(error, t) : null}
+                error={error && field === 'password' ? fieldMessage(error, t) : null}
               />
               <Button type="submit" loading={loading} disabled={!ready}>
                 {invitation ? t('setPassword.submitWelcome') : t('setPassword.submitReset')}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageSkeleton } from '../../components/states';
-import { errorField, errorMessage } from '../../lib/errors';
+import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
 import { isLang, type Lang } from '../../lib/numbers';
 import { CompleteSetupDocument, InstanceDocument } from './documents';
 import { NewPasswordFields } from './NewPasswordFields';
@@ -138,7 +138,7 @@ export function SetupPage({ token, onSignedIn }: Props) {
                 confirmation={confirmation}
                 onPassword={setPassword}
                 onConfirmation={setConfirmation}
-                error={error && field === 'password' ? errorMessage(error, t) : null}
+                error={error && field === 'password' ? fieldMessage(error, t) : null}
               />
               <Button type="submit" loading={loading} disabled={!ready}>
                 {t('setup.submit')}
