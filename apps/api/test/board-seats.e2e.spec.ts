@@ -225,7 +225,8 @@ describe('board seats, deactivation and sockets', () => {
   });
 });
 
-describe('the setup page on a server with nobody', () => {
+// An embedded installation loads the demo partnership at start and is never empty: this is a server's case.
+(process.env.DATABASE_URL ? describe : describe.skip)('the setup page on a server with nobody', () => {
   let api: ApiHarness;
 
   beforeAll(async () => {
