@@ -227,6 +227,7 @@ export function CitiesPage() {
         ))}
       </Stack>
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('cities.addTitle') : t('cities.editTitle')}

@@ -42,6 +42,7 @@ function ActiveDialog({ person, onClose }: { person: PersonRowFragment | null; o
   }
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={person !== null}
       onClose={() => {
         reset();
@@ -123,7 +124,7 @@ function PersonCard({
               </Badge>
             ) : null}
             {person.invitationPending ? (
-              <Badge color="orange.9" variant="light" size="sm" tt="none">
+              <Badge color="#9c3d0a" variant="filled" size="sm" tt="none">
                 {t('people.pending')}
               </Badge>
             ) : null}

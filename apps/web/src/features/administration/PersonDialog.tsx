@@ -27,7 +27,14 @@ export function PersonDialog({ opened, onClose, access, person }: Props) {
   const { t } = useTranslation();
   const title = person ? t('people.editTitle') : t('people.inviteTitle');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      size="lg"
+    >
       {opened ? <PersonForm access={access} person={person ?? null} onDone={onClose} /> : null}
     </Modal>
   );

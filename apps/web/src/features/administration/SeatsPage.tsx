@@ -259,10 +259,23 @@ export function SeatsPage() {
           })}
         </Stack>
       ) : null}
-      <Modal opened={giving !== null} onClose={() => setGiving(null)} title={t('seats.giveTitle')} centered size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={giving !== null}
+        onClose={() => setGiving(null)}
+        title={t('seats.giveTitle')}
+        centered
+        size="lg"
+      >
         {giving ? <AssignForm seats={current} initialCityId={giving.cityId} onDone={() => setGiving(null)} /> : null}
       </Modal>
-      <Modal opened={ending !== null} onClose={() => setEnding(null)} title={t('seats.endTitle')} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={ending !== null}
+        onClose={() => setEnding(null)}
+        title={t('seats.endTitle')}
+        centered
+      >
         {ending ? <EndForm seat={ending} onDone={() => setEnding(null)} /> : null}
       </Modal>
     </Stack>
