@@ -51,10 +51,10 @@ describe('SQL statements of the ballot list', () => {
               author AS (SELECT id FROM person WHERE email = 'delegate.dammam@demo.majlis'),
               secretariat AS (SELECT id FROM person WHERE email = 'secretariat@demo.majlis'),
               proposals AS (
-                INSERT INTO proposal (owner_city_id, category, state, title, search_text, revision_count, created_by_id)
+                INSERT INTO proposal (owner_city_id, category, state, title, search_text, revision_count, created_by_id, submitted_at)
                 SELECT city.id, 'PROGRAMME', 'voting',
                        jsonb_build_object('ar', 'اقتراع ' || n, 'en', 'Ballot ' || n, 'authoritative', 'ar'),
-                       'ballot ' || n, 1, author.id
+                       'ballot ' || n, 1, author.id, now()
                   FROM generate_series($1::int, $2::int) n, city, author
                 RETURNING id)
          INSERT INTO ballot (proposal_id, state, rules, opened_at, opened_by_id)
