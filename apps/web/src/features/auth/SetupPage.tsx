@@ -25,7 +25,9 @@ export function SetupPage({ token, onSignedIn }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [locale, setLocale] = useState<Lang>(isLang(i18n.language) ? i18n.language : 'ar');
+  // The language shown, until the person picks another for their account.
+  const [chosenLocale, setLocale] = useState<Lang | null>(null);
+  const locale: Lang = chosenLocale ?? (isLang(i18n.language) ? i18n.language : 'ar');
   const [complete, { loading, error }] = useMutation(CompleteSetupDocument);
 
   if (instanceLoading && !data) return <PageSkeleton rows={3} />;
