@@ -331,6 +331,14 @@ const onServer = Boolean(process.env.DATABASE_URL);
     ).toBe(true);
     const reset = await mailedToken('observer@dammam.example', 3);
     expect(smtp.messages.some((mail) => mail.to.includes('nobody@nowhere.example'))).toBe(false);
+    // Asking again within the minute sends nothing more, and the link sent stays the one that works.
+    await ok(null, REQUEST, { email: 'observer@dammam.example' });
+    const links = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM account_link WHERE purpose = 'reset'`,
+    )) as Array<{
+      n: number;
+    }>;
+    expect(links[0].n).toBe(1);
     const { passwordLink } = await ok<{ passwordLink: { purpose: string; expiresAt: string } }>(null, LINK_INFO, {
       token: reset.token,
     });

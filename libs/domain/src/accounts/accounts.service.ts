@@ -297,7 +297,8 @@ export class AccountsService {
 
   /**
    * Always answers alike, whether or not the address is an account's: an active person gets a reset
-   * link (1 hour) by e-mail, sent after the answer so that its timing tells nothing either.
+   * link (1 hour) by e-mail, sent after the answer so that its timing tells nothing either; at most one a
+   * minute while the last is unused.
    */
   async requestPasswordReset(email: string): Promise<boolean> {
     let address: string;
@@ -308,6 +309,14 @@ export class AccountsService {
     }
     const person = await this.dataSource.manager.findOneBy(Person, { email: address, active: true });
     if (person === null) return true;
+    // One e-mail a minute at most: asking again and again fills nobody's mailbox.
+    const recent = await this.dataSource.manager
+      .getRepository(AccountLink)
+      .createQueryBuilder('link')
+      .where("link.person_id = :id AND link.purpose = 'reset' AND link.used_at IS NULL", { id: person.id })
+      .andWhere("link.created_at > now() - interval '1 minute'")
+      .getExists();
+    if (recent) return true;
     const issued = await this.dataSource.transaction(async (manager) => {
       const link = await issueLink(manager, 'reset', person.id);
       await this.audit.append(manager, {
