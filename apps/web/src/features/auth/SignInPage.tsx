@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Code,
   Button,
   Container,
   Group,
@@ -13,7 +14,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../components/LocalizedText';
 import { InstanceDocument } from './documents';
@@ -41,7 +42,7 @@ export function SignInPage({ onSignedIn }: Props) {
         </Stack>
         {instance?.setupRequired ? (
           <Alert color="blue" variant="light" title={t('signIn.setupTitle')}>
-            {t('signIn.setupBody')}
+            <Trans i18nKey="signIn.setupBody" components={{ c: <Code component="bdi" dir="ltr" /> }} />
           </Alert>
         ) : null}
         <Paper withBorder p="lg" radius="md">
