@@ -168,3 +168,38 @@ test('an administrator adds a city and invites its delegate, who takes a board s
   await expect(member.getByRole('heading', { level: 1 })).toContainText(titleEn);
   await expect(member.getByRole('button', { name: 'Cast my vote' })).toBeVisible();
 });
+
+test('an administrator deactivates a person after a warning that it signs them out everywhere, then reactivates them', async ({
+  page,
+  api,
+}) => {
+  const email = `observer.${letters(6)}@example.org`;
+  await api.as(ADMIN, 'mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }', {
+    input: { email, name: { ar: 'مراقب من غرفة الشرقية', en: 'Asharqia Chamber observer' }, roles: ['OBSERVER'] },
+  });
+  await api.setLanguage(ADMIN, 'en');
+  await signInWith(page, ADMIN, 'majlis-demo');
+  await page.goto('/admin/people');
+  await page.getByLabel('Search').fill(email);
+  const row = page.getByRole('listitem').filter({ hasText: email });
+  await expect(row).toContainText('Invitation pending');
+
+  await row.getByRole('button', { name: 'Deactivate' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Deactivate Asharqia Chamber observer?' });
+  await expect(confirm).toContainText('signed out everywhere at once');
+  await confirm.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(row).toContainText('Deactivated');
+
+  // Only the inactive, with the filter.
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Inactive', exact: true }).click();
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: 'Reactivate' }).click();
+  const back = page.getByRole('dialog', { name: 'Reactivate Asharqia Chamber observer?' });
+  await back.getByRole('button', { name: 'Reactivate' }).click();
+  await expect(back).toBeHidden();
+  // Active again, it leaves the list of the inactive.
+  await expect(row).toBeHidden();
+});

@@ -23,7 +23,9 @@ const ROLES: Role[] = ['ADMIN', 'SECRETARIAT', 'BOARD_MEMBER', 'DELEGATE', 'OBSE
 function ActiveDialog({ person, onClose }: { person: PersonRowFragment | null; onClose(): void }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
-  const [setActive, { loading, error, reset }] = useMutation(SetPersonActiveDocument);
+  const [setActive, { loading, error, reset }] = useMutation(SetPersonActiveDocument, {
+    refetchQueries: ['People'],
+  });
   const deactivate = person?.active ?? false;
   const name = person ? (pickText(person.name, lang)?.text ?? person.email) : '';
   async function confirm() {

@@ -61,7 +61,7 @@ function PersonForm({
   const [locale, setLocale] = useState<Lang>(person?.preferredLocale ?? lang);
   const [timeZone, setTimeZone] = useState<string | null>(person?.timeZone ?? null);
   const [invite, inviting] = useMutation(InvitePersonDocument, { refetchQueries: ['People'] });
-  const [update, updating] = useMutation(UpdatePersonDocument);
+  const [update, updating] = useMutation(UpdatePersonDocument, { refetchQueries: ['People'] });
   const error = person ? updating.error : inviting.error;
   const field = errorField(error);
   const zones = useMemo(() => timeZoneChoices(lang), [lang]);
