@@ -1,6 +1,7 @@
 # majlis: one image for both processes.
 #   API (default):  node dist/apps/api/apps/api/src/main.js  (also serves the web client from apps/web/dist)
 #   worker:         node dist/apps/worker/apps/worker/src/main.js
+#   first admin:    npm run majlis -- admin create --email <address>   (node dist/apps/command/apps/command/src/main.js)
 # Migrations are compiled into dist/ and run at the start of either process.
 
 # ---- build: all dependencies, compile both apps into dist/ and the web client into apps/web/dist ----

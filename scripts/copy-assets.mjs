@@ -1,12 +1,12 @@
 // `nest build` (tsc) emits only JavaScript; the message templates the notifications read at run time are
-// copied beside the compiled code of each app here. Run after `nest build api && nest build worker`.
+// copied beside the compiled code of each app here. Run after `nest build api && nest build worker && nest build command`.
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const assets = ['libs/domain/src/notifications/templates'];
-const apps = ['api', 'worker'];
+const apps = ['api', 'worker', 'command'];
 
 for (const asset of assets) {
   const source = join(root, asset);

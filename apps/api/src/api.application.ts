@@ -5,7 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { Environment, requestId } from '@majlis/config';
-import { DemoSeeder } from '@majlis/domain';
+import { DemoSeeder, setupLinkIfEmpty } from '@majlis/domain';
 import { migrateDatabase } from '@majlis/persistence';
 import { mountQueueDashboard } from './admin/queue-dashboard';
 import { admitRequests } from './admission/request-admission';
@@ -16,6 +16,8 @@ import { registerHttpSecurity } from './security/http-security';
 export interface ApiStartReport {
   migrations: string[];
   demoSeeded: boolean;
+  /** When no person exists: the one-time link to the setup page, which creates the first administrator. */
+  setupLink: string | null;
 }
 
 /**
@@ -50,8 +52,15 @@ export async function createApiApplication(
     const seeder = app.get(DemoSeeder);
     const demoSeeded = environment.databaseMode === 'embedded' && environment.loadDemo && !(await seeder.isSeeded());
     if (demoSeeded) await seeder.seed(environment.demoPassword);
+    const setupLink = await setupLinkIfEmpty(app.get<DataSource>(getDataSourceToken()), environment.publicUrl);
+    if (setupLink !== null)
+      app
+        .get(Logger)
+        .warn(
+          `No person exists yet: open ${setupLink} to create the first administrator (or run: npm run majlis -- admin create --email …)`,
+        );
     await app.init();
-    return { app, report: { migrations, demoSeeded } };
+    return { app, report: { migrations, demoSeeded, setupLink } };
   } catch (error) {
     await app.close().catch(() => undefined);
     throw error;

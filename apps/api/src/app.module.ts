@@ -8,6 +8,7 @@ import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   DemoModule,
+  AccountsModule,
   IdentityModule,
   JobProcessorsModule,
   NotificationsModule,
@@ -70,6 +71,7 @@ export class AppModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
+        AccountsModule,
         PartnershipModule,
         MeetingsModule,
         ProposalsModule,

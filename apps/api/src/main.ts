@@ -50,6 +50,11 @@ async function main(): Promise<void> {
     await app.listen({ port: environment.port, host: environment.host });
     const shown = environment.host === '0.0.0.0' || environment.host === '127.0.0.1' ? 'localhost' : environment.host;
     say(banner(environment, `http://${shown}:${environment.port}`));
+    if (report.setupLink !== null)
+      say(
+        `No person exists yet. Create the first administrator on the setup page (the link works once):\n  ${report.setupLink}\n` +
+          'or from a shell: npm run majlis -- admin create --email <address>\n',
+      );
 
     const opened = database;
     let stopping = false;

@@ -4,6 +4,8 @@ import {
   ProgressReportResolver,
   ProposalFollowupResolver,
 } from './followup/followup.resolver';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { BoardSeatResolver } from './accounts/board-seat.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { AgendaItemResolver } from './meetings/agenda-item.resolver';
 import { DelegationMemberResolver, DelegationResolver } from './meetings/delegation.resolver';
@@ -21,6 +23,8 @@ import { WorkflowResolver } from './workflows/workflow.resolver';
 /** Every resolver of the API: the app provides them, and the schema printer reads them. */
 export const RESOLVERS = [
   IdentityResolver,
+  AccountsResolver,
+  BoardSeatResolver,
   MemberCityResolver,
   CoordinatingOfficeResolver,
   StakeholderResolver,

@@ -930,3 +930,217 @@ describe('access matrix over GraphQL', () => {
     });
   });
 });
+
+/**
+ * Issue 20's operations for every role: people, invitations, cities, board seats, and the public one-time
+ * links. On a database of its own, so that its seats and people change nothing the matrix above reads.
+ */
+describe('access matrix: people, cities and board seats', () => {
+  let api: ApiHarness;
+  const tokens = new Map<Who, string>();
+  const ids = new Map<string, string>();
+
+  const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Vars = {}) => {
+    const token = tokens.get(who);
+    return api.graphql<T>(query, variables, token === undefined ? {} : { authorization: `Bearer ${token}` });
+  };
+  const id = (name: string): string => {
+    const value = ids.get(name);
+    if (value === undefined) throw new Error(`no id ${name}`);
+    return value;
+  };
+  const ADMIN_VIEW = `{
+    people(first: 100) { totalCount edges { node { email roles active isHeadOfDelegation timeZone invitationPending boardSeat { id } } } }
+    memberCities { code name { en } countryCode joinedYear }
+    boardSeats { id startsOn endsOn holder { email } }
+  }`;
+  const state = async (): Promise<unknown> => (await gql('admin', ADMIN_VIEW)).data;
+
+  beforeAll(async () => {
+    api = await startApi();
+    for (const who of EVERYONE) tokens.set(who, await api.tokenFor(`${who}@demo.majlis`));
+    const cities = await gql<{ memberCities: Array<{ id: string; code: string }> }>(
+      'admin',
+      '{ memberCities { id code } }',
+    );
+    for (const city of cities.data?.memberCities ?? []) ids.set(city.code, city.id);
+    const people = await gql<{ people: { edges: Array<{ node: { id: string; email: string } }> } }>(
+      'admin',
+      '{ people(first: 100) { edges { node { id email } } } }',
+    );
+    for (const { node } of people.data?.people.edges ?? []) ids.set(node.email.split('@')[0], node.id);
+    const invited = await gql<{ invitePerson: { id: string } }>(
+      'admin',
+      `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }`,
+      {
+        input: {
+          email: 'pending@dammam.example',
+          name: { en: 'Pending' },
+          roles: ['DELEGATE'],
+          memberCityId: id('dammam'),
+        },
+      },
+    );
+    ids.set('pending', invited.data?.invitePerson.id ?? '');
+  });
+
+  afterAll(() => api.close());
+
+  const OTHERS = (allowed: readonly Who[]): Refusal[] => [
+    ...EVERYONE.filter((who) => !allowed.includes(who)).map((who) => [who, 'FORBIDDEN'] as const),
+    [NOBODY, 'UNAUTHENTICATED'],
+  ];
+
+  /** Each operation: an attempt (made by `who`), who may, and what the others get. */
+  const OPERATIONS: Record<string, { attempt: Attempt; allowed: Who[]; refusals?: Refusal[] }> = {
+    people: {
+      attempt: (who) => gql(who, '{ people { totalCount } }'),
+      allowed: ['admin', 'secretariat', 'delegate.dammam'],
+    },
+    person: {
+      attempt: (who) => gql(who, 'query($id: ID!) { person(id: $id) { email } }', { id: id('delegate.houston') }),
+      allowed: ['admin', 'secretariat', 'delegate.houston'],
+    },
+    invitePerson: {
+      attempt: (who) =>
+        gql(who, `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { email } }`, {
+          input: {
+            email: `invited.by.${who}@dammam.example`,
+            name: { en: who },
+            roles: ['DELEGATE'],
+            memberCityId: id('dammam'),
+          },
+        }),
+      allowed: ['admin', 'secretariat', 'delegate.dammam'],
+    },
+    resendInvitation: {
+      attempt: (who) =>
+        gql(who, 'mutation($id: ID!) { resendInvitation(personId: $id) { email } }', { id: id('pending') }),
+      allowed: ['admin', 'secretariat', 'delegate.dammam'],
+    },
+    updatePerson: {
+      attempt: (who) =>
+        gql(who, 'mutation($id: ID!) { updatePerson(id: $id, input: { timeZone: "Asia/Riyadh" }) { timeZone } }', {
+          id: id('pending'),
+        }),
+      allowed: ['admin'],
+    },
+    setPersonActive: {
+      attempt: (who) =>
+        gql(who, 'mutation($id: ID!) { setPersonActive(id: $id, active: true) { active } }', { id: id('pending') }),
+      allowed: ['admin'],
+    },
+    createMemberCity: {
+      attempt: (who) =>
+        gql(who, `mutation($input: MemberCityInput!) { createMemberCity(input: $input) { code } }`, {
+          input: {
+            code: 'abudhabi',
+            name: { en: 'Abu Dhabi' },
+            countryCode: 'AE',
+            timeZone: 'Asia/Dubai',
+            joinedYear: 2024,
+          },
+        }),
+      allowed: ['admin'],
+    },
+    updateMemberCity: {
+      attempt: (who) =>
+        gql(who, 'mutation($id: ID!) { updateMemberCity(id: $id, input: { joinedYear: 1996 }) { joinedYear } }', {
+          id: id('perth'),
+        }),
+      allowed: ['admin'],
+    },
+    boardSeats: {
+      attempt: (who) => gql(who, '{ boardSeats { id } }'),
+      allowed: EVERYONE.filter((who) => who === 'admin' || who === 'secretariat' || who.startsWith('board.')),
+    },
+    assignBoardSeat: {
+      // A term starting in the far future: no ballot of these tests would count its holder.
+      attempt: (who) =>
+        gql(who, `mutation($input: AssignBoardSeatInput!) { assignBoardSeat(input: $input) { id } }`, {
+          input: { memberCityId: id('dammam'), personId: id('pending'), startsOn: '2099-01-01' },
+        }),
+      allowed: ['admin'],
+    },
+    endBoardSeat: {
+      attempt: async (who) => {
+        const seats = await gql<{ boardSeats: Array<{ id: string; startsOn: string }> }>(
+          'admin',
+          '{ boardSeats { id startsOn } }',
+        );
+        // The far-future term once given; before that (the refusals), any seat.
+        const seat =
+          seats.data?.boardSeats.find((entry) => entry.startsOn === '2099-01-01') ?? seats.data?.boardSeats[0];
+        return gql(who, 'mutation($id: ID!) { endBoardSeat(id: $id, endsOn: "2099-12-31") { id } }', { id: seat?.id });
+      },
+      allowed: ['admin'],
+    },
+  };
+
+  const refusals = Object.entries(OPERATIONS).flatMap(([operation, { allowed, refusals: given }]) =>
+    (given ?? OTHERS(allowed)).map(([who, code]) => [who, operation, code] as const),
+  );
+
+  it.each(refusals)('%s may not %s (%s), and nothing changes', async (who, operation, code) => {
+    const before = await state();
+    const result = await OPERATIONS[operation].attempt(who);
+    expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    expect(await state()).toEqual(before);
+  });
+
+  // In the order of the table: the seat is given before it is ended.
+  it.each(
+    Object.entries(OPERATIONS).flatMap(([operation, { allowed }]) => allowed.map((who) => [who, operation] as const)),
+  )('%s may %s', async (who, operation) => {
+    const result = await OPERATIONS[operation].attempt(who);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).not.toBeNull();
+  });
+
+  it('a head of delegation invites delegates of their own city only', async () => {
+    const invite = (input: Vars) =>
+      gql('delegate.dammam', `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { email } }`, {
+        input,
+      });
+    const before = await state();
+    for (const input of [
+      { email: 'h1@houston.example', name: { en: 'H' }, roles: ['DELEGATE'], memberCityId: id('houston') },
+      { email: 'o1@dammam.example', name: { en: 'O' }, roles: ['OBSERVER'], memberCityId: id('dammam') },
+      { email: 'h2@dammam.example', name: { en: 'H' }, roles: ['DELEGATE'], isHeadOfDelegation: true },
+    ])
+      expect((await invite(input)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const staff = await gql(
+      'secretariat',
+      `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { email } }`,
+      {
+        input: { email: 'a1@partnership.example', name: { en: 'A' }, roles: ['ADMIN'] },
+      },
+    );
+    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(staff.errors?.[0]?.message).toBe('You may not invite administrators or the secretariat.');
+    expect(await state()).toEqual(before);
+  });
+
+  it.each([...EVERYONE, NOBODY])(
+    '%s may call the public one-time-link operations, which refuse a bogus link alike',
+    async (who) => {
+      const link = await gql(who, 'query { passwordLink(token: "bogus") { email } }');
+      expect(link.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const set = await gql(
+        who,
+        'mutation { setPassword(token: "bogus", password: "long enough password") { token } }',
+      );
+      expect(set.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const reset = await gql<{ requestPasswordReset: boolean }>(
+        who,
+        'mutation { requestPasswordReset(email: "nobody@example.org") }',
+      );
+      expect(reset.data?.requestPasswordReset).toBe(true);
+      const setup = await gql(
+        who,
+        'mutation { completeSetup(input: { token: "bogus", email: "x@example.org", name: { en: "X" }, password: "long enough password" }) { token } }',
+      );
+      expect(setup.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  );
+});

@@ -439,7 +439,7 @@ describe('board ballots over GraphQL', () => {
         [email, hash, { en: `Race member ${i}`, authoritative: 'en' }, city.id],
       )) as Array<{ id: string }>;
       await dataSource.query(
-        `INSERT INTO board_seat (partnership_id, member_city_id, holder_id, since) VALUES ($1, $2, $3, '2026-01-01')`,
+        `INSERT INTO board_seat (partnership_id, member_city_id, holder_id, starts_on) VALUES ($1, $2, $3, '2026-01-01')`,
         [partnership.id, city.id, person.id],
       );
       members.push(email);

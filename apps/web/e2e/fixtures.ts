@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Api, DEMO_PASSWORD } from './api';
 
@@ -48,4 +50,64 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.html} — ${n.failureSummary ?? ''}`).join(' | ')}`),
     `${screen}: axe violations`,
   ).toEqual([]);
+}
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+const WIDTHS = [375, 1280] as const;
+export const LANGUAGES = ['ar', 'en'] as const;
+
+/** Nothing wider than the window: no sideways scrolling and no visible element past either edge. */
+async function expectNoOverflow(page: Page, screen: string): Promise<void> {
+  const measure = () =>
+    page.evaluate(() => {
+      const width = window.innerWidth;
+      const outside: string[] = [];
+      for (const element of Array.from(document.body.querySelectorAll('*'))) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const style = getComputedStyle(element);
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        // Off-canvas parts (the collapsed menu) are moved out on purpose and hidden from everyone.
+        if (element.closest('[aria-hidden="true"], [inert], [data-hidden="true"]')) continue;
+        // A part cut off by a box that clips it (truncated text, a scrolling table) is not past the edge.
+        let clipped = false;
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          const overflow = getComputedStyle(parent).overflowX;
+          if (overflow !== 'visible') {
+            const frame = parent.getBoundingClientRect();
+            clipped = frame.left >= -1 && frame.right <= width + 1;
+            break;
+          }
+        }
+        if (clipped) continue;
+        if (box.right > width + 1 || box.left < -1) {
+          const name = `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`;
+          outside.push(`${name} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
+        }
+      }
+      return { scrollWidth: document.documentElement.scrollWidth, width, outside: outside.slice(0, 5) };
+    });
+  // Measured again until the layout has settled after the window changed size (the menu slides).
+  await expect
+    .poll(async () => (await measure()).outside, { message: `${screen}: elements past the window's edge` })
+    .toEqual([]);
+  const report = await measure();
+  expect(report.scrollWidth, `${screen}: page wider than the window`).toBeLessThanOrEqual(report.width);
+}
+
+/** A screen at 375 and 1280 px: direction and language, no overflow, a screenshot each, then axe. */
+export async function check(page: Page, screen: string, lang: 'ar' | 'en'): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectNoOverflow(page, `${screen}-${lang}-${width}`);
+    await page.screenshot({ path: join(SCREENSHOTS, `${screen}-${lang}-${width}.png`), fullPage: true });
+  }
+  await expectAccessible(page, `${screen}-${lang}`);
+}
+
+export function screenshotsFolder(): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 export type Locale = 'ar' | 'en';
@@ -231,6 +232,15 @@ function trustProxy(value: string | undefined): boolean | number | string[] {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return list(value);
+}
+
+/**
+ * The environment of a command that signs no session token (seeding, migrations, the audit check): in
+ * server mode it needs no JWT_SECRET, so that `DATABASE_URL=… npm run seed:demo` works from a checkout.
+ */
+export function parseCommandEnvironment(source: NodeJS.ProcessEnv): Environment {
+  const secret = source.JWT_SECRET === undefined || source.JWT_SECRET === '' ? undefined : source.JWT_SECRET;
+  return parseEnvironment({ ...source, JWT_SECRET: secret ?? randomBytes(48).toString('base64url') });
 }
 
 export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {

@@ -1,4 +1,4 @@
-export { ConfigurationError, parseEnvironment } from './environment';
+export { ConfigurationError, parseCommandEnvironment, parseEnvironment } from './environment';
 export type { Environment, Locale, QueryLimits, SignInLimits } from './environment';
 export { withJwtSecret } from './embedded-secret';
 export { ENVIRONMENT, EnvironmentModule, InjectEnvironment } from './environment.module';

@@ -136,3 +136,18 @@ export { planItemsCsv } from './followup/plan-csv';
 export type { PlanCsvItem } from './followup/plan-csv';
 export { AT_RISK_BEHIND_POINTS, isOverdue } from './followup/roll-up';
 export type { TrackStatus } from './followup/roll-up';
+export { AccountsModule } from './accounts/accounts.module';
+export { AccountsService } from './accounts/accounts.service';
+export type {
+  InvitePersonInput,
+  PasswordLinkView,
+  PersonFilter,
+  SetupInput,
+  UpdatePersonInput,
+} from './accounts/accounts.service';
+export { BoardSeatService, isCurrentSeat } from './accounts/board-seat.service';
+export type { AssignBoardSeatInput } from './accounts/board-seat.service';
+export { createAdministrator, setupLinkIfEmpty } from './accounts/first-administrator';
+export type { NewAdministrator } from './accounts/first-administrator';
+export { AccountLink } from './identity/account-link.entity';
+export type { MemberCityInput, UpdateMemberCityInput } from './partnership/partnership.service';

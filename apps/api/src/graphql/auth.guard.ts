@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
     const token = ctx.token;
     if (token === undefined) throw unauthenticated('notSignedIn');
     const actor = (ctx.session.actor ??= await this.identity.actorFromToken(token, ctx.locale));
-    if (!hasAnyRole(actor, rule.roles)) throw forbidden(operation);
+    if (rule.kind === 'roles' && !hasAnyRole(actor, rule.roles)) throw forbidden(operation);
     return true;
   }
 }

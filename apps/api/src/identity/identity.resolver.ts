@@ -1,13 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, Digits as DigitsValue, digitsOf, IdentityService, MemberCity, Person } from '@majlis/domain';
+import { Actor, BoardSeat, Digits as DigitsValue, digitsOf, IdentityService, MemberCity, Person } from '@majlis/domain';
 import { AnyRole, Public } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import { GraphqlContext, SESSION_COOKIE } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
+import { BoardSeatModel } from '../accounts/accounts.model';
 import { MemberCityModel } from '../partnership/member-city.model';
 import { Digits, PersonModel, UpdateMyProfileInputModel } from './person.model';
 import { SessionModel } from './session.model';
+import { signedIn } from './session-cookie';
 
 @Resolver(() => PersonModel)
 export class IdentityResolver {
@@ -36,17 +38,8 @@ export class IdentityResolver {
     @Args('email') email: string,
     @Args('password') password: string,
     @Context() context: GraphqlContext,
-  ): Promise<{ token: string; expiresAt: Date; user: Person }> {
-    const session = await this.identity.login(email, password, context.req?.ip);
-    // Over HTTP the browser keeps the token as an httpOnly cookie too; a WebSocket has no reply to set it on.
-    void context.reply?.setCookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: context.req?.protocol === 'https',
-      path: '/',
-      expires: session.expiresAt,
-    });
-    return { token: session.token, expiresAt: session.expiresAt, user: session.person };
+  ): Promise<SessionModel> {
+    return signedIn(await this.identity.login(email, password, context.req?.ip), context);
   }
 
   @Mutation(() => Boolean, {
@@ -67,6 +60,19 @@ export class IdentityResolver {
     @Args('locale', { type: () => Locale, nullable: true }) locale?: LocaleCode,
   ): LocalizedString {
     return localized(person.name, locale, context);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Invited, and no password set yet.' })
+  invitationPending(@Parent() person: Person): boolean {
+    return person.passwordSetAt === null;
+  }
+
+  @ResolveField(() => BoardSeatModel, {
+    nullable: true,
+    description: 'The seat they hold now (a term without an end), if any.',
+  })
+  boardSeat(@Parent() person: Person, @Context() context: GraphqlContext): Promise<BoardSeat | null> {
+    return context.loaders.partnership.openSeatOf(person.id);
   }
 
   @ResolveField(() => Digits, { description: 'Their choice; by default Arabic-Indic for Arabic, Latin for English.' })

@@ -26,6 +26,9 @@ export class PersonModel {
 
   @Field(() => String, { nullable: true, description: "IANA zone they chose; null: the browser's or their city's." })
   timeZone!: string | null;
+
+  @Field({ description: 'A deactivated person cannot sign in; their sessions ended when they were deactivated.' })
+  active!: boolean;
 }
 
 @InputType('UpdateMyProfileInput')

@@ -3,6 +3,7 @@ import { Actor, BallotService, IdentityService, LiveTopics, LiveUpdates, Proposa
 import { AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { endedForSubscriber, isSessionsEnded, SessionsEnded, untilSessionsEnd } from './sessions-ended';
 import { readForSubscriber } from './subscriber-check';
 import { ProposalModel } from '../proposals/proposal.model';
 import { BallotModel } from '../voting/ballot.model';
@@ -23,35 +24,56 @@ export class LiveResolver {
 
   @Subscription(() => BallotModel, {
     description: 'A ballot after each vote, conflict declaration and close: turnout live, choices as the rules allow.',
-    filter: (payload: LiveTopics['ballotUpdated'], variables: { ballotId: string }) =>
-      payload.id === variables.ballotId,
-    resolve(this: LiveResolver, payload: LiveTopics['ballotUpdated'], _args: unknown, context: GraphqlContext) {
-      return readForSubscriber(this.identity, context, (actor) => this.ballots.ballot(actor, payload.id));
+    filter: (
+      payload: LiveTopics['ballotUpdated'] | SessionsEnded,
+      variables: { ballotId: string },
+      context: GraphqlContext,
+    ) => (isSessionsEnded(payload) ? endedForSubscriber(payload, context) : payload.id === variables.ballotId),
+    resolve(
+      this: LiveResolver,
+      payload: LiveTopics['ballotUpdated'] | SessionsEnded,
+      _args: unknown,
+      context: GraphqlContext,
+    ) {
+      return readForSubscriber(this.identity, context, (actor) =>
+        this.ballots.ballot(actor, isSessionsEnded(payload) ? '' : payload.id),
+      );
     },
   })
   @AnyRole()
   async ballotUpdated(
     @CurrentActor() actor: Actor,
     @Args('ballotId', { type: () => ID }) ballotId: string,
-  ): Promise<AsyncIterableIterator<LiveTopics['ballotUpdated']>> {
+  ): Promise<AsyncIterableIterator<LiveTopics['ballotUpdated'] | SessionsEnded>> {
     // Refuses an unknown ballot, or one of a proposal the subscriber may not see, before listening.
     await this.ballots.ballot(actor, ballotId);
-    return this.live.iterator('ballotUpdated');
+    return untilSessionsEnd(this.live, this.live.iterator('ballotUpdated'));
   }
 
   @Subscription(() => ProposalModel, {
     description: 'A proposal after each transition of its workflow.',
-    filter: (payload: LiveTopics['proposalUpdated'], variables: { id: string }) => payload.id === variables.id,
-    resolve(this: LiveResolver, payload: LiveTopics['proposalUpdated'], _args: unknown, context: GraphqlContext) {
-      return readForSubscriber(this.identity, context, (actor) => this.proposals.proposal(actor, payload.id));
+    filter: (
+      payload: LiveTopics['proposalUpdated'] | SessionsEnded,
+      variables: { id: string },
+      context: GraphqlContext,
+    ) => (isSessionsEnded(payload) ? endedForSubscriber(payload, context) : payload.id === variables.id),
+    resolve(
+      this: LiveResolver,
+      payload: LiveTopics['proposalUpdated'] | SessionsEnded,
+      _args: unknown,
+      context: GraphqlContext,
+    ) {
+      return readForSubscriber(this.identity, context, (actor) =>
+        this.proposals.proposal(actor, isSessionsEnded(payload) ? '' : payload.id),
+      );
     },
   })
   @AnyRole()
   async proposalUpdated(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
-  ): Promise<AsyncIterableIterator<LiveTopics['proposalUpdated']>> {
+  ): Promise<AsyncIterableIterator<LiveTopics['proposalUpdated'] | SessionsEnded>> {
     await this.proposals.proposal(actor, id);
-    return this.live.iterator('proposalUpdated');
+    return untilSessionsEnd(this.live, this.live.iterator('proposalUpdated'));
   }
 }

@@ -17,6 +17,7 @@ import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { PersonModel } from '../identity/person.model';
+import { endedForSubscriber, isSessionsEnded, SessionsEnded, untilSessionsEnd } from '../live/sessions-ended';
 import { readForSubscriber } from '../live/subscriber-check';
 import {
   CreatedWebhookEndpointModel,
@@ -71,20 +72,24 @@ export class NotificationResolver {
 
   @Subscription(() => NotificationModel, {
     description: 'Each new notification of the signed-in person, as it arrives.',
-    filter: (payload: LiveTopics['notificationAdded'], _variables: unknown, context: GraphqlContext) =>
-      payload.recipientId === context.session.actor?.personId,
+    filter: (payload: LiveTopics['notificationAdded'] | SessionsEnded, _variables: unknown, context: GraphqlContext) =>
+      isSessionsEnded(payload)
+        ? endedForSubscriber(payload, context)
+        : payload.recipientId === context.session.actor?.personId,
     resolve(
       this: NotificationResolver,
-      payload: LiveTopics['notificationAdded'],
+      payload: LiveTopics['notificationAdded'] | SessionsEnded,
       _args: unknown,
       context: GraphqlContext,
     ) {
-      return readForSubscriber(this.identity, context, (actor) => this.service.notification(actor, payload.id));
+      return readForSubscriber(this.identity, context, (actor) =>
+        this.service.notification(actor, isSessionsEnded(payload) ? '' : payload.id),
+      );
     },
   })
   @AnyRole()
-  notificationAdded(): AsyncIterableIterator<LiveTopics['notificationAdded']> {
-    return this.live.iterator('notificationAdded');
+  notificationAdded(): AsyncIterableIterator<LiveTopics['notificationAdded'] | SessionsEnded> {
+    return untilSessionsEnd(this.live, this.live.iterator('notificationAdded'));
   }
 
   @Query(() => NotificationSettingsModel, { description: 'How the signed-in person hears of each kind of event.' })

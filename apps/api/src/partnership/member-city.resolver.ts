@@ -1,11 +1,12 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, CoordinatingOffice, MemberCity, PartnershipService } from '@majlis/domain';
-import { AnyRole } from '../graphql/allow.decorator';
+import { Actor, CoordinatingOffice, MemberCity, PartnershipService, Role } from '@majlis/domain';
+import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
 import { CoordinatingOfficeModel } from './coordinating-office.model';
+import { MemberCityInputModel, UpdateMemberCityInputModel } from './member-city.inputs';
 import { MemberCityModel } from './member-city.model';
 
 @Resolver(() => MemberCityModel)
@@ -16,6 +17,27 @@ export class MemberCityResolver {
   @AnyRole()
   memberCities(@CurrentActor() actor: Actor): Promise<MemberCity[]> {
     return this.partnership.memberCities(actor);
+  }
+
+  @Mutation(() => MemberCityModel, {
+    description: 'Administrators add a member city (and name its coordinating office).',
+  })
+  @Allow(Role.ADMIN)
+  createMemberCity(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => MemberCityInputModel }) input: MemberCityInputModel,
+  ): Promise<MemberCity> {
+    return this.partnership.createMemberCity(actor, input);
+  }
+
+  @Mutation(() => MemberCityModel, { description: 'Administrators change a member city; its code stays.' })
+  @Allow(Role.ADMIN)
+  updateMemberCity(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateMemberCityInputModel }) input: UpdateMemberCityInputModel,
+  ): Promise<MemberCity> {
+    return this.partnership.updateMemberCity(actor, id, input);
   }
 
   @ResolveField(() => LocalizedString)

@@ -12,7 +12,7 @@ import {
   VoteAnswer,
 } from '@majlis/domain';
 import type { VoteChoice as VoteChoiceValue } from '@majlis/workflow';
-import { Allow, AnyRole } from '../graphql/allow.decorator';
+import { Allow, AnyRole, SignedIn } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
@@ -81,7 +81,8 @@ export class BallotResolver {
   @Mutation(() => VoteReceiptModel, {
     description: 'Casts or changes your vote until the ballot closes; retrying with the same key is safe.',
   })
-  @Allow(Role.BOARD_MEMBER)
+  // The service admits board members and the voters the ballot snapshotted (whose seat may have ended since).
+  @SignedIn()
   castVote(
     @CurrentActor() actor: Actor,
     @Args('ballotId', { type: () => ID }) ballotId: string,

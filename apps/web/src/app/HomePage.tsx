@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CityProposals, RecentDecisions } from '../features/proposals';
 import { OpenBallots, OpenBallotsForMe } from '../features/ballots';
@@ -7,7 +7,9 @@ import { UnreadNotifications } from '../features/notifications';
 import { CityFollowup } from '../features/plans';
 import { LocalizedText } from '../components/LocalizedText';
 import { PageTitle } from '../components/states';
+import { ListRow, Section } from '../components/ListRow';
 import { hasRole, useMe } from '../lib/session';
+import { adminNav } from './admin-nav';
 
 /** What needs me now, by role; the delegation's and secretariat's desks come in later issues. */
 export function HomePage() {
@@ -17,6 +19,7 @@ export function HomePage() {
   const secretariat = hasRole(me, 'SECRETARIAT', 'ADMIN');
   const observer = hasRole(me, 'OBSERVER');
   const delegate = hasRole(me, 'DELEGATE');
+  const administration = adminNav(me);
   return (
     <Stack gap="xl">
       <Stack gap={4}>
@@ -25,6 +28,15 @@ export function HomePage() {
         </PageTitle>
         <Text c="dimmed">{t('home.lead')}</Text>
       </Stack>
+      {administration.length > 0 ? (
+        <Section title={t('nav.administration')} id="home-administration">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+            {administration.map((item) => (
+              <ListRow key={item.to} to={item.to} title={t(item.key)} meta={item.lead ? t(item.lead) : undefined} />
+            ))}
+          </SimpleGrid>
+        </Section>
+      ) : null}
       {board ? <OpenBallotsForMe /> : null}
       {secretariat ? <OpenBallots /> : null}
       <UnreadNotifications />

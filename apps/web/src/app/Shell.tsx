@@ -1,5 +1,16 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { AppShell, Burger, Container, Group, Menu, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  AppShell,
+  Box,
+  Burger,
+  Container,
+  Group,
+  Menu,
+  NavLink,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +23,7 @@ import { browserTimeZone } from '../lib/dates';
 import { defaultDigits, isLang } from '../lib/numbers';
 import { PreferencesContext, usePreferences } from '../lib/preferences';
 import type { Me } from '../lib/session';
+import { adminNav, type NavItem } from './admin-nav';
 import { restartLiveConnection, setSignedIn } from './apollo';
 import { ConnectionBanner } from './ConnectionBanner';
 import { applyLanguage } from './i18n';
@@ -132,16 +144,36 @@ function PersonIcon() {
   );
 }
 
-const NAV = [
+const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', exact: true },
   { to: '/ballots', key: 'nav.ballots', exact: false },
   { to: '/notifications', key: 'nav.notifications', exact: false },
-] as const;
+];
+
+function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate(): void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return items.map((item) => {
+    const active = item.exact ? location.pathname === item.to : location.pathname.startsWith(item.to);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={t(item.key)}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+        variant="filled"
+      />
+    );
+  });
+}
 
 /** The signed-in frame: header (name, language, unread, person), navigation, connection state. */
 export function SignedInShell({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
-  const location = useLocation();
+  const administration = adminNav(me);
   const [opened, { toggle, close }] = useDisclosure(false);
   // On a phone the closed menu is moved off the screen: keep it out of reach of keyboards and readers too.
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
@@ -165,21 +197,15 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={phone && !opened}>
-        {NAV.map((item) => {
-          const active = item.exact ? location.pathname === item.to : location.pathname.startsWith(item.to);
-          return (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.key)}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={close}
-              variant="filled"
-            />
-          );
-        })}
+        <NavLinks items={NAV} onNavigate={close} />
+        {administration.length > 0 ? (
+          <Box role="group" aria-labelledby="nav-administration" mt="md">
+            <Text id="nav-administration" size="xs" fw={700} c="dimmed" px="sm" pb={4}>
+              {t('nav.administration')}
+            </Text>
+            <NavLinks items={administration} onNavigate={close} />
+          </Box>
+        ) : null}
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="lg" px={0}>

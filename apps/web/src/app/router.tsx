@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
+import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
 import { NotificationsPage } from '../features/notifications';
 import { PlanPage } from '../features/plans';
@@ -9,7 +10,7 @@ import { NotFound } from '../components/states';
 import { HomePage } from './HomePage';
 import { Root } from './Root';
 import { SignedIn } from './SignedIn';
-import { SignInRoute } from './SignInRoute';
+import { ForgotPasswordRoute, SetPasswordRoute, SetupRoute, SignInRoute } from './SignInRoute';
 
 function NotFoundPage() {
   const { t } = useTranslation();
@@ -29,6 +30,9 @@ export const router = createBrowserRouter([
     element: <Root />,
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
+      { path: '/setup', element: <SetupRoute /> },
+      { path: '/set-password', element: <SetPasswordRoute /> },
+      { path: '/forgot-password', element: <ForgotPasswordRoute /> },
       {
         element: <SignedIn />,
         children: [
@@ -38,6 +42,10 @@ export const router = createBrowserRouter([
           { path: 'proposals/:id', element: <ProposalPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'admin/people', element: <PeoplePage scope="all" /> },
+          { path: 'admin/cities', element: <CitiesPage /> },
+          { path: 'admin/seats', element: <SeatsPage /> },
+          { path: 'my-delegation', element: <PeoplePage scope="delegation" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -14,9 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": typeof types.PersonRowFragmentDoc,
+    "\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation SetPersonActive($id: ID!, $active: Boolean!) {\n    setPersonActive(id: $id, active: $active) {\n      ...PersonRow\n    }\n  }\n": typeof types.SetPersonActiveDocument,
+    "\n  mutation ResendInvitation($personId: ID!) {\n    resendInvitation(personId: $personId) {\n      ...PersonRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  fragment CityRow on MemberCity {\n    id\n    code\n    countryCode\n    timeZone\n    joinedYear\n    name {\n      ...Text\n    }\n    coordinatingOffice {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n": typeof types.CityRowFragmentDoc,
+    "\n  query AdminCities {\n    memberCities {\n      ...CityRow\n    }\n  }\n": typeof types.AdminCitiesDocument,
+    "\n  mutation CreateMemberCity($input: MemberCityInput!) {\n    createMemberCity(input: $input) {\n      ...CityRow\n    }\n  }\n": typeof types.CreateMemberCityDocument,
+    "\n  mutation UpdateMemberCity($id: ID!, $input: UpdateMemberCityInput!) {\n    updateMemberCity(id: $id, input: $input) {\n      ...CityRow\n    }\n  }\n": typeof types.UpdateMemberCityDocument,
+    "\n  fragment SeatRow on BoardSeat {\n    id\n    isChair\n    startsOn\n    endsOn\n    current\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    holder {\n      id\n      email\n      name {\n        ...Text\n      }\n    }\n  }\n": typeof types.SeatRowFragmentDoc,
+    "\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n": typeof types.BoardSeatsDocument,
+    "\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n": typeof types.AssignBoardSeatDocument,
+    "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n": typeof types.EndBoardSeatDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Instance {\n    instance {\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstanceDocument,
+    "\n  query Instance {\n    instance {\n      setupRequired\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": typeof types.InstanceDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n      name {\n        ...Text\n      }\n    }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  mutation CompleteSetup($input: SetupInput!) {\n    completeSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": typeof types.CompleteSetupDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment BallotLive on Ballot {\n    id\n    state\n    version\n    openedAt\n    closesAt\n    closedAt\n    result\n    decidedByChair\n    rules {\n      quorum\n      majority\n      abstentionsCountAsCast\n      tieBreak\n      secret\n    }\n    chair {\n      id\n      name {\n        ...Text\n      }\n    }\n    progress {\n      cast\n      eligible\n      eligibleToVote\n      myVote\n      tally {\n        yes\n        no\n        abstain\n      }\n      votes {\n        choice\n        voterId\n        voter {\n          id\n          name {\n            ...Text\n          }\n          memberCity {\n            id\n            name {\n              ...Text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BallotLiveFragmentDoc,
     "\n  query BallotPage($id: ID!) {\n    ballot(id: $id) {\n      ...BallotLive\n      proposal {\n        id\n        state\n        category\n        title {\n          ...Text\n        }\n        summary {\n          ...Text\n        }\n        ownerCity {\n          id\n          name {\n            ...Text\n          }\n        }\n        meeting {\n          id\n          timeZone\n          title {\n            ...Text\n          }\n        }\n        revisions {\n          id\n          number\n          title {\n            ...Text\n          }\n          summary {\n            ...Text\n          }\n          body {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": typeof types.BallotPageDocument,
     "\n  subscription BallotUpdated($id: ID!) {\n    ballotUpdated(ballotId: $id) {\n      ...BallotLive\n    }\n  }\n": typeof types.BallotUpdatedDocument,
@@ -40,9 +58,27 @@ type Documents = {
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
 };
 const documents: Documents = {
+    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": types.PersonRowFragmentDoc,
+    "\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation SetPersonActive($id: ID!, $active: Boolean!) {\n    setPersonActive(id: $id, active: $active) {\n      ...PersonRow\n    }\n  }\n": types.SetPersonActiveDocument,
+    "\n  mutation ResendInvitation($personId: ID!) {\n    resendInvitation(personId: $personId) {\n      ...PersonRow\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  fragment CityRow on MemberCity {\n    id\n    code\n    countryCode\n    timeZone\n    joinedYear\n    name {\n      ...Text\n    }\n    coordinatingOffice {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n": types.CityRowFragmentDoc,
+    "\n  query AdminCities {\n    memberCities {\n      ...CityRow\n    }\n  }\n": types.AdminCitiesDocument,
+    "\n  mutation CreateMemberCity($input: MemberCityInput!) {\n    createMemberCity(input: $input) {\n      ...CityRow\n    }\n  }\n": types.CreateMemberCityDocument,
+    "\n  mutation UpdateMemberCity($id: ID!, $input: UpdateMemberCityInput!) {\n    updateMemberCity(id: $id, input: $input) {\n      ...CityRow\n    }\n  }\n": types.UpdateMemberCityDocument,
+    "\n  fragment SeatRow on BoardSeat {\n    id\n    isChair\n    startsOn\n    endsOn\n    current\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    holder {\n      id\n      email\n      name {\n        ...Text\n      }\n    }\n  }\n": types.SeatRowFragmentDoc,
+    "\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n": types.BoardSeatsDocument,
+    "\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n": types.AssignBoardSeatDocument,
+    "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n": types.EndBoardSeatDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Instance {\n    instance {\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": types.InstanceDocument,
+    "\n  query Instance {\n    instance {\n      setupRequired\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": types.InstanceDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n      name {\n        ...Text\n      }\n    }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  mutation CompleteSetup($input: SetupInput!) {\n    completeSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n": types.CompleteSetupDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment BallotLive on Ballot {\n    id\n    state\n    version\n    openedAt\n    closesAt\n    closedAt\n    result\n    decidedByChair\n    rules {\n      quorum\n      majority\n      abstentionsCountAsCast\n      tieBreak\n      secret\n    }\n    chair {\n      id\n      name {\n        ...Text\n      }\n    }\n    progress {\n      cast\n      eligible\n      eligibleToVote\n      myVote\n      tally {\n        yes\n        no\n        abstain\n      }\n      votes {\n        choice\n        voterId\n        voter {\n          id\n          name {\n            ...Text\n          }\n          memberCity {\n            id\n            name {\n              ...Text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BallotLiveFragmentDoc,
     "\n  query BallotPage($id: ID!) {\n    ballot(id: $id) {\n      ...BallotLive\n      proposal {\n        id\n        state\n        category\n        title {\n          ...Text\n        }\n        summary {\n          ...Text\n        }\n        ownerCity {\n          id\n          name {\n            ...Text\n          }\n        }\n        meeting {\n          id\n          timeZone\n          title {\n            ...Text\n          }\n        }\n        revisions {\n          id\n          number\n          title {\n            ...Text\n          }\n          summary {\n            ...Text\n          }\n          body {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n": types.BallotPageDocument,
     "\n  subscription BallotUpdated($id: ID!) {\n    ballotUpdated(ballotId: $id) {\n      ...BallotLive\n    }\n  }\n": types.BallotUpdatedDocument,
@@ -83,6 +119,62 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonActive($id: ID!, $active: Boolean!) {\n    setPersonActive(id: $id, active: $active) {\n      ...PersonRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonActive($id: ID!, $active: Boolean!) {\n    setPersonActive(id: $id, active: $active) {\n      ...PersonRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($personId: ID!) {\n    resendInvitation(personId: $personId) {\n      ...PersonRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($personId: ID!) {\n    resendInvitation(personId: $personId) {\n      ...PersonRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CityRow on MemberCity {\n    id\n    code\n    countryCode\n    timeZone\n    joinedYear\n    name {\n      ...Text\n    }\n    coordinatingOffice {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CityRow on MemberCity {\n    id\n    code\n    countryCode\n    timeZone\n    joinedYear\n    name {\n      ...Text\n    }\n    coordinatingOffice {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCities {\n    memberCities {\n      ...CityRow\n    }\n  }\n"): (typeof documents)["\n  query AdminCities {\n    memberCities {\n      ...CityRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMemberCity($input: MemberCityInput!) {\n    createMemberCity(input: $input) {\n      ...CityRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMemberCity($input: MemberCityInput!) {\n    createMemberCity(input: $input) {\n      ...CityRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberCity($id: ID!, $input: UpdateMemberCityInput!) {\n    updateMemberCity(id: $id, input: $input) {\n      ...CityRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberCity($id: ID!, $input: UpdateMemberCityInput!) {\n    updateMemberCity(id: $id, input: $input) {\n      ...CityRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SeatRow on BoardSeat {\n    id\n    isChair\n    startsOn\n    endsOn\n    current\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    holder {\n      id\n      email\n      name {\n        ...Text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SeatRow on BoardSeat {\n    id\n    isChair\n    startsOn\n    endsOn\n    current\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    holder {\n      id\n      email\n      name {\n        ...Text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n"): (typeof documents)["\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n"): (typeof documents)["\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -91,7 +183,23 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Instance {\n    instance {\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Instance {\n    instance {\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Instance {\n    instance {\n      setupRequired\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Instance {\n    instance {\n      setupRequired\n      demo\n      demoPassword\n      demoAccounts {\n        email\n        roles\n        isHeadOfDelegation\n        name {\n          ...Text\n        }\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n      name {\n        ...Text\n      }\n    }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) {\n      purpose\n      email\n      expiresAt\n      name {\n        ...Text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSetup($input: SetupInput!) {\n    completeSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSetup($input: SetupInput!) {\n    completeSetup(input: $input) {\n      expiresAt\n      user {\n        id\n        preferredLocale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,3 +31,10 @@ export function errorField(error: unknown): string | undefined {
   const field = error.errors[0]?.extensions?.['field'];
   return typeof field === 'string' ? field : undefined;
 }
+
+/** The message for a field it is shown beside (or that needs no naming), without the leading "field: ". */
+export function fieldMessage(error: unknown, t: TFunction): string {
+  const message = errorMessage(error, t);
+  const field = errorField(error);
+  return field !== undefined && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+}

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ConfigurationError, parseEnvironment } from '@majlis/config';
+import { ConfigurationError, parseCommandEnvironment } from '@majlis/config';
 import { dataSourceOptions, openDatabase, poolSizeFor } from '@majlis/persistence';
 import { AuditService } from './audit.service';
 
 /** `npm run audit:verify`: walks the audit chain on DATABASE_URL (or the embedded data) and names the first broken row. */
 async function main(): Promise<void> {
-  const environment = parseEnvironment(process.env);
+  const environment = parseCommandEnvironment(process.env);
   const database = await openDatabase(environment);
   const dataSource = new DataSource(
     dataSourceOptions(database.url, 'majlis-audit-verify', poolSizeFor(environment.databaseMode)),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { PasswordHasher } from '../identity/password-hasher';
 import { PersonRepository } from '../identity/person.repository';
 import { BoardSeat } from '../partnership/board-seat.entity';
@@ -46,6 +46,7 @@ export class DemoSeeder {
         const person = await this.people.upsertByEmail(manager, {
           email: account.email,
           passwordHash,
+          passwordSetAt: new Date(),
           name: account.name,
           preferredLocale: account.preferredLocale,
           roles: account.roles,
@@ -54,17 +55,21 @@ export class DemoSeeder {
           active: true,
         });
         if (account.boardSeat !== undefined && memberCityId !== null) {
-          await manager.upsert(
-            BoardSeat,
-            {
+          // The city's open term goes to the demo holder; a second run changes nothing.
+          const seat = { holderId: person.id, isChair: account.boardSeat === 'chair' };
+          const open = await manager.findOneBy(BoardSeat, {
+            partnershipId: partnership.id,
+            memberCityId,
+            endsOn: IsNull(),
+          });
+          if (open === null)
+            await manager.insert(BoardSeat, {
+              ...seat,
               partnershipId: partnership.id,
               memberCityId,
-              holderId: person.id,
-              isChair: account.boardSeat === 'chair',
-              since: `${new Date().getUTCFullYear()}-01-01`,
-            },
-            ['partnershipId', 'memberCityId'],
-          );
+              startsOn: `${new Date().getUTCFullYear()}-01-01`,
+            });
+          else await manager.update(BoardSeat, { id: open.id }, seat);
         }
       }
       const people = await personIdsByEmail(manager);

@@ -3,7 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { Module, DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConfigurationError, withJwtSecret, Environment, EnvironmentModule, parseEnvironment } from '@majlis/config';
+import {
+  ConfigurationError,
+  withJwtSecret,
+  Environment,
+  EnvironmentModule,
+  parseCommandEnvironment,
+} from '@majlis/config';
 import { migrateDatabase, openDatabase, PersistenceModule } from '@majlis/persistence';
 import { DemoModule } from './demo.module';
 import { DemoSeeder } from './demo.seeder';
@@ -24,7 +30,7 @@ class SeedModule {
 
 /** `npm run seed:demo`: loads (or refreshes) the demo partnership and its accounts on any database. */
 async function main(): Promise<void> {
-  const parsed = parseEnvironment(process.env);
+  const parsed = parseCommandEnvironment(process.env);
   const database = await openDatabase(parsed);
   const environment = withJwtSecret(parsed);
   try {

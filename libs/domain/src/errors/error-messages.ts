@@ -21,6 +21,7 @@ export const ENTITY_NAMES = {
   webhookEndpoint: { en: 'webhook endpoint', ar: 'عنوان إشعارات آلية (webhook)' },
   implementationPlan: { en: 'implementation plan', ar: 'خطة تنفيذ' },
   actionItem: { en: 'action item', ar: 'بند متابعة' },
+  boardSeat: { en: 'board seat', ar: 'مقعد في مجلس الإدارة' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
@@ -255,6 +256,72 @@ export const ERROR_MESSAGES = {
   deliveryNotFailed: {
     en: ({ field, status }) => `${field}: only a failed delivery can be retried; this one is ${status}.`,
     ar: ({ field, status }) => `${field}: لا يُعاد إلا إرسال فشل؛ حالة هذا الإرسال: ${status}.`,
+  },
+  linkUnknown: {
+    en: ({ field }) => `${field}: this link is not one majlis sent, or a newer one replaced it; ask for a new link.`,
+    ar: ({ field }) => `${field}: هذا الرابط ليس من روابط majlis أو حلّ محله رابط أحدث؛ اطلب رابطاً جديداً.`,
+  },
+  linkUsed: {
+    en: ({ field }) => `${field}: this link was used already; each link works once. Sign in, or ask for a new link.`,
+    ar: ({ field }) => `${field}: استُخدم هذا الرابط من قبل، وكل رابط يعمل مرة واحدة. سجّل الدخول أو اطلب رابطاً جديداً.`,
+  },
+  linkExpired: {
+    en: ({ field }) => `${field}: this link has expired; ask for a new link.`,
+    ar: ({ field }) => `${field}: انتهت صلاحية هذا الرابط؛ اطلب رابطاً جديداً.`,
+  },
+  passwordTooShort: {
+    en: ({ field, min }) => `${field}: a password needs at least ${min} characters.`,
+    ar: ({ field, min }) => `${field}: يلزم أن تتكوّن كلمة المرور من ${min} أحرف على الأقل.`,
+  },
+  passwordIsEmail: {
+    en: ({ field }) => `${field}: the password cannot be your e-mail address.`,
+    ar: ({ field }) => `${field}: لا يجوز أن تكون كلمة المرور هي عنوان بريدك الإلكتروني.`,
+  },
+  invalidEmail: {
+    en: ({ field }) => `${field}: not an e-mail address; write it as name@example.org.`,
+    ar: ({ field }) => `${field}: ليس عنوان بريد إلكتروني؛ اكتبه على صورة name@example.org.`,
+  },
+  emailTaken: {
+    en: ({ field }) => `${field}: a person with this e-mail address exists already.`,
+    ar: ({ field }) => `${field}: يوجد شخص بعنوان البريد الإلكتروني هذا من قبل.`,
+  },
+  setupDone: {
+    en: () => 'majlis is set up already: its first administrator exists. Sign in instead.',
+    ar: () => 'تمت تهيئة majlis من قبل وأُنشئ مديره الأول. سجّل الدخول بدلاً من ذلك.',
+  },
+  invitationNotPending: {
+    en: ({ field }) => `${field}: this person has set a password already; they can ask for a password reset.`,
+    ar: ({ field }) => `${field}: عيّن هذا الشخص كلمة مرور من قبل؛ يمكنه طلب إعادة تعيينها.`,
+  },
+  notYourself: {
+    en: ({ field }) => `${field}: you cannot deactivate yourself; another administrator can.`,
+    ar: ({ field }) => `${field}: لا يمكنك إيقاف حسابك بنفسك؛ يستطيع ذلك مدير آخر.`,
+  },
+  cityCode: {
+    en: ({ field }) => `${field}: use 2 to 40 lowercase letters a–z, e.g. dammam.`,
+    ar: ({ field }) => `${field}: استخدم من 2 إلى 40 حرفاً لاتينياً صغيراً (a–z)، مثل dammam.`,
+  },
+  codeTaken: {
+    en: ({ field }) => `${field}: a member city with this code exists already.`,
+    ar: ({ field }) => `${field}: توجد مدينة عضو بهذا الرمز من قبل.`,
+  },
+  countryCode: {
+    en: ({ field }) => `${field}: use the two-letter ISO 3166-1 code, e.g. SA or US.`,
+    ar: ({ field }) => `${field}: استخدم رمز البلد المكوّن من حرفين وفق ISO 3166-1، مثل SA أو US.`,
+  },
+  seatStartsTooEarly: {
+    en: ({ field, startsOn }) =>
+      `${field}: the city's current seat began on ${startsOn}; a new term starts after that day.`,
+    ar: ({ field, startsOn }) =>
+      `${field}: بدأ المقعد الحالي للمدينة في ${startsOn}؛ تبدأ الدورة الجديدة بعد ذلك اليوم.`,
+  },
+  seatEnded: {
+    en: ({ field, endsOn }) => `${field}: this seat ended on ${endsOn} already.`,
+    ar: ({ field, endsOn }) => `${field}: انتهى هذا المقعد في ${endsOn} من قبل.`,
+  },
+  seatEndBeforeStart: {
+    en: ({ field, startsOn }) => `${field}: a term cannot end before it starts (${startsOn}).`,
+    ar: ({ field, startsOn }) => `${field}: لا تنتهي الدورة قبل بدايتها (${startsOn}).`,
   },
   serviceUnavailable: {
     en: ({ seconds }) => `The server is busy serving other requests: try again in ${seconds} seconds.`,

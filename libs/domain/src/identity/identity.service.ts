@@ -35,6 +35,9 @@ interface TokenClaims {
   exp: number;
   /** The session's id, so that signing out can revoke it; tokens without one are no longer accepted. */
   jti?: string;
+  /** When it was signed, in milliseconds (iat has seconds only): sessions signed before a revocation end. */
+  sat?: number;
+  iat?: number;
 }
 
 @Injectable()
@@ -61,12 +64,17 @@ export class IdentityService {
       throw unauthenticated('wrongCredentials');
     await this.throttle.assertMayTry(email, address);
     const person = await this.people.findByEmail(email);
-    const matches = await this.passwords.verify(person?.passwordHash, password);
+    const matches = await this.passwords.verify(person?.passwordHash ?? undefined, password);
     if (person === null || !matches || !person.active) {
       await this.throttle.recordFailure(email, address);
       throw unauthenticated('wrongCredentials');
     }
-    const token = await this.jwt.signAsync({ sub: person.id }, { jwtid: randomUUID() });
+    return this.issueSession(person);
+  }
+
+  /** A new signed session for a person who proved who they are (a password, a one-time link). */
+  async issueSession(person: Person): Promise<Session> {
+    const token = await this.jwt.signAsync({ sub: person.id, sat: Date.now() }, { jwtid: randomUUID() });
     const { exp } = this.jwt.decode<TokenClaims>(token);
     return { token, expiresAt: new Date(exp * 1000), person };
   }
@@ -80,7 +88,8 @@ export class IdentityService {
       throw unauthenticated('sessionExpired');
     }
     if (claims.jti === undefined) throw unauthenticated('sessionExpired');
-    const person = await this.people.findBySession(claims.sub, claims.jti);
+    const signedAt = new Date(claims.sat ?? (claims.iat ?? 0) * 1000);
+    const person = await this.people.findBySession(claims.sub, claims.jti, signedAt);
     if (person === null || !person.active) throw unauthenticated('sessionExpired');
     return {
       personId: person.id,

@@ -14,7 +14,8 @@ export type PersonRelation =
   | 'assignee'
   | 'reporter'
   | 'chair'
-  | 'voter';
+  | 'voter'
+  | 'seatHolder';
 
 /**
  * People by id for one request. Each relation batches on its own: people reached along different paths

@@ -31,9 +31,17 @@ export class Person {
   @Column({ type: 'text' })
   email!: string;
 
-  /** Read only where a password is checked (select: false keeps it out of every other load). */
-  @Column({ type: 'text', select: false })
-  passwordHash!: string;
+  /** Read only where a password is checked (select: false keeps it out of every other load); null: invited, none set yet. */
+  @Column({ type: 'text', select: false, nullable: true })
+  passwordHash!: string | null;
+
+  /** When they last set their password; null while an invitation is pending. */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordSetAt!: Date | null;
+
+  /** Every session signed in before this instant is refused (deactivation, a password reset). */
+  @Column({ type: 'timestamptz', nullable: true })
+  sessionsRevokedBefore!: Date | null;
 
   @Column({ type: 'jsonb' })
   name!: LocalizedText;

@@ -26,11 +26,15 @@ export class PersonRepository {
     return this.people.findOneBy({ id });
   }
 
-  /** The person of a session, unless that session was signed out: one statement, as `findById`. */
-  findBySession(id: string, jti: string): Promise<Person | null> {
+  /**
+   * The person of a session, unless that session was signed out or signed before all their sessions were
+   * ended (deactivation, a password reset): one statement, as `findById`.
+   */
+  findBySession(id: string, jti: string, signedAt: Date): Promise<Person | null> {
     return this.people
       .createQueryBuilder('person')
       .where('person.id = :id', { id })
+      .andWhere('(person.sessions_revoked_before IS NULL OR person.sessions_revoked_before <= :signedAt)', { signedAt })
       .andWhere('NOT EXISTS (SELECT 1 FROM revoked_session revoked WHERE revoked.jti = :jti)', { jti })
       .getOne();
   }
@@ -56,7 +60,7 @@ export class PersonRepository {
   /** Inserts or updates by e-mail, inside the caller's transaction. */
   async upsertByEmail(
     manager: EntityManager,
-    person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'timeZone' | 'digits'>,
+    person: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'timeZone' | 'digits' | 'sessionsRevokedBefore'>,
   ): Promise<Person> {
     const email = person.email.toLowerCase();
     await manager.upsert(Person, { ...person, email }, ['email']);

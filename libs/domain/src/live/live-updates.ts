@@ -10,6 +10,8 @@ export interface LiveTopics {
   proposalUpdated: { id: string };
   /** A new in-app notification; only its recipient's subscription passes it on. */
   notificationAdded: { id: string; recipientId: string };
+  /** Every session of this person ended (deactivated, password reset): their sockets close. */
+  sessionsEnded: { personId: string };
 }
 export type LiveTopic = keyof LiveTopics;
 

@@ -27,6 +27,8 @@ const TOPIC_VARS: Record<MessageTopic, string[]> = {
   'actionItem.dueSoon': ['itemTitle', 'planTitle', 'dueDate'],
   'actionItem.overdue': ['itemTitle', 'planTitle', 'dueDate'],
   'actionItem.escalated': ['itemTitle', 'planTitle', 'cityName', 'dueDate', 'daysOverdue'],
+  'account.invitation': ['expiresAt'],
+  'account.reset': ['expiresAt'],
 };
 const COMMON_VARS = ['recipientName', 'link'];
 
@@ -49,6 +51,7 @@ const SAMPLE: Record<string, string> = {
   planTitle: 'Implementation plan 2027',
   dueDate: '30 March 2027',
   daysOverdue: '9',
+  expiresAt: '7 December 2026 at 12:00 (UTC)',
 };
 
 const templateFile = (locale: Locale, file: string): string => readFileSync(join(TEMPLATES, locale, file), 'utf8');

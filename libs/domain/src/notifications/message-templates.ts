@@ -13,6 +13,8 @@ export const MESSAGE_TOPICS = [
   'actionItem.dueSoon',
   'actionItem.overdue',
   'actionItem.escalated',
+  'account.invitation',
+  'account.reset',
 ] as const;
 
 export type MessageTopic = (typeof MESSAGE_TOPICS)[number];

@@ -3,9 +3,12 @@ import { Person } from '../identity/person.entity';
 import { MemberCity } from './member-city.entity';
 import { Partnership } from './partnership.entity';
 
-/** A member city's seat on the partnership's board of directors, and who holds it. */
+/**
+ * A term of a member city's seat on the partnership's board of directors, and who holds it. A city has at
+ * most one open term (no end day) at a time; ended terms stay as the board's history.
+ */
 @Entity({ name: 'board_seat' })
-@Index('board_seat_city_key', ['partnershipId', 'memberCityId'], { unique: true })
+@Index('board_seat_open_city_key', ['partnershipId', 'memberCityId'], { unique: true, where: '"ends_on" IS NULL' })
 export class BoardSeat {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -35,6 +38,11 @@ export class BoardSeat {
   @Column({ type: 'boolean', default: false })
   isChair!: boolean;
 
+  /** First day of the term, YYYY-MM-DD. */
   @Column({ type: 'date' })
-  since!: string;
+  startsOn!: string;
+
+  /** Last day of the term, YYYY-MM-DD; null while it runs. */
+  @Column({ type: 'date', nullable: true })
+  endsOn!: string | null;
 }

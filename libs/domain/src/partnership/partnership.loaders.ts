@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { groupLoader, recordLoader } from '../reading/batch';
+import { BoardSeat } from './board-seat.entity';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
 import { Stakeholder } from './stakeholder.entity';
@@ -11,6 +12,7 @@ export class PartnershipLoaders {
   private cities?: Promise<Map<string, MemberCity>>;
   private readonly offices: DataLoader<string, CoordinatingOffice | null>;
   private readonly stakeholders: DataLoader<string, Stakeholder[]>;
+  private readonly openSeats: DataLoader<string, BoardSeat | null>;
 
   constructor(dataSource: DataSource) {
     const manager = dataSource.manager;
@@ -24,6 +26,15 @@ export class PartnershipLoaders {
         manager.find(Stakeholder, { where: { officeId: In([...officeIds]) }, order: { createdAt: 'ASC' } }),
       (stakeholder) => stakeholder.officeId,
     );
+    this.openSeats = recordLoader(
+      (holderIds) => manager.findBy(BoardSeat, { holderId: In([...holderIds]), endsOn: IsNull() }),
+      (seat) => seat.holderId,
+    );
+  }
+
+  /** The open term (no end day) a person holds, if any. */
+  openSeatOf(personId: string): Promise<BoardSeat | null> {
+    return this.openSeats.load(personId);
   }
 
   /** A partnership has a handful of cities: the first one asked for reads them all, once per request. */

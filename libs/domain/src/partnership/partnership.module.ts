@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { BoardSeat } from './board-seat.entity';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
@@ -8,7 +9,10 @@ import { PartnershipService } from './partnership.service';
 import { Stakeholder } from './stakeholder.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Partnership, MemberCity, BoardSeat, CoordinatingOffice, Stakeholder])],
+  imports: [
+    AuditModule,
+    TypeOrmModule.forFeature([Partnership, MemberCity, BoardSeat, CoordinatingOffice, Stakeholder]),
+  ],
   providers: [PartnershipService],
   exports: [PartnershipService],
 })

@@ -15,7 +15,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { plainText } from '../language/text-input';
 import { LiveUpdates } from '../live/live-updates';
-import { badInput, DomainError, notFound } from '../errors/domain-error';
+import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { Person } from '../identity/person.entity';
 import { ALL_ROLES, Role } from '../identity/role';
@@ -25,6 +25,7 @@ import { BoardSeat } from '../partnership/board-seat.entity';
 import { canSeeProposal, visibleProposalsCondition } from '../proposals/proposal-access';
 import { Proposal } from '../proposals/proposal.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { isUuid } from '../reading/ids';
 import { requireRow, rowById } from '../reading/rows';
 import { OutboxMessage } from '../workflows/outbox-message.entity';
 import { TransitionService } from '../workflows/transition.service';
@@ -141,6 +142,8 @@ export class BallotService {
         .getRepository(BoardSeat)
         .createQueryBuilder('seat')
         .innerJoin(Person, 'holder', 'holder.id = seat.holder_id AND holder.active')
+        // The terms current today: a seat given or ended later leaves this ballot's voters as they are.
+        .where('seat.starts_on <= CURRENT_DATE AND (seat.ends_on IS NULL OR seat.ends_on >= CURRENT_DATE)')
         .getMany();
       const saved = await manager.save(
         manager.create(Ballot, {
@@ -223,7 +226,15 @@ export class BallotService {
    * wait for it and answer with its choice — the counted vote, every answer and the audit agree.
    */
   async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
-    requireRole(actor, [Role.BOARD_MEMBER], 'castVote');
+    // A board member, or a voter this ballot snapshotted at its opening whose seat has ended since.
+    if (
+      !actor.roles.includes(Role.BOARD_MEMBER) &&
+      !(
+        isUuid(ballotId) &&
+        (await this.dataSource.manager.existsBy(BallotVoter, { ballotId, personId: actor.personId }))
+      )
+    )
+      throw forbidden('castVote');
     // Refuses control characters PostgreSQL cannot store (a NUL was a 500, found by the fuzzing test).
     const key = plainText('idempotencyKey', idempotencyKey, MAX_KEY_LENGTH)?.trim() ?? '';
     if (key === '') throw badInput('idempotencyKey', 'valueRequired');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ConfigurationError, parseEnvironment } from '@majlis/config';
+import { ConfigurationError, parseCommandEnvironment } from '@majlis/config';
 import { dataSourceOptions } from '../data-source-options';
 import { openDatabase } from '../database-endpoint';
 import { migrateDatabase, pendingSchemaChanges } from '../migrate';
@@ -32,7 +32,7 @@ ${indent(down)}
 }
 
 async function main(command: string | undefined, name: string | undefined): Promise<number> {
-  const environment = parseEnvironment(process.env);
+  const environment = parseCommandEnvironment(process.env);
   const database = await openDatabase(environment);
   const dataSource = new DataSource(dataSourceOptions(database.url, 'majlis-migrations'));
   await dataSource.initialize();

@@ -1,7 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Container, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Code,
+  Button,
+  Container,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LocalizedText } from '../../components/LocalizedText';
 import { InstanceDocument } from './documents';
 import { SignInForm, type SignedIn } from './SignInForm';
@@ -26,8 +40,18 @@ export function SignInPage({ onSignedIn }: Props) {
           </Title>
           <Text c="dimmed">{t('signIn.lead')}</Text>
         </Stack>
+        {instance?.setupRequired ? (
+          <Alert color="blue" variant="light" title={t('signIn.setupTitle')}>
+            <Trans i18nKey="signIn.setupBody" components={{ c: <Code component="bdi" dir="ltr" /> }} />
+          </Alert>
+        ) : null}
         <Paper withBorder p="lg" radius="md">
-          <SignInForm email={chosen} password={password} onSignedIn={onSignedIn} />
+          <Stack gap="sm">
+            <SignInForm email={chosen} password={password} onSignedIn={onSignedIn} />
+            <Anchor component={Link} to="/forgot-password" size="sm" c="majlis.9" w="fit-content">
+              {t('signIn.forgot')}
+            </Anchor>
+          </Stack>
         </Paper>
         {instance?.demo ? (
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="demo-accounts">

@@ -21,6 +21,7 @@ export const LogoutDocument = graphql(`
 export const InstanceDocument = graphql(`
   query Instance {
     instance {
+      setupRequired
       demo
       demoPassword
       demoAccounts {
@@ -38,5 +39,48 @@ export const InstanceDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+export const PasswordLinkDocument = graphql(`
+  query PasswordLink($token: String!) {
+    passwordLink(token: $token) {
+      purpose
+      email
+      expiresAt
+      name {
+        ...Text
+      }
+    }
+  }
+`);
+
+export const SetPasswordDocument = graphql(`
+  mutation SetPassword($token: String!, $password: String!) {
+    setPassword(token: $token, password: $password) {
+      expiresAt
+      user {
+        id
+        preferredLocale
+      }
+    }
+  }
+`);
+
+export const CompleteSetupDocument = graphql(`
+  mutation CompleteSetup($input: SetupInput!) {
+    completeSetup(input: $input) {
+      expiresAt
+      user {
+        id
+        preferredLocale
+      }
+    }
+  }
+`);
+
+export const RequestPasswordResetDocument = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
   }
 `);

@@ -1,0 +1,25 @@
+import { mayOpenDelegation, mayOpenPeople } from '../features/administration';
+import { hasRole, type Me } from '../lib/session';
+
+export interface NavItem {
+  to: string;
+  key: string;
+  exact: boolean;
+  /** One line on the home page saying what the page is for. */
+  lead?: string;
+}
+
+/** The administration menu: admins everything; the secretariat people and seats; a head their delegation. */
+export function adminNav(me: Me): NavItem[] {
+  const items: NavItem[] = [];
+  if (mayOpenDelegation(me)) {
+    items.push({ to: '/my-delegation', key: 'nav.myDelegation', exact: false, lead: 'home.delegationLead' });
+  }
+  if (mayOpenPeople(me)) items.push({ to: '/admin/people', key: 'nav.people', exact: false, lead: 'home.peopleLead' });
+  if (hasRole(me, 'ADMIN'))
+    items.push({ to: '/admin/cities', key: 'nav.cities', exact: false, lead: 'home.citiesLead' });
+  if (hasRole(me, 'ADMIN', 'SECRETARIAT')) {
+    items.push({ to: '/admin/seats', key: 'nav.seats', exact: false, lead: 'home.seatsLead' });
+  }
+  return items;
+}

@@ -1,0 +1,224 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../lib/localized';
+import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { isLang, type Lang } from '../../lib/numbers';
+import { usePreferences } from '../../lib/preferences';
+import type { PersonRowFragment, Role } from '../../gql/graphql';
+import type { PeopleAccess } from './access';
+import { timeZoneChoices } from './choices';
+import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  access: PeopleAccess;
+  /** Edit this person; without one, invite a new person. */
+  person?: PersonRowFragment | null;
+}
+
+const ALL_ROLES: Role[] = ['DELEGATE', 'BOARD_MEMBER', 'OBSERVER', 'SECRETARIAT', 'ADMIN'];
+
+/** Invite a person (an e-mailed one-time link to set a password) or edit one (admins). */
+export function PersonDialog({ opened, onClose, access, person }: Props) {
+  const { t } = useTranslation();
+  const title = person ? t('people.editTitle') : t('people.inviteTitle');
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      size="lg"
+    >
+      {opened ? <PersonForm access={access} person={person ?? null} onDone={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function PersonForm({
+  access,
+  person,
+  onDone,
+}: {
+  access: PeopleAccess;
+  person: PersonRowFragment | null;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = usePreferences();
+  const cities = useQuery(CitiesDocument, { skip: access.fixedCityId !== null });
+  const [nameAr, setNameAr] = useState(person?.name.ar ?? '');
+  const [nameEn, setNameEn] = useState(person?.name.en ?? '');
+  const [email, setEmail] = useState(person?.email ?? '');
+  const [roles, setRoles] = useState<Role[]>(person?.roles ?? (access.fixedCityId ? ['DELEGATE'] : []));
+  const [cityId, setCityId] = useState<string | null>(person?.memberCity?.id ?? access.fixedCityId);
+  const [head, setHead] = useState(person?.isHeadOfDelegation ?? false);
+  const [locale, setLocale] = useState<Lang>(person?.preferredLocale ?? lang);
+  const [timeZone, setTimeZone] = useState<string | null>(person?.timeZone ?? null);
+  const [invite, inviting] = useMutation(InvitePersonDocument, { refetchQueries: ['People'] });
+  const [update, updating] = useMutation(UpdatePersonDocument, { refetchQueries: ['People'] });
+  const error = person ? updating.error : inviting.error;
+  const field = errorField(error);
+  const zones = useMemo(() => timeZoneChoices(lang), [lang]);
+  const cityChoices = (cities.data?.memberCities ?? []).map((city) => ({
+    value: city.id,
+    label: pickText(city.name, lang)?.text ?? city.code,
+  }));
+  const givable = access.admin ? ALL_ROLES : access.invitableRoles;
+  const ready = (nameAr.trim() !== '' || nameEn.trim() !== '') && email.trim() !== '' && roles.length > 0;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!ready) return;
+    const name = { ar: nameAr.trim() || null, en: nameEn.trim() || null };
+    try {
+      if (person) {
+        await update({
+          variables: {
+            id: person.id,
+            input: {
+              name,
+              roles,
+              memberCityId: cityId,
+              isHeadOfDelegation: head,
+              preferredLocale: locale,
+              timeZone,
+            },
+          },
+        });
+        notifications.show({ color: 'green', message: t('people.saved') });
+      } else {
+        await invite({
+          variables: {
+            input: {
+              email: email.trim(),
+              name,
+              roles,
+              memberCityId: cityId,
+              isHeadOfDelegation: access.fixedCityId ? false : head,
+              locale,
+            },
+          },
+        });
+        notifications.show({ color: 'green', message: t('people.invited', { email: email.trim() }) });
+      }
+      onDone();
+    } catch {
+      // The refusal shows in the form; nothing was changed.
+    }
+  }
+
+  const fieldError = (name: string) => (error && field === name ? fieldMessage(error, t) : undefined);
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="md">
+        {error && !['email', 'name', 'roles', 'memberCityId'].includes(field ?? '') ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(error, t)}
+          </Alert>
+        ) : null}
+        {person ? null : <Text size="sm">{t('people.inviteLead')}</Text>}
+        <TextInput
+          label={t('people.nameAr')}
+          lang="ar"
+          dir="rtl"
+          value={nameAr}
+          onChange={(event) => setNameAr(event.currentTarget.value)}
+          error={fieldError('name')}
+        />
+        <TextInput
+          label={t('people.nameEn')}
+          lang="en"
+          dir="ltr"
+          value={nameEn}
+          onChange={(event) => setNameEn(event.currentTarget.value)}
+        />
+        <TextInput
+          label={t('signIn.email')}
+          type="email"
+          dir="ltr"
+          required
+          disabled={person !== null}
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+          error={fieldError('email')}
+        />
+        <Checkbox.Group
+          label={t('people.roles')}
+          value={roles}
+          onChange={(value) => setRoles(value.filter((role): role is Role => ALL_ROLES.includes(role as Role)))}
+          error={fieldError('roles')}
+        >
+          <Group gap="md" mt={6}>
+            {givable.map((role) => (
+              <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        {access.fixedCityId === null ? (
+          <Select
+            label={t('people.city')}
+            data={cityChoices}
+            value={cityId}
+            onChange={setCityId}
+            clearable
+            searchable
+            placeholder={t('people.noCity')}
+            nothingFoundMessage={t('common.nothingFound')}
+            error={fieldError('memberCityId')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        ) : null}
+        {access.fixedCityId === null ? (
+          <Checkbox
+            label={t('roles.head')}
+            checked={head}
+            disabled={cityId === null}
+            onChange={(event) => setHead(event.currentTarget.checked)}
+          />
+        ) : null}
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="person-language">
+            {t('people.language')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="person-language"
+            value={locale}
+            onChange={(value) => setLocale(isLang(value) ? value : 'ar')}
+            data={[
+              { value: 'ar', label: t('languages.ar') },
+              { value: 'en', label: t('languages.en') },
+            ]}
+            w="fit-content"
+          />
+        </Stack>
+        {person ? (
+          <Select
+            label={t('people.timeZone')}
+            data={zones}
+            value={timeZone}
+            onChange={setTimeZone}
+            clearable
+            searchable
+            placeholder={t('people.timeZoneDefault')}
+            nothingFoundMessage={t('common.nothingFound')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        ) : null}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={inviting.loading || updating.loading} disabled={!ready}>
+            {person ? t('people.save') : t('people.sendInvitation')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

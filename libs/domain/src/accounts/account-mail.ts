@@ -1,0 +1,40 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Environment, InjectEnvironment } from '@majlis/config';
+import { resolveText } from '../language/localized-text';
+import type { AccountLink } from '../identity/account-link.entity';
+import type { Person } from '../identity/person.entity';
+import { MailSender } from '../notifications/mail-sender';
+import { formatInstant, renderMessage } from '../notifications/message-templates';
+import { linkUrl } from './one-time-link';
+
+/**
+ * E-mails a one-time link (an invitation, a password reset) to its person, in their language, through the
+ * same templates and mail sender as every other message. Sent after the link's transaction commits.
+ */
+@Injectable()
+export class AccountMail {
+  private readonly logger = new Logger(AccountMail.name);
+
+  constructor(
+    private readonly mail: MailSender,
+    @InjectEnvironment() private readonly environment: Environment,
+  ) {}
+
+  async sendLink(
+    person: Person,
+    cityTimeZone: string | null,
+    issued: { link: AccountLink; token: string },
+  ): Promise<void> {
+    const { link, token } = issued;
+    if (link.purpose === 'setup' || link.expiresAt === null)
+      throw new Error('only invitations and resets are e-mailed');
+    const locale = person.preferredLocale;
+    const message = renderMessage(link.purpose === 'invitation' ? 'account.invitation' : 'account.reset', locale, {
+      recipientName: resolveText(person.name, locale).text,
+      link: linkUrl(this.environment.publicUrl, link.purpose, token),
+      expiresAt: formatInstant(link.expiresAt, locale, person.timeZone ?? cityTimeZone ?? 'UTC'),
+    });
+    await this.mail.send({ to: person.email, ...message, messageId: `<${link.id}@majlis>`, headers: {} });
+    this.logger.log({ personId: person.id, purpose: link.purpose }, 'one-time link e-mailed');
+  }
+}

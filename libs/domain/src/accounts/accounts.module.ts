@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { AccountLink } from '../identity/account-link.entity';
+import { IdentityModule } from '../identity/identity.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountMail } from './account-mail';
+import { AccountsService } from './accounts.service';
+import { BoardSeatService } from './board-seat.service';
+
+/** People's accounts and the board's seats: invitations, one-time links, administrators' changes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AccountLink]), IdentityModule, AuditModule, NotificationsModule],
+  providers: [AccountsService, BoardSeatService, AccountMail],
+  exports: [AccountsService, BoardSeatService],
+})
+export class AccountsModule {}

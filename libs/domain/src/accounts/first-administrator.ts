@@ -1,0 +1,95 @@
+import type { Locale } from '@majlis/config';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { badInput } from '../errors/domain-error';
+import { Person } from '../identity/person.entity';
+import { Role } from '../identity/role';
+import type { LocalizedText } from '../language/localized-text';
+import { checkedEmail, isUniqueViolation } from './account-rules';
+import { issueLink, linkUrl } from './one-time-link';
+
+// Any fixed number: creating the first administrator and checking that nobody exists happen under it.
+export const FIRST_PERSON_LOCK = 5_118_219;
+
+export interface NewAdministrator {
+  email: string;
+  name?: { ar?: string; en?: string };
+  locale?: Locale;
+}
+
+/** A name given on the command line, else the e-mail's local part in both languages. */
+function administratorName(email: string, name: NewAdministrator['name'], locale: Locale): LocalizedText {
+  const ar = name?.ar?.trim() || undefined;
+  const en = name?.en?.trim() || undefined;
+  if (ar === undefined && en === undefined) {
+    const local = email.split('@')[0];
+    return { ar: local, en: local, authoritative: locale };
+  }
+  return {
+    ...(ar === undefined ? {} : { ar }),
+    ...(en === undefined ? {} : { en }),
+    authoritative: ar === undefined ? 'en' : en === undefined ? 'ar' : locale,
+  };
+}
+
+export async function countPeople(manager: EntityManager): Promise<number> {
+  return manager.count(Person);
+}
+
+/**
+ * `majlis admin create`: an administrator without a password, and the one-time link (7 days) with which
+ * they set it. Audited, as everything that changes people. A taken e-mail is refused and changes nothing.
+ */
+export async function createAdministrator(
+  dataSource: DataSource,
+  publicUrl: string,
+  input: NewAdministrator,
+): Promise<{ person: Person; link: string; expiresAt: Date }> {
+  const email = checkedEmail('email', input.email);
+  const locale = input.locale ?? 'ar';
+  const audit = new AuditService(dataSource);
+  try {
+    return await dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
+      if (await manager.existsBy(Person, { email })) throw badInput('email', 'emailTaken');
+      const person = manager.create(Person, {
+        email,
+        passwordHash: null,
+        passwordSetAt: null,
+        name: administratorName(email, input.name, locale),
+        preferredLocale: locale,
+        roles: [Role.ADMIN],
+        memberCityId: null,
+        isHeadOfDelegation: false,
+        active: true,
+      });
+      await manager.insert(Person, person);
+      const issued = await issueLink(manager, 'invitation', person.id);
+      await audit.append(manager, {
+        entityType: 'person',
+        entityId: person.id,
+        action: 'person.created',
+        actorId: null,
+        payload: { email, roles: Role.ADMIN, via: 'command line' },
+      });
+      if (issued.link.expiresAt === null) throw new Error('an invitation link always expires');
+      return { person, link: linkUrl(publicUrl, 'invitation', issued.token), expiresAt: issued.link.expiresAt };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw badInput('email', 'emailTaken');
+    throw error;
+  }
+}
+
+/**
+ * At the API's start: when no person exists at all, a fresh setup link (the previous one stops working),
+ * to be printed in the log; null once anybody exists.
+ */
+export async function setupLinkIfEmpty(dataSource: DataSource, publicUrl: string): Promise<string | null> {
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
+    if ((await countPeople(manager)) > 0) return null;
+    const { token } = await issueLink(manager, 'setup', null);
+    return linkUrl(publicUrl, 'setup', token);
+  });
+}

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { AccountLink, AccountLinkPurpose } from '../identity/account-link.entity';
+
+/** How long a link works, by purpose; null: until used. */
+export const LINK_LIFETIME_MS: Record<AccountLinkPurpose, number | null> = {
+  invitation: 7 * 24 * 60 * 60 * 1000,
+  reset: 60 * 60 * 1000,
+  setup: null,
+};
+
+/** Where each purpose's link opens in the web client. */
+const LINK_PAGE: Record<AccountLinkPurpose, string> = {
+  invitation: 'set-password',
+  reset: 'set-password',
+  setup: 'setup',
+};
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export function linkUrl(publicUrl: string, purpose: AccountLinkPurpose, token: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/${LINK_PAGE[purpose]}?token=${encodeURIComponent(token)}`;
+}
+
+export interface IssuedLink {
+  link: AccountLink;
+  token: string;
+}
+
+/**
+ * A new one-time link (256 random bits; only its hash is stored). Earlier unused links of the same person
+ * and purpose are removed, so only the newest works.
+ */
+export async function issueLink(
+  manager: EntityManager,
+  purpose: AccountLinkPurpose,
+  personId: string | null,
+  now = new Date(),
+): Promise<IssuedLink> {
+  const stale = manager
+    .createQueryBuilder()
+    .delete()
+    .from(AccountLink)
+    .where('purpose = :purpose AND used_at IS NULL', { purpose });
+  await (
+    personId === null ? stale.andWhere('person_id IS NULL') : stale.andWhere('person_id = :personId', { personId })
+  ).execute();
+  const token = randomBytes(32).toString('base64url');
+  const lifetime = LINK_LIFETIME_MS[purpose];
+  const link = manager.create(AccountLink, {
+    purpose,
+    personId,
+    tokenHash: tokenHash(token),
+    expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
+    usedAt: null,
+  });
+  await manager.insert(AccountLink, link);
+  return { link, token };
+}
+
+/**
+ * The unused, unexpired link a token stands for, locked for the caller's transaction when asked;
+ * otherwise NOT_FOUND saying in words whether it is unknown, used or expired.
+ */
+export async function usableLink(
+  manager: EntityManager,
+  token: string,
+  purposes: readonly AccountLinkPurpose[],
+  lock: boolean,
+  field = 'token',
+): Promise<AccountLink> {
+  const query = manager
+    .getRepository(AccountLink)
+    .createQueryBuilder('link')
+    .where('link.token_hash = :hash', { hash: tokenHash(token) });
+  const link = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+  if (link === null || !purposes.includes(link.purpose))
+    throw new DomainError('NOT_FOUND', 'linkUnknown', { field }, field);
+  if (link.usedAt !== null) throw new DomainError('NOT_FOUND', 'linkUsed', { field }, field);
+  if (link.expiresAt !== null && link.expiresAt.getTime() <= Date.now())
+    throw new DomainError('NOT_FOUND', 'linkExpired', { field }, field);
+  return link;
+}
