@@ -1,18 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { CityRowFragment } from '../../gql/graphql';
-import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { errorField, fieldMessage } from '../../lib/errors';
 import { formatNumber, parseNumber } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { countryChoices, countryName, timeZoneChoices, timeZoneLabel } from './choices';
 import { CitiesDocument, CreateCityDocument, UpdateCityDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): void }) {
   const { t } = useTranslation();
@@ -82,11 +83,7 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        {error && !['code', 'name', 'countryCode', 'timeZone', 'joinedYear'].includes(field ?? '') ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} besideFields={['code', 'name', 'countryCode', 'timeZone', 'joinedYear']} />
         <TextInput
           label={t('cities.nameAr')}
           lang="ar"

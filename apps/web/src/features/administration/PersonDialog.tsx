@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/localized';
-import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { errorField, fieldMessage } from '../../lib/errors';
 import { isLang, type Lang } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import type { PersonRowFragment, Role } from '../../gql/graphql';
 import type { PeopleAccess } from './access';
 import { timeZoneChoices } from './choices';
 import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Props {
   opened: boolean;
@@ -117,11 +118,7 @@ function PersonForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        {error && !['email', 'name', 'roles', 'memberCityId'].includes(field ?? '') ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} besideFields={['email', 'name', 'roles', 'memberCityId']} />
         {person ? null : <Text size="sm">{t('people.inviteLead')}</Text>}
         <TextInput
           label={t('people.nameAr')}

@@ -7,13 +7,14 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { SeatRowFragment } from '../../gql/graphql';
-import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { errorField, fieldMessage } from '../../lib/errors';
 import { pickText } from '../../lib/localized';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { todayIn } from './choices';
 import { AssignSeatDocument, BoardSeatsDocument, CitiesDocument, EndSeatDocument, PeopleDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 function OpenBallotsNote() {
   const { t } = useTranslation();
@@ -66,11 +67,7 @@ function AssignForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        {error && !['personId', 'startsOn'].includes(field ?? '') ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} besideFields={['personId', 'startsOn']} />
         <Select
           label={t('seats.city')}
           data={(cities.data?.memberCities ?? []).map((city) => ({
@@ -154,11 +151,7 @@ function EndForm({ seat, onDone }: { seat: SeatRowFragment; onDone(): void }) {
           {t('seats.endLead')} <LocalizedText value={seat.holder.name} quietFallback /> ·{' '}
           <LocalizedText value={seat.memberCity.name} quietFallback />
         </Text>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <TextInput
           type="date"
           label={t('seats.endsOn')}

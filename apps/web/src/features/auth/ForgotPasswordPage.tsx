@@ -3,8 +3,8 @@ import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../lib/errors';
 import { RequestPasswordResetDocument } from './documents';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -40,11 +40,7 @@ export function ForgotPasswordPage() {
           ) : (
             <form onSubmit={(event) => void submit(event)} noValidate>
               <Stack gap="md">
-                {error ? (
-                  <Alert color="red" variant="light" role="alert">
-                    {errorMessage(error, t)}
-                  </Alert>
-                ) : null}
+                <ErrorAlert error={error} />
                 <TextInput
                   label={t('signIn.email')}
                   type="email"

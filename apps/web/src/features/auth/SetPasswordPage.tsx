@@ -6,11 +6,12 @@ import { Link } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, PageSkeleton } from '../../components/states';
-import { errorCode, errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { errorCode, errorField, fieldMessage } from '../../lib/errors';
 import { PasswordLinkDocument, SetPasswordDocument } from './documents';
 import { NewPasswordFields } from './NewPasswordFields';
 import { checkPassword, passwordAcceptable } from './password-rules';
 import type { SignedIn } from './SignInForm';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Props {
   token: string;
@@ -100,11 +101,7 @@ export function SetPasswordPage({ token, onSignedIn }: Props) {
         <Paper withBorder p="lg" radius="md">
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              {error && field !== 'password' ? (
-                <Alert color="red" variant="light" role="alert">
-                  {errorMessage(error, t)}
-                </Alert>
-              ) : null}
+              <ErrorAlert error={error} besideFields={['password']} />
               <NewPasswordFields
                 email={link.email}
                 password={password}

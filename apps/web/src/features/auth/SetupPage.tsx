@@ -4,12 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageSkeleton } from '../../components/states';
-import { errorField, errorMessage, fieldMessage } from '../../lib/errors';
+import { errorField, fieldMessage } from '../../lib/errors';
 import { isLang, type Lang } from '../../lib/numbers';
 import { CompleteSetupDocument, InstanceDocument } from './documents';
 import { NewPasswordFields } from './NewPasswordFields';
 import { checkPassword, passwordAcceptable } from './password-rules';
 import type { SignedIn } from './SignInForm';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Props {
   token: string;
@@ -89,11 +90,7 @@ export function SetupPage({ token, onSignedIn }: Props) {
         <Paper withBorder p="lg" radius="md">
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
-              {error && field !== 'password' ? (
-                <Alert color="red" variant="light" role="alert">
-                  {errorMessage(error, t)}
-                </Alert>
-              ) : null}
+              <ErrorAlert error={error} besideFields={['password']} />
               <TextInput
                 label={t('people.nameAr')}
                 lang="ar"

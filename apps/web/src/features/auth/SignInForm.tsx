@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/errors';
 import type { Lang } from '../../lib/numbers';
 import { LoginDocument } from './documents';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface SignedIn {
   preferredLocale: Lang;
@@ -41,11 +41,7 @@ export function SignInForm({ email: initialEmail = '', password: initialPassword
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <TextInput
           label={t('signIn.email')}
           type="email"

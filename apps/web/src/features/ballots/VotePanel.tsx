@@ -7,6 +7,7 @@ import { DateStamp } from '../../components/DateStamp';
 import type { VoteChoice } from '../../gql/graphql';
 import { errorField, errorMessage } from '../../lib/errors';
 import { CastVoteDocument, DeclareConflictDocument } from './documents';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 const CHOICES: VoteChoice[] = ['YES', 'NO', 'ABSTAIN'];
 
@@ -77,11 +78,7 @@ export function VotePanel({ ballotId, proposalId, myVote }: Props) {
             {t('vote.yours', { choice: t(`vote.choice.${myVote}`) })}
           </Text>
         ) : null}
-        {vote.error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(vote.error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={vote.error} />
         <Radio.Group
           value={choice}
           onChange={(value) => setChoice(value as VoteChoice)}
