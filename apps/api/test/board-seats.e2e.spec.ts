@@ -334,6 +334,26 @@ describe('board seats, deactivation and sockets', () => {
     expect(await codeOf('board.perth', '{ me { email } }')).toBe('UNAUTHENTICATED');
     await client.dispose();
   });
+
+  it('a seat passed from a later day leaves the former holder a board member until the new term begins', async () => {
+    const seats = api.app.get(BoardSeatService);
+    const former = await personId('board.houston@demo.majlis');
+    const startsOn = daysAfter(today(), 5);
+    await ok('admin', ASSIGN, {
+      input: {
+        memberCityId: await cityId('houston'),
+        personId: await personId('delegate.houston@demo.majlis'),
+        startsOn,
+      },
+    });
+    // The former term ends the day before the new one starts: current until then, role kept.
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: former })).person.roles).toEqual([
+      'BOARD_MEMBER',
+    ]);
+    expect(await seats.applyEndedTerms(daysAfter(startsOn, -1))).not.toContain(former);
+    expect(await seats.applyEndedTerms(startsOn)).toContain(former);
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: former })).person.roles).toEqual([]);
+  });
 });
 
 // On the embedded default too: with the demo off (MAJLIS_DEMO=false) it starts with nobody.
