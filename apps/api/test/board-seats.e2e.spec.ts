@@ -4,7 +4,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { setupLinkIfEmpty } from '@majlis/domain';
+import { BoardSeatService, setupLinkIfEmpty } from '@majlis/domain';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 /**
@@ -18,6 +18,9 @@ const redis = process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {};
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const yesterday = (): string => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+/** `days` days after a YYYY-MM-DD day. */
+const daysAfter = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('board seats, deactivation and sockets', () => {
   let api: ApiHarness;
@@ -25,7 +28,15 @@ describe('board seats, deactivation and sockets', () => {
 
   beforeAll(async () => {
     api = await startApi(redis);
-    for (const who of ['admin', 'secretariat', 'delegate.dammam', 'board.dammam', 'board.perth', 'board.houston'])
+    for (const who of [
+      'admin',
+      'secretariat',
+      'delegate.dammam',
+      'board.dammam',
+      'board.perth',
+      'board.houston',
+      'board.calgary',
+    ])
       tokens.set(who, await api.tokenFor(`${who}@demo.majlis`));
   });
 
@@ -107,6 +118,11 @@ describe('board seats, deactivation and sockets', () => {
   const VOTE = 'mutation($b: ID!, $k: String!) { castVote(ballotId: $b, choice: YES, idempotencyKey: $k) { choice } }';
   const ASSIGN = `mutation($input: AssignBoardSeatInput!) { assignBoardSeat(input: $input) { id startsOn endsOn current holder { email roles } } }`;
   const ELIGIBLE = 'query($id: ID!) { ballot(id: $id) { progress { eligible } } }';
+  const PERSON_ROLES = 'query($id: ID!) { person(id: $id) { roles } }';
+  const END =
+    'mutation($id: ID!, $d: String!) { endBoardSeat(id: $id, endsOn: $d) { endsOn current holder { roles } } }';
+  const UPDATE_ROLES =
+    'mutation($id: ID!, $roles: [Role!]) { updatePerson(id: $id, input: { roles: $roles }) { roles } }';
 
   it('a seat passing to another person during an open ballot leaves that ballot its voters; the next ballot has the new holder', async () => {
     const during = await openBallot('Voted while the seat passes');
@@ -165,19 +181,114 @@ describe('board seats, deactivation and sockets', () => {
     await ok('delegate.dammam', VOTE, { b: after, k: randomUUID() });
     expect(await codeOf('board.dammam', VOTE, { b: after, k: randomUUID() })).toBe('FORBIDDEN');
 
-    // Ending the term takes the role away again; a term ends once.
+    // Ending the term takes the role away again, the day after its end day (it is current through it); a
+    // term ends once.
     const ended = await ok<{ endBoardSeat: { endsOn: string; current: boolean; holder: { roles: string[] } } }>(
       'admin',
       'mutation($id: ID!, $d: String!) { endBoardSeat(id: $id, endsOn: $d) { endsOn current holder { roles } } }',
       { id: assignBoardSeat.id, d: today() },
     );
-    expect(ended.endBoardSeat.holder.roles).toEqual(['DELEGATE']);
+    expect(ended.endBoardSeat.holder.roles).toEqual(['DELEGATE', 'BOARD_MEMBER']);
+    const seats = api.app.get(BoardSeatService);
+    expect(await seats.applyEndedTerms(today())).not.toContain(newHolder);
+    expect(await seats.applyEndedTerms(daysAfter(today(), 1))).toContain(newHolder);
+    const { person } = await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: newHolder });
+    expect(person.roles).toEqual(['DELEGATE']);
     expect(
       await codeOf('admin', 'mutation($id: ID!, $d: String!) { endBoardSeat(id: $id, endsOn: $d) { id } }', {
         id: assignBoardSeat.id,
         d: today(),
       }),
     ).toBe('BAD_USER_INPUT');
+  });
+
+  it('a seat ending on a later day keeps its holder a board member through that day; the next day the role goes', async () => {
+    const seats = api.app.get(BoardSeatService);
+    const calgary = await personId('board.calgary@demo.majlis');
+    const { boardSeats } = await ok<{ boardSeats: Array<{ id: string; holder: { id: string } }> }>(
+      'admin',
+      '{ boardSeats(currentOnly: true) { id holder { id } } }',
+    );
+    const seat = boardSeats.find((entry) => entry.holder.id === calgary);
+    if (seat === undefined) throw new Error('no current seat for board.calgary');
+    const endsOn = daysAfter(today(), 10);
+
+    const ended = await ok<{ endBoardSeat: { endsOn: string; current: boolean; holder: { roles: string[] } } }>(
+      'admin',
+      END,
+      { id: seat.id, d: endsOn },
+    );
+    expect(ended.endBoardSeat).toEqual({ endsOn, current: true, holder: { roles: ['BOARD_MEMBER'] } });
+    // Until the end day, and on it, the term is current: the hourly run leaves the role.
+    expect(await seats.applyEndedTerms(today())).not.toContain(calgary);
+    expect(await seats.applyEndedTerms(endsOn)).not.toContain(calgary);
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: calgary })).person.roles).toEqual([
+      'BOARD_MEMBER',
+    ]);
+    const ballotId = await openBallot('Voted by a seat that ends in ten days');
+    await ok('board.calgary', VOTE, { b: ballotId, k: randomUUID() });
+
+    // The day after, the role goes, once, audited as the board term's end; the vote cast stays.
+    const after = daysAfter(endsOn, 1);
+    expect(await seats.applyEndedTerms(after)).toContain(calgary);
+    expect(await seats.applyEndedTerms(after)).toEqual([]);
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: calgary })).person.roles).toEqual(
+      [],
+    );
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const audit = (await dataSource.query(
+      `SELECT actor_id, payload FROM audit_entry WHERE entity_id = $1 AND action = 'person.updated' ORDER BY seq`,
+      [calgary],
+    )) as Array<{ actor_id: string | null; payload: { reason?: string; roles?: string } }>;
+    expect(audit.at(-1)).toEqual({ actor_id: null, payload: { roles: '', reason: 'board seat ended' } });
+  });
+
+  it('an administrator cannot take BOARD_MEMBER from the holder of a current seat; without a seat they can', async () => {
+    const aberdeen = await personId('board.aberdeen@demo.majlis');
+    const refusedIn = async (language: 'en' | 'ar'): Promise<string> => {
+      const answer = await api.graphql(
+        UPDATE_ROLES,
+        { id: aberdeen, roles: ['OBSERVER'] },
+        { authorization: `Bearer ${as('admin')}`, 'accept-language': language },
+      );
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return answer.errors?.[0]?.message ?? '';
+    };
+    expect(await refusedIn('en')).toContain('holds a board seat');
+    expect(await refusedIn('ar')).toContain('مقعدًا في مجلس الإدارة');
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: aberdeen })).person.roles).toEqual([
+      'BOARD_MEMBER',
+    ]);
+    // Other changes of the holder go through, and so does adding a role.
+    expect(
+      (
+        await ok<{ updatePerson: { roles: string[] } }>('admin', UPDATE_ROLES, {
+          id: aberdeen,
+          roles: ['BOARD_MEMBER', 'OBSERVER'],
+        })
+      ).updatePerson.roles,
+    ).toEqual(['BOARD_MEMBER', 'OBSERVER']);
+
+    // A board member with no seat at all (invited before a seat is given) can lose the role.
+    const { invitePerson } = await ok<{ invitePerson: { id: string } }>(
+      'admin',
+      'mutation($input: InvitePersonInput!) { invitePerson(input: $input) { id } }',
+      {
+        input: {
+          email: `seatless.${randomUUID().slice(0, 8)}@example.org`,
+          name: { en: 'Seatless' },
+          roles: ['BOARD_MEMBER'],
+        },
+      },
+    );
+    expect(
+      (
+        await ok<{ updatePerson: { roles: string[] } }>('admin', UPDATE_ROLES, {
+          id: invitePerson.id,
+          roles: ['OBSERVER'],
+        })
+      ).updatePerson.roles,
+    ).toEqual(['OBSERVER']);
   });
 
   it('deactivating a board member closes their socket (4403) at once and refuses their token', async () => {
@@ -223,10 +334,30 @@ describe('board seats, deactivation and sockets', () => {
     expect(await codeOf('board.perth', '{ me { email } }')).toBe('UNAUTHENTICATED');
     await client.dispose();
   });
+
+  it('a seat passed from a later day leaves the former holder a board member until the new term begins', async () => {
+    const seats = api.app.get(BoardSeatService);
+    const former = await personId('board.houston@demo.majlis');
+    const startsOn = daysAfter(today(), 5);
+    await ok('admin', ASSIGN, {
+      input: {
+        memberCityId: await cityId('houston'),
+        personId: await personId('delegate.houston@demo.majlis'),
+        startsOn,
+      },
+    });
+    // The former term ends the day before the new one starts: current until then, role kept.
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: former })).person.roles).toEqual([
+      'BOARD_MEMBER',
+    ]);
+    expect(await seats.applyEndedTerms(daysAfter(startsOn, -1))).not.toContain(former);
+    expect(await seats.applyEndedTerms(startsOn)).toContain(former);
+    expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: former })).person.roles).toEqual([]);
+  });
 });
 
-// An embedded installation loads the demo partnership at start and is never empty: this is a server's case.
-(process.env.DATABASE_URL ? describe : describe.skip)('the setup page on a server with nobody', () => {
+// On the embedded default too: with the demo off (MAJLIS_DEMO=false) it starts with nobody.
+describe('the setup page on a server with nobody', () => {
   let api: ApiHarness;
 
   beforeAll(async () => {

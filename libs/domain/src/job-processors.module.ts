@@ -1,6 +1,8 @@
 import { Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName } from '@majlis/queue';
+import { SEAT_TERMS_EVERY_MS } from './accounts/board-seat.service';
+import { BoardSeatsModule } from './accounts/board-seats.module';
 import { FollowupModule } from './followup/followup.module';
 import { DUE_DATE_SCAN_EVERY_MS, FollowupProcessor } from './followup/followup.processor';
 import { DigestSchedules } from './notifications/digest-schedules';
@@ -18,7 +20,7 @@ import { VotingModule } from './voting/voting.module';
  * mode the API process does. It refuses to start when a job of the queue contract has no handler.
  */
 @Module({
-  imports: [DiscoveryModule, OperationsModule, VotingModule, NotificationsModule, FollowupModule],
+  imports: [DiscoveryModule, OperationsModule, BoardSeatsModule, VotingModule, NotificationsModule, FollowupModule],
   providers: [
     SystemProcessor,
     BallotProcessor,
@@ -46,6 +48,9 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
     await this.jobs
       .queue('system')
       .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    await this.jobs
+      .queue('system')
+      .upsertJobScheduler('apply-seat-terms', { every: SEAT_TERMS_EVERY_MS }, { name: 'applySeatTerms', data: {} });
     await this.jobs
       .queue('followup')
       .upsertJobScheduler('scan-due-dates', { every: DUE_DATE_SCAN_EVERY_MS }, { name: 'scanDueDates', data: {} });

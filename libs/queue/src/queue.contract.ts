@@ -8,6 +8,8 @@ export interface QueueContract {
   system: {
     /** Proves that processors run: the handler records which worker processed it and when. */
     heartbeat: Record<string, never>;
+    /** Repeatable: takes BOARD_MEMBER from holders whose board terms have all ended (a term ends on a day). */
+    applySeatTerms: Record<string, never>;
   };
   ballots: {
     /** At a ballot's deadline: closes it if it is still open (harmless when it is not). */
@@ -37,7 +39,7 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = QueueContrac
 
 /** The contract's names at run time; the type makes leaving one out a compile error. */
 export const JOB_NAMES: { [Q in QueueName]: { [J in JobName<Q>]: true } } = {
-  system: { heartbeat: true },
+  system: { heartbeat: true, applySeatTerms: true },
   ballots: { closeDue: true, remindClosing: true },
   events: { dispatch: true },
   followup: { scanDueDates: true },

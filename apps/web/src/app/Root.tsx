@@ -1,6 +1,6 @@
-import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { DirectionProvider, MantineProvider, mergeThemeOverrides, Notification, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { directionOf, isLang } from '../lib/numbers';
@@ -14,12 +14,24 @@ function DirectionSync({ dir }: { dir: 'rtl' | 'ltr' }) {
 
 /** Providers that follow the language: direction (mirrored layout), theme, toasts. */
 export function Root() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const dir = directionOf(isLang(i18n.language) ? i18n.language : 'ar');
+  // A toast's close button has no text: it is named in the page's language (axe's button-name).
+  const themed = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Notification: Notification.extend({
+            defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } },
+          }),
+        },
+      }),
+    [t],
+  );
   return (
     <DirectionProvider initialDirection={dir} detectDirection={false}>
       <DirectionSync dir={dir} />
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <Notifications position="top-center" />
         <Outlet />
       </MantineProvider>

@@ -6,12 +6,18 @@ import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AccountMail } from './account-mail';
 import { AccountsService } from './accounts.service';
-import { BoardSeatService } from './board-seat.service';
+import { BoardSeatsModule } from './board-seats.module';
 
 /** People's accounts and the board's seats: invitations, one-time links, administrators' changes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountLink]), IdentityModule, AuditModule, NotificationsModule],
-  providers: [AccountsService, BoardSeatService, AccountMail],
-  exports: [AccountsService, BoardSeatService],
+  imports: [
+    TypeOrmModule.forFeature([AccountLink]),
+    IdentityModule,
+    AuditModule,
+    NotificationsModule,
+    BoardSeatsModule,
+  ],
+  providers: [AccountsService, AccountMail],
+  exports: [AccountsService, BoardSeatsModule],
 })
 export class AccountsModule {}

@@ -20,6 +20,7 @@ import { Page, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
 import { AccountMail } from './account-mail';
 import { checkedEmail, checkedPassword, isUniqueViolation } from './account-rules';
+import { holdsSeatOn, today } from './board-seat.service';
 import { countPeople, FIRST_PERSON_LOCK } from './first-administrator';
 import { IssuedLink, issueLink, usableLink } from './one-time-link';
 
@@ -218,6 +219,13 @@ export class AccountsService {
             ? null
             : (await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'input.memberCityId')).id;
       const roles = change.roles ?? person.roles;
+      // The role comes and goes with the seat: ending the seat is a dated decision of its own screen.
+      if (
+        person.roles.includes(Role.BOARD_MEMBER) &&
+        !roles.includes(Role.BOARD_MEMBER) &&
+        (await holdsSeatOn(manager, person.id, today()))
+      )
+        throw badInput('input.roles', 'boardMemberHoldsSeat');
       if (!roles.includes(Role.DELEGATE)) change.isHeadOfDelegation = false;
       if (Object.keys(change).length === 0) return;
       await manager.update(Person, { id: person.id }, change);

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { badInput } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
@@ -32,13 +32,27 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 export const isCurrentSeat = (seat: Pick<BoardSeat, 'startsOn' | 'endsOn'>, day = today()): boolean =>
   seat.startsOn <= day && (seat.endsOn === null || seat.endsOn >= day);
 
+/** How often the system queue's job takes BOARD_MEMBER from holders whose terms have all ended. */
+export const SEAT_TERMS_EVERY_MS = 60 * 60 * 1000;
+
+/** Whether a person holds a term that has not ended before `day` (current, or yet to begin). */
+export const holdsSeatOn = (manager: EntityManager, personId: string, day: string): Promise<boolean> =>
+  manager.existsBy(BoardSeat, [
+    { holderId: personId, endsOn: IsNull() },
+    { holderId: personId, endsOn: MoreThanOrEqual(day) },
+  ]);
+
 /**
  * The board's seats as terms. Giving a seat ends the city's open term the day before the new one starts
- * and grants BOARD_MEMBER; ending a term takes the role away from a holder left with no open term. A ballot
- * already open keeps the voters it snapshotted when it opened.
+ * and grants BOARD_MEMBER; a holder keeps the role while a term of theirs has not ended (a term is current
+ * through its end day), and loses it the day after the last one ends: at once when that day is past, else
+ * by `applyEndedTerms`, run hourly on the system queue. A ballot already open keeps the voters it
+ * snapshotted when it opened.
  */
 @Injectable()
 export class BoardSeatService {
+  private readonly logger = new Logger(BoardSeatService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -89,7 +103,8 @@ export class BoardSeatService {
       await manager.insert(BoardSeat, seat);
       if (!holder.roles.includes(Role.BOARD_MEMBER))
         await manager.update(Person, { id: holder.id }, { roles: [...holder.roles, Role.BOARD_MEMBER] });
-      if (open !== null && open.holderId !== holder.id) await this.dropRoleWithoutSeat(manager, actor, open.holderId);
+      if (open !== null && open.holderId !== holder.id)
+        await this.dropRoleWithoutSeat(manager, actor.personId, open.holderId, today());
       await this.record(manager, actor, seat.id, 'boardSeat.assigned', {
         memberCityId: city.id,
         holderId: holder.id,
@@ -109,25 +124,56 @@ export class BoardSeatService {
       if (endsOn < seat.startsOn) throw badInput('endsOn', 'seatEndBeforeStart', { startsOn: seat.startsOn });
       await manager.update(BoardSeat, { id: seat.id }, { endsOn });
       await this.record(manager, actor, seat.id, 'boardSeat.ended', { endsOn, holderId: seat.holderId });
-      await this.dropRoleWithoutSeat(manager, actor, seat.holderId);
+      await this.dropRoleWithoutSeat(manager, actor.personId, seat.holderId, today());
       return { ...seat, endsOn };
     });
   }
 
-  /** A holder left with no open term is no longer a board member. */
-  private async dropRoleWithoutSeat(manager: EntityManager, actor: Actor, personId: string): Promise<void> {
-    if (await manager.existsBy(BoardSeat, { holderId: personId, endsOn: IsNull() })) return;
+  /**
+   * On `day`, takes BOARD_MEMBER from every holder whose terms all ended before it; returns their ids.
+   * Someone who never held a seat (a board member invited before their seat is given) keeps the role.
+   */
+  async applyEndedTerms(day = today()): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT person.id FROM person
+        WHERE 'BOARD_MEMBER' = ANY(person.roles)
+          AND EXISTS (SELECT 1 FROM board_seat seat WHERE seat.holder_id = person.id)
+          AND NOT EXISTS (SELECT 1 FROM board_seat seat
+                           WHERE seat.holder_id = person.id AND (seat.ends_on IS NULL OR seat.ends_on >= $1::date))
+        ORDER BY person.id`,
+      [day],
+    );
+    const dropped: string[] = [];
+    for (const { id } of rows)
+      await this.dataSource.transaction(async (manager) => {
+        // The person's row is the lock against a seat given meanwhile; the check is made again under it.
+        await manager.findOne(Person, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (await this.dropRoleWithoutSeat(manager, null, id, day)) dropped.push(id);
+      });
+    if (dropped.length > 0) this.logger.log({ day, personIds: dropped }, 'board terms ended: BOARD_MEMBER taken');
+    return dropped;
+  }
+
+  /** A holder with no term left on `day` (current or to come) is no longer a board member. */
+  private async dropRoleWithoutSeat(
+    manager: EntityManager,
+    actorId: string | null,
+    personId: string,
+    day: string,
+  ): Promise<boolean> {
+    if (await holdsSeatOn(manager, personId, day)) return false;
     const person = await manager.findOneBy(Person, { id: personId });
-    if (person === null || !person.roles.includes(Role.BOARD_MEMBER)) return;
+    if (person === null || !person.roles.includes(Role.BOARD_MEMBER)) return false;
     const roles = person.roles.filter((role) => role !== Role.BOARD_MEMBER);
     await manager.update(Person, { id: personId }, { roles });
     await this.audit.append(manager, {
       entityType: 'person',
       entityId: personId,
       action: 'person.updated',
-      actorId: actor.personId,
+      actorId,
       payload: { roles: roles.join(','), reason: 'board seat ended' },
     });
+    return true;
   }
 
   private async record(

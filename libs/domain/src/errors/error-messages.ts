@@ -319,6 +319,12 @@ export const ERROR_MESSAGES = {
     en: ({ field, endsOn }) => `${field}: this seat ended on ${endsOn} already.`,
     ar: ({ field, endsOn }) => `${field}: انتهى هذا المقعد في ${endsOn} من قبل.`,
   },
+  boardMemberHoldsSeat: {
+    en: ({ field }) =>
+      `${field}: this person holds a board seat, so they stay a board member; end the seat under Board seats, and the role goes with it.`,
+    ar: ({ field }) =>
+      `${field}: يشغل هذا الشخص مقعدًا في مجلس الإدارة فيبقى عضوًا فيه؛ أنهِ المقعد من صفحة مقاعد المجلس فيزول الدور معه.`,
+  },
   seatEndBeforeStart: {
     en: ({ field, startsOn }) => `${field}: a term cannot end before it starts (${startsOn}).`,
     ar: ({ field, startsOn }) => `${field}: لا تنتهي الدورة قبل بدايتها (${startsOn}).`,

@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { JobHandlers, JobProcessor } from '@majlis/queue';
+import { BoardSeatService } from '../accounts/board-seat.service';
 import { HeartbeatService } from './heartbeat.service';
 
 @Processor('system')
@@ -8,9 +9,13 @@ export class SystemProcessor extends JobProcessor<'system'> {
 
   protected readonly handlers: JobHandlers<'system'> = {
     heartbeat: (_payload, job) => this.heartbeats.record(new Date(job.timestamp)),
+    applySeatTerms: () => this.seats.applyEndedTerms(),
   };
 
-  constructor(private readonly heartbeats: HeartbeatService) {
+  constructor(
+    private readonly heartbeats: HeartbeatService,
+    private readonly seats: BoardSeatService,
+  ) {
     super();
   }
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { BoardSeatService } from './board-seat.service';
+
+/** The board's seats on their own: the worker applies ended terms without the accounts' sign-in machinery. */
+@Module({
+  imports: [AuditModule],
+  providers: [BoardSeatService],
+  exports: [BoardSeatService],
+})
+export class BoardSeatsModule {}
