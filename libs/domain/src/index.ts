@@ -82,7 +82,27 @@ export type { DiffKind, DiffSegment } from './proposals/word-diff';
 export { boundedWordDiff, DEFAULT_DIFF_STEPS, wordDiff } from './proposals/word-diff';
 export type { Page, PageRequest } from './reading/page';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './reading/page';
-export { OutboxMessage } from './workflows/outbox-message.entity';
+export { OutboxMessage } from './outbox/outbox-message.entity';
+export type { OutboxPayload } from './outbox/outbox-message.entity';
+export { OutboxModule } from './outbox/outbox.module';
+export { OutboxWriter } from './outbox/outbox.writer';
+export type { EventReaction } from './outbox/outbox.writer';
+export { CommittedEvents } from './outbox/committed-events';
+export type { CommittedEventHandler } from './outbox/committed-events';
+export { EventAudiences, EventSubjects } from './outbox/event-subjects';
+export type { Audience as EventAudience, AudienceQuery, EventSubject, SubjectFinder } from './outbox/event-subjects';
+export { ALL_TOPICS, isTopic, TOPICS, transitionTopic } from './outbox/event.contract';
+export type {
+  EventContract,
+  EventPayload,
+  EventValue,
+  StoredPayload,
+  Topic,
+  TopicState,
+  TransitionExtras,
+  TransitionPayload,
+  TransitionTopic,
+} from './outbox/event.contract';
 export { TransitionService } from './workflows/transition.service';
 export type { TransitionRequest } from './workflows/transition.service';
 export { WorkflowTransition } from './workflows/workflow-transition.entity';
