@@ -56,7 +56,7 @@ export type Audience =
 export interface AudienceQuery {
   /** Returns one column: the ids of the people. */
   people: string;
-  /** Returns one column: member cities whose webhooks also hear of the event (beyond the owner city). */
+  /** Returns `member_city_id`: cities whose webhooks also hear of the event (beyond the owner city). */
   cities?: string;
 }
 

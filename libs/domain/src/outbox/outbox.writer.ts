@@ -21,6 +21,13 @@ export class OutboxWriter {
    * Records the event; with a `dedupeKey` only once (a second event with the key is ignored). Returns
    * the new row's id, or null when the key had been used; reactions run only for a new row.
    */
+  write<T extends Topic>(manager: EntityManager, topic: T, payload: EventPayload<T>): Promise<string>;
+  write<T extends Topic>(
+    manager: EntityManager,
+    topic: T,
+    payload: EventPayload<T>,
+    options: { dedupeKey?: string },
+  ): Promise<string | null>;
   async write<T extends Topic>(
     manager: EntityManager,
     topic: T,
