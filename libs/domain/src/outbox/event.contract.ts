@@ -43,8 +43,7 @@ type BallotFacts = { ballotId: string; proposalId: string };
  * writes events (through OutboxWriter) and the code that reacts to them. The only place topic names
  * are written.
  */
-export interface EventContract
-  extends StateTopics<'proposal'>, StateTopics<'meeting'>, StateTopics<'actionItem'> {
+export interface EventContract extends StateTopics<'proposal'>, StateTopics<'meeting'>, StateTopics<'actionItem'> {
   /** The secretariat opened a ballot; its voters were snapshotted. */
   'ballot.opened': TransitionPayload<'ballot'> &
     BallotFacts & {
@@ -124,7 +123,10 @@ export type TransitionExtras<K extends WorkflowKind, S extends TopicState<K>> = 
 >;
 
 /** The topic of a transition: `${kind}.${state}`, a ballot's in its past-tense form. */
-export function transitionTopic<K extends WorkflowKind, S extends TopicState<K>>(kind: K, to: S): TransitionTopic<K, S> {
+export function transitionTopic<K extends WorkflowKind, S extends TopicState<K>>(
+  kind: K,
+  to: S,
+): TransitionTopic<K, S> {
   const topic = kind === 'ballot' ? BALLOT_TOPICS[to as BallotTopicState] : `${kind}.${to}`;
   return topic as TransitionTopic<K, S>;
 }
