@@ -118,6 +118,7 @@ export { VoteReceipt } from './voting/vote-receipt.entity';
 export { Vote } from './voting/vote.entity';
 export { VotingModule } from './voting/voting.module';
 export { BallotDeadlines } from './voting/ballot-deadlines';
+export { ballotCloseJobId, ballotReminderJobId, CLOSING_SOON_MS } from './voting/ballot-deadlines';
 export { DeliveryService } from './notifications/delivery.service';
 export { DigestService, localDate } from './notifications/digest.service';
 export { EventDispatcher } from './notifications/event-dispatcher';
