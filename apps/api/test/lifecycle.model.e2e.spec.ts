@@ -15,7 +15,6 @@ import {
   ProposalCategory,
   ProposalService,
   Role,
-  TransitionService,
 } from '@majlis/domain';
 import {
   countVotes,
@@ -119,7 +118,6 @@ describe('the proposal and ballot lifecycle against its model', () => {
   let api: ApiHarness;
   let dataSource: DataSource;
   let proposals: ProposalService;
-  let transitions: TransitionService;
   let ballots: BallotService;
   let meetingId: string;
   const actors = new Map<Who, Actor>();
@@ -148,7 +146,6 @@ describe('the proposal and ballot lifecycle against its model', () => {
     api = await startApi({ workersInApi: false });
     dataSource = api.app.get<DataSource>(getDataSourceToken());
     proposals = api.app.get(ProposalService);
-    transitions = api.app.get(TransitionService);
     ballots = api.app.get(BallotService);
     // A second Dammam delegate who is not the head of delegation.
     await dataSource.query(
@@ -421,7 +418,7 @@ describe('the proposal and ballot lifecycle against its model', () => {
       label: `${type} on ${proposal.state} by ${who}${stale ? ' (stale)' : ''}`,
       predicted,
       perform: () =>
-        transitions.transitionProposal(actor(who), proposal.id, {
+        proposals.transition(actor(who), proposal.id, {
           event: type,
           expectedVersion: stale ? proposal.version + 1 : proposal.version,
           comment,

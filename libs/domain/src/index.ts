@@ -103,10 +103,10 @@ export type {
   TransitionPayload,
   TransitionTopic,
 } from './outbox/event.contract';
-export { TransitionService } from './workflows/transition.service';
-export type { TransitionRequest } from './workflows/transition.service';
-export { WorkflowTransition } from './workflows/workflow-transition.entity';
-export { WorkflowsModule } from './workflows/workflows.module';
+export type { TransitionRequest } from './proposals/proposal.service';
+export { WorkflowTransition } from './transitions/workflow-transition.entity';
+export { TransitionRecorder } from './transitions/transition-recorder';
+export { TransitionsModule } from './transitions/transitions.module';
 export { BallotVoter } from './voting/ballot-voter.entity';
 export { Ballot } from './voting/ballot.entity';
 export { BallotLoaders } from './voting/ballot.loaders';
