@@ -4,7 +4,8 @@ import type { LocalizedText } from '../language/localized-text';
 import type { EventAudiences, EventSubject, EventSubjects } from '../outbox/event-subjects';
 import type { OutboxMessage } from '../outbox/outbox-message.entity';
 import { MemberCity } from '../partnership/member-city.entity';
-import { Audience, NOTIFICATION_RULES, NotifiedTopic } from './notification-rules';
+import { checkTemplates } from './message-templates';
+import { Audience, NOTIFICATION_RULES, NOTIFIED_AUDIENCES, NOTIFIED_TOPICS, NotifiedTopic } from './notification-rules';
 
 /** What an event is about, read once for all its recipients. */
 export interface EventFacts extends EventSubject {
@@ -31,6 +32,21 @@ export const ROLE_AUDIENCES = {
     people: `SELECT id FROM person WHERE roles @> ARRAY['DELEGATE']::role[] AND member_city_id = {city}`,
   },
 } as const satisfies Partial<Record<Audience, { people: string }>>;
+
+/**
+ * Every notified topic has a feature that says what it is about, every audience of the rules is
+ * defined, and every template reads; throws naming the gaps. Run at start-up where events are dispatched.
+ */
+export function checkEveryEventTold(subjects: EventSubjects, audiences: EventAudiences): void {
+  const unknownSubjects = NOTIFIED_TOPICS.filter((topic) => !subjects.has(topic));
+  const unknownAudiences = audiences.undefinedOf(NOTIFIED_AUDIENCES);
+  if (unknownSubjects.length > 0 || unknownAudiences.length > 0)
+    throw new Error(
+      `Notifications cannot tell of every event: no subject for [${unknownSubjects.join(', ')}], ` +
+        `no definition of the audiences [${unknownAudiences.join(', ')}]`,
+    );
+  checkTemplates();
+}
 
 /** Reads what the event is about (the owning feature's finder); null when it is gone, so nobody is told. */
 export async function eventFacts(

@@ -11,13 +11,12 @@ import { EventAudiences, EventSubjects } from '../outbox/event-subjects';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { DigestSchedules } from './digest-schedules';
 import { deliveryJob } from './delivery-jobs';
-import { citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
+import { checkEveryEventTold, citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
 import { eventMessage } from './event-message';
 import { eventPath } from './event-path';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationPreference, NotificationMode } from './notification-preference.entity';
-import { checkTemplates } from './message-templates';
-import { isNotifiedTopic, NOTIFIED_AUDIENCES, NOTIFIED_TOPICS } from './notification-rules';
+import { isNotifiedTopic } from './notification-rules';
 import { Notification } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
@@ -63,19 +62,9 @@ export class EventDispatcher implements OnModuleInit {
       this.audiences.define(audience, ROLE_AUDIENCES[audience]);
   }
 
-  /**
-   * The start-up check where events are dispatched: every notified topic has a feature that says what
-   * it is about, every audience of the rules is defined, and every template reads. Throws naming the gaps.
-   */
+  /** The start-up check where events are dispatched (see `checkEveryEventTold`). */
   checkEveryEventTold(): void {
-    const unknownSubjects = NOTIFIED_TOPICS.filter((topic) => !this.subjects.has(topic));
-    const unknownAudiences = this.audiences.undefinedOf(NOTIFIED_AUDIENCES);
-    if (unknownSubjects.length > 0 || unknownAudiences.length > 0)
-      throw new Error(
-        `Notifications cannot tell of every event: no subject for [${unknownSubjects.join(', ')}], ` +
-          `no definition of the audiences [${unknownAudiences.join(', ')}]`,
-      );
-    checkTemplates();
+    checkEveryEventTold(this.subjects, this.audiences);
   }
 
   async dispatch(outboxId: string): Promise<void> {
