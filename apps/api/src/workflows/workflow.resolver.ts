@@ -89,6 +89,7 @@ export class WorkflowResolver {
     @Args('entityType', { type: () => WorkflowKind }) entityType: WorkflowKindValue,
     @Args('entityId', { type: () => ID }) entityId: string,
   ): Promise<AuditEntryModel[]> {
+    // Who may see a proposal is the proposals feature's rule, so its trail is read through it.
     const entries: AuditEntry[] =
       entityType === 'proposal'
         ? await this.proposals.auditTrail(actor, entityId)
