@@ -18,7 +18,7 @@
  *
  * Set-up (untimed): the demo partnership, extra SECRETARIAT people (SQL) so that each `proposal.submitted`
  * reaches --recipients people, and --events draft proposals of the Dammam delegate (ProposalService).
- * majlis run: every draft submitted through TransitionService.transitionProposal by --concurrency callers
+ * majlis run: every draft submitted through ProposalService.transition by --concurrency callers
  * at once, as fast as they go. Lag per notification = notification.created_at − outbox_message.created_at,
  * both PostgreSQL `now()`, which is the start of each transaction (not its commit): the lag runs from the
  * moment the SUBMIT transaction began to the moment the dispatch transaction that wrote the notification
@@ -45,14 +45,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Job, Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
-import {
-  Actor,
-  DemoSeeder,
-  IdentityService,
-  ProposalCategory,
-  ProposalService,
-  TransitionService,
-} from '@majlis/domain';
+import { Actor, DemoSeeder, IdentityService, ProposalCategory, ProposalService, TOPICS } from '@majlis/domain';
 import { poolSizeFor } from '@majlis/persistence';
 import { queueConnection } from '@majlis/queue';
 import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
@@ -84,7 +77,7 @@ const EMAIL = option('email') ?? 'immediate';
 if (EMAIL !== 'immediate' && EMAIL !== 'digest') throw new Error('--email must be immediate or digest');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DELEGATE = 'delegate.dammam@demo.majlis';
-const TOPIC = 'proposal.submitted';
+const TOPIC = TOPICS.proposalSubmitted;
 /** No progress for this long means something is stuck: the run stops rather than wait for ever. */
 const STALL_MS = 60_000;
 
@@ -281,7 +274,6 @@ async function majlisRun(
   mailDir: string,
 ): Promise<{ run: Run; detail: MajlisDetail; arrivals: number[] }> {
   const proposals = app.get(ProposalService);
-  const transitions = app.get(TransitionService);
 
   console.log(`Creating ${EVENTS} draft proposals (untimed)…`);
   const drafts: Array<{ id: string; version: number }> = [];
@@ -317,7 +309,7 @@ async function majlisRun(
   const startedAt = performance.now();
   const submitting = inParallel(drafts, CONCURRENCY, async (draft) => {
     const begun = wallClock();
-    await transitions.transitionProposal(actor, draft.id, { event: 'SUBMIT', expectedVersion: draft.version });
+    await proposals.transition(actor, draft.id, { event: 'SUBMIT', expectedVersion: draft.version });
     timed.push({ proposalId: draft.id, startedAt: begun, returnedAt: wallClock() });
   });
   const [submitSeconds] = await Promise.all([

@@ -18,7 +18,6 @@ import {
   OperationsModule,
   PartnershipModule,
   ProposalsModule,
-  WorkflowsModule,
   AuditModule,
   VotingModule,
 } from '@majlis/domain';
@@ -75,7 +74,6 @@ export class AppModule {
         PartnershipModule,
         MeetingsModule,
         ProposalsModule,
-        WorkflowsModule,
         AuditModule,
         VotingModule,
         NotificationsModule,

@@ -104,6 +104,19 @@ const SAVE_PROPOSAL_DRAFT = `mutation($id: ID!, $input: SaveProposalDraftInput!)
   saveProposalDraft(id: $id, input: $input) { id version revisionCount title { en } revisions { number } }
 }`;
 
+const TRANSITION_PROPOSAL = `mutation($id: ID!, $event: ProposalEvent!, $version: Int!) {
+  transitionProposal(id: $id, event: $event, expectedVersion: $version) { version }
+}`;
+const SCHEDULE_PROPOSAL = `mutation($id: ID!, $meetingId: ID!) {
+  scheduleProposal(proposalId: $id, meetingId: $meetingId) { state }
+}`;
+const OPEN_BALLOT = `mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }`;
+const CANCEL_BALLOT = `mutation($id: ID!, $reason: String) { cancelBallot(ballotId: $id, reason: $reason) { id state } }`;
+const BALLOT_STATE = `query($id: ID!, $proposalId: ID!) {
+  ballot(id: $id) { state version closedAt progress { cast eligible } }
+  proposal(id: $proposalId) { state version }
+}`;
+
 interface Ref {
   id: string;
 }
@@ -927,6 +940,53 @@ describe('access matrix over GraphQL', () => {
       expect(await amendmentsAs('secretariat')).toEqual([{ id: data.createProposal.id }]);
       expect(await amendmentsAs('delegate.houston')).toEqual([{ id: data.createProposal.id }]);
       expect(await amendmentsAs('delegate.dammam')).toEqual([]);
+    });
+  });
+
+  describe('ballots: cancelled by the secretariat only', () => {
+    /** A Dammam proposal taken to a vote on the demo annual meeting, and its open ballot. */
+    let proposalId: string;
+    let ballotId: string;
+
+    const ballotState = () => read('secretariat', BALLOT_STATE, { id: ballotId, proposalId });
+
+    beforeAll(async () => {
+      const created = await read<{ createProposal: Ref }>('delegate.dammam', CREATE_PROPOSAL, {
+        input: { category: 'PROGRAMME', title: { en: 'A ballot to cancel' } },
+      });
+      proposalId = created.createProposal.id;
+      let version = 1;
+      for (const [who, event] of [
+        ['delegate.dammam', 'SUBMIT'],
+        ['secretariat', 'START_REVIEW'],
+        ['secretariat', 'ACCEPT'],
+      ] as const) {
+        const moved = await read<{ transitionProposal: { version: number } }>(who, TRANSITION_PROPOSAL, {
+          id: proposalId,
+          event,
+          version,
+        });
+        version = moved.transitionProposal.version;
+      }
+      await read('secretariat', SCHEDULE_PROPOSAL, { id: proposalId, meetingId: demoMeetingId });
+      const opened = await read<{ openBallot: Ref }>('secretariat', OPEN_BALLOT, { id: proposalId });
+      ballotId = opened.openBallot.id;
+    });
+
+    it.each(ALL_BUT_SECRETARIAT)('%s may not cancelBallot (%s)', (who, code) =>
+      expectRefused((caller) => gql(caller, CANCEL_BALLOT, { id: ballotId }), who, code, ballotState),
+    );
+
+    it('secretariat may cancelBallot; the proposal is deferred', async () => {
+      const data = await read<{ cancelBallot: Record<string, unknown> }>('secretariat', CANCEL_BALLOT, {
+        id: ballotId,
+        reason: 'Put to the vote too early',
+      });
+      expect(data.cancelBallot).toEqual({ id: ballotId, state: 'cancelled' });
+      expect(await ballotState()).toMatchObject({
+        ballot: { state: 'cancelled' },
+        proposal: { state: 'deferred' },
+      });
     });
   });
 });

@@ -196,7 +196,7 @@ describe('board ballots over GraphQL', () => {
     const before = await stateOf();
     expect(before).toMatchObject({ state: 'voting', ballot: { state: 'open' } });
     for (const [event, operation] of [
-      ['DEFER', 'closeBallot'],
+      ['DEFER', 'cancelBallot'],
       ['SCHEDULE', 'scheduleProposal'],
       ['OPEN_VOTE', 'openBallot'],
     ]) {
@@ -497,4 +497,157 @@ describe('board ballots over GraphQL', () => {
       tally: { yes, no: voters - yes },
     });
   }, 600_000);
+
+  describe('ballot transitions and cancel', () => {
+    const CANCEL = `mutation($id: ID!, $reason: String) {
+      cancelBallot(ballotId: $id, reason: $reason) { id state result closedAt }
+    }`;
+    const SCHEDULE = `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`;
+
+    /** The ballot's transition rows, oldest first. */
+    const stepsOf = (id: string) =>
+      dataSource.query<Array<{ from: string; to: string; event: string; version: number; actor: string | null }>>(
+        `SELECT from_state AS "from", to_state AS "to", event, version, actor_id AS actor
+           FROM workflow_transition WHERE entity_type = 'ballot' AND entity_id = $1 ORDER BY version`,
+        [id],
+      );
+    const auditedEvents = async (id: string): Promise<unknown[]> =>
+      (
+        await dataSource.query<Array<{ event: string }>>(
+          `SELECT payload->>'event' AS event FROM audit_entry
+            WHERE entity_type = 'ballot' AND entity_id = $1 AND action = 'transition' ORDER BY seq`,
+          [id],
+        )
+      ).map((row) => row.event);
+    const eventsOf = (id: string) =>
+      dataSource.query<Array<{ topic: string; payload: Record<string, unknown> }>>(
+        `SELECT topic, payload FROM outbox_message WHERE payload->>'ballotId' = $1 ORDER BY created_at`,
+        [id],
+      );
+    const proposalOf = async (id: string) =>
+      (
+        await ok<{ proposal: { state: string; ballot: { id: string; state: string } | null } }>(
+          asSecretariat,
+          `query($id: ID!) { proposal(id: $id) { state ballot { id state } } }`,
+          { id },
+        )
+      ).proposal;
+
+    it("leaves a transition row, an audit entry and its event for a ballot's open and close", async () => {
+      const ballotId = await open(await scheduled('Transitions of a ballot'), { quorum: 0, majority: 'SIMPLE' });
+      await ok(board.get('perth')!, VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+      await ok(asSecretariat, CLOSE, { id: ballotId });
+      const secretariatId = (
+        await dataSource.query<Array<{ id: string }>>(`SELECT id FROM person WHERE email = 'secretariat@demo.majlis'`)
+      )[0].id;
+      expect(await stepsOf(ballotId)).toEqual([
+        { from: 'pending', to: 'open', event: 'OPEN', version: 2, actor: secretariatId },
+        { from: 'open', to: 'closed', event: 'CLOSE', version: 3, actor: secretariatId },
+      ]);
+      expect(await auditedEvents(ballotId)).toEqual(['OPEN', 'CLOSE']);
+      const events = await eventsOf(ballotId);
+      expect(events.map((event) => event.topic)).toEqual(['ballot.opened', 'ballot.closed']);
+      expect(events[0].payload).toEqual({
+        entityType: 'ballot',
+        entityId: ballotId,
+        actorId: secretariatId,
+        ballotId,
+        proposalId: expect.any(String),
+        eligible: expect.any(Number),
+        recused: 0,
+        quorum: 0,
+        majority: 'SIMPLE',
+        secret: false,
+        closesAt: null,
+        from: 'pending',
+        to: 'open',
+        event: 'OPEN',
+        version: 2,
+      });
+      expect(events[1].payload).toMatchObject({
+        ballotId,
+        result: 'passed',
+        eligible: events[0].payload.eligible,
+        cast: 1,
+        yes: 1,
+        no: 0,
+        abstain: 0,
+        decidedByChair: false,
+        reason: 'secretariat',
+        from: 'open',
+        to: 'closed',
+        event: 'CLOSE',
+        version: 3,
+      });
+      expect(await api.app.get(AuditService).verify()).toMatchObject({ ok: true });
+    });
+
+    it('cancels an open ballot: its votes uncounted, the proposal deferred and scheduled and voted on again', async () => {
+      const proposalId = await scheduled('Cancelled and voted again');
+      const ballotId = await open(proposalId, { quorum: 0, majority: 'SIMPLE' });
+      await ok(board.get('perth')!, VOTE, { id: ballotId, choice: 'NO', key: randomUUID() });
+      const cancelled = await ok<{ cancelBallot: { id: string; state: string; result: string | null } }>(
+        asSecretariat,
+        CANCEL,
+        { id: ballotId, reason: 'The wrong text was put to the vote.' },
+      );
+      expect(cancelled.cancelBallot).toMatchObject({ id: ballotId, state: 'cancelled', result: null });
+      expect(await proposalOf(proposalId)).toEqual({ state: 'deferred', ballot: { id: ballotId, state: 'cancelled' } });
+      expect((await stepsOf(ballotId)).map(({ from, to, event }) => [from, to, event])).toEqual([
+        ['pending', 'open', 'OPEN'],
+        ['open', 'cancelled', 'CANCEL'],
+      ]);
+      expect(await auditedEvents(ballotId)).toEqual(['OPEN', 'CANCEL']);
+      const events = await eventsOf(ballotId);
+      expect(events.map((event) => event.topic)).toEqual(['ballot.opened', 'ballot.cancelled']);
+      expect(events[1].payload).toMatchObject({
+        ballotId,
+        proposalId,
+        from: 'open',
+        to: 'cancelled',
+        event: 'CANCEL',
+        comment: 'The wrong text was put to the vote.',
+      });
+      const [deferred] = await dataSource.query<Array<{ event: string; comment: string; actor: string | null }>>(
+        `SELECT event, payload->>'comment' AS comment, actor_id AS actor FROM workflow_transition
+          WHERE entity_type = 'proposal' AND entity_id = $1 AND to_state = 'deferred'`,
+        [proposalId],
+      );
+      expect(deferred).toMatchObject({ event: 'DEFER', comment: 'The wrong text was put to the vote.' });
+      expect(deferred.actor).not.toBeNull();
+      // A cancelled ballot counts nothing, and takes no more votes.
+      const late = await board.get('houston')!(VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
+      expect(codeOf(late)).toBe('BALLOT_CLOSED');
+
+      const again = await ok<{ scheduleProposal: { state: string } }>(asSecretariat, SCHEDULE, {
+        id: proposalId,
+        meeting: houstonMeetingId,
+      });
+      expect(again.scheduleProposal.state).toBe('scheduled');
+      const second = await open(proposalId, { quorum: 0, majority: 'SIMPLE' });
+      await ok(board.get('perth')!, VOTE, { id: second, choice: 'YES', key: randomUUID() });
+      await ok(asSecretariat, CLOSE, { id: second });
+      expect(await proposalOf(proposalId)).toEqual({ state: 'approved', ballot: { id: second, state: 'closed' } });
+    });
+
+    it('refuses cancelBallot to anyone but the secretariat, and on a closed, cancelled or unknown ballot', async () => {
+      const proposalId = await scheduled('Cancel refused');
+      const ballotId = await open(proposalId, { quorum: 0, majority: 'SIMPLE' });
+      for (const who of [board.get('dammam')!, asDammam])
+        expect(codeOf(await who(CANCEL, { id: ballotId }))).toBe('FORBIDDEN');
+      expect(codeOf(await api.graphql(CANCEL, { id: ballotId }))).toBe('UNAUTHENTICATED');
+      expect(await proposalOf(proposalId)).toEqual({ state: 'voting', ballot: { id: ballotId, state: 'open' } });
+      await ok(asSecretariat, CLOSE, { id: ballotId });
+      const closed = await asSecretariat(CANCEL, { id: ballotId });
+      expect(codeOf(closed)).toBe('BALLOT_CLOSED');
+      expect(closed.errors![0].message).toBe('This ballot is not open for votes.');
+      expect(await proposalOf(proposalId)).toMatchObject({ ballot: { id: ballotId, state: 'closed' } });
+
+      const other = await open(await scheduled('Cancelled twice'), { quorum: 0, majority: 'SIMPLE' });
+      await ok(asSecretariat, CANCEL, { id: other });
+      expect(codeOf(await asSecretariat(CANCEL, { id: other }))).toBe('BALLOT_CLOSED');
+      expect(codeOf(await asSecretariat(CANCEL, { id: randomUUID() }))).toBe('NOT_FOUND');
+      expect(await stepsOf(other)).toHaveLength(2);
+    });
+  });
 });

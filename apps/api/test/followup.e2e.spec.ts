@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_ACCOUNTS } from '@majlis/domain';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS, OutboxWriter, TOPICS } from '@majlis/domain';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 /**
@@ -25,6 +27,7 @@ const PAST_DUE = '2020-01-10';
 const BLOCK_REASON = 'Waiting for the venue contract';
 const OPEN = ['planned', 'inProgress', 'blocked'];
 
+const CLOSE_BALLOT = `mutation($id: ID!) { closeBallot(ballotId: $id) { result } }`;
 const ITEM = 'id parentId kind state version progress weight blockedReason startDate dueDate title { text }';
 const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { ${ITEM} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { ${ITEM} } }`;
@@ -137,8 +140,8 @@ describe('follow-up of approved decisions over GraphQL', () => {
     expect(await planState(planId)).toEqual(before);
   }
 
-  /** A new Dammam proposal through review and scheduling to a ballot of one vote: approved on YES, rejected on NO. */
-  async function decided(title: string, choice: 'YES' | 'NO'): Promise<string> {
+  /** A new Dammam proposal through review and scheduling to an open ballot with one vote, not closed yet. */
+  async function voted(title: string, choice: 'YES' | 'NO'): Promise<{ id: string; ballotId: string }> {
     const { createProposal } = await read<{ createProposal: Ref }>(
       'delegate.dammam',
       `mutation($title: String!) { createProposal(input: { category: PROGRAMME, title: { en: $title } }) { id } }`,
@@ -173,7 +176,13 @@ describe('follow-up of approved decisions over GraphQL', () => {
       `mutation($id: ID!, $choice: VoteChoice!, $key: String!) { castVote(ballotId: $id, choice: $choice, idempotencyKey: $key) { choice } }`,
       { id: openBallot.id, choice, key: randomUUID() },
     );
-    await read('secretariat', `mutation($id: ID!) { closeBallot(ballotId: $id) { result } }`, { id: openBallot.id });
+    return { id, ballotId: openBallot.id };
+  }
+
+  /** A new Dammam proposal through review and scheduling to a ballot of one vote: approved on YES, rejected on NO. */
+  async function decided(title: string, choice: 'YES' | 'NO'): Promise<string> {
+    const { id, ballotId } = await voted(title, choice);
+    await read('secretariat', CLOSE_BALLOT, { id: ballotId });
     return id;
   }
 
@@ -295,6 +304,38 @@ describe('follow-up of approved decisions over GraphQL', () => {
         { id: proposalId },
       );
       expect(plans.implementationPlans).toEqual([]);
+    });
+
+    it('opens the plan in the approving transaction: a reaction to the approval that fails undoes the approval', async () => {
+      const { id, ballotId } = await voted('Approved only with its plan', 'YES');
+      const failing = new Set([id]);
+      // Registered after follow-up's own reaction: the plan is inserted, then this one throws.
+      api.app.get(OutboxWriter).react(TOPICS.proposalApproved, async (_manager, approved) => {
+        if (failing.has(approved.entityId)) throw new Error('a reaction to the approval failed');
+      });
+      const ballotState = `query($id: ID!) { proposal(id: $id) { state ballot { state result } implementationPlan { id } } }`;
+      expect((await gql('secretariat', CLOSE_BALLOT, { id: ballotId })).errors).toHaveLength(1);
+      expect(await read('secretariat', ballotState, { id })).toEqual({
+        proposal: { state: 'voting', ballot: { state: 'open', result: null }, implementationPlan: null },
+      });
+
+      failing.delete(id);
+      await read('secretariat', CLOSE_BALLOT, { id: ballotId });
+      expect(await read('secretariat', ballotState, { id })).toEqual({
+        proposal: {
+          state: 'approved',
+          ballot: { state: 'closed', result: 'passed' },
+          implementationPlan: { id: expect.any(String) },
+        },
+      });
+      // now() is the transaction's start: the plan and the approving transition share it.
+      const [together] = await api.app.get<DataSource>(getDataSourceToken()).query<Array<{ same: boolean }>>(
+        `SELECT plan.created_at = step.created_at AS same FROM implementation_plan plan
+             JOIN workflow_transition step ON step.entity_id = plan.proposal_id AND step.to_state = 'approved'
+            WHERE plan.proposal_id = $1`,
+        [id],
+      );
+      expect(together).toEqual({ same: true });
     });
   });
 

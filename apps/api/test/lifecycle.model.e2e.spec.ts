@@ -15,7 +15,6 @@ import {
   ProposalCategory,
   ProposalService,
   Role,
-  TransitionService,
 } from '@majlis/domain';
 import {
   countVotes,
@@ -70,6 +69,8 @@ const OWN_OPERATIONS: readonly ProposalEventType[] = ['SCHEDULE', 'OPEN_VOTE', '
 interface BallotModel {
   id: string;
   open: boolean;
+  /** Cancelled by the secretariat (its proposal deferred), rather than closed with a result. */
+  cancelled: boolean;
   rules: VoteRules;
   eligible: Map<string, boolean>;
   votes: Map<string, VoteChoice>;
@@ -119,7 +120,6 @@ describe('the proposal and ballot lifecycle against its model', () => {
   let api: ApiHarness;
   let dataSource: DataSource;
   let proposals: ProposalService;
-  let transitions: TransitionService;
   let ballots: BallotService;
   let meetingId: string;
   const actors = new Map<Who, Actor>();
@@ -148,7 +148,6 @@ describe('the proposal and ballot lifecycle against its model', () => {
     api = await startApi({ workersInApi: false });
     dataSource = api.app.get<DataSource>(getDataSourceToken());
     proposals = api.app.get(ProposalService);
-    transitions = api.app.get(TransitionService);
     ballots = api.app.get(BallotService);
     // A second Dammam delegate who is not the head of delegation.
     await dataSource.query(
@@ -319,6 +318,18 @@ describe('the proposal and ballot lifecycle against its model', () => {
             result: null,
             tally: null,
           });
+        } else if (modelled.cancelled) {
+          expect({
+            state: ballot.state,
+            closedAt: ballot.closedAt,
+            result: ballot.result,
+            tally: ballot.tally,
+          }).toEqual({
+            state: 'cancelled',
+            closedAt: null,
+            result: null,
+            tally: null,
+          });
         } else {
           expect(ballot.state).toBe('closed');
           expect(Date.parse(ballot.closedAt!)).toBeGreaterThanOrEqual(Date.parse(ballot.openedAt!));
@@ -421,7 +432,7 @@ describe('the proposal and ballot lifecycle against its model', () => {
       label: `${type} on ${proposal.state} by ${who}${stale ? ' (stale)' : ''}`,
       predicted,
       perform: () =>
-        transitions.transitionProposal(actor(who), proposal.id, {
+        proposals.transition(actor(who), proposal.id, {
           event: type,
           expectedVersion: stale ? proposal.version + 1 : proposal.version,
           comment,
@@ -477,6 +488,7 @@ describe('the proposal and ballot lifecycle against its model', () => {
         proposal.ballots.push({
           id: (result as { id: string }).id,
           open: true,
+          cancelled: false,
           rules,
           eligible,
           votes: new Map(),
@@ -565,6 +577,23 @@ describe('the proposal and ballot lifecycle against its model', () => {
     };
   }
 
+  function cancel(who: Who, proposal: ProposalModel, ballot: BallotModel): Operation {
+    const predicted = who !== 'secretariat' ? refused('FORBIDDEN') : !ballot.open ? refused('BALLOT_CLOSED') : ok();
+    return {
+      label: `cancel ${ballot.open ? 'open' : 'closed'} ballot by ${who}`,
+      predicted,
+      perform: () => ballots.cancel(actor(who), ballot.id, 'Put to the vote too early.'),
+      apply: () => {
+        const step = nextState('proposal', proposal.state, { type: 'DEFER' });
+        expect(step.ok).toBe(true);
+        if (step.ok) proposal.state = step.state;
+        proposal.version += 1;
+        ballot.open = false;
+        ballot.cancelled = true;
+      },
+    };
+  }
+
   const pickOf = <T>(items: readonly T[], at: number): T => items[Math.floor(at * items.length) % items.length];
   const owningDelegate = (intent: Intent): Who => (intent.who % 2 === 0 ? 'head' : 'delegate');
   const boardMember = (intent: Intent): Who => pickOf(board, intent.pick).who;
@@ -607,6 +636,7 @@ describe('the proposal and ballot lifecycle against its model', () => {
         const yetToVote = board.filter(
           (seat) => ballot.eligible.has(seat.personId) && !ballot.votes.has(seat.personId),
         );
+        if (roll < 0.08) return cancel('secretariat', proposal, ballot);
         if (roll < 0.22 || (yetToVote.length === 0 && roll < 0.6)) return close('secretariat', proposal, ballot);
         if (roll < 0.27 && yetToVote.length > 0) return declareConflict(pickOf(yetToVote, intent.pick).who, proposal);
         const voter = yetToVote.length > 0 && roll < 0.8 ? pickOf(yetToVote, intent.pick).who : boardMember(intent);
@@ -627,7 +657,7 @@ describe('the proposal and ballot lifecycle against its model', () => {
     if (model.proposals.length === 0) return create(who, model);
     const proposal = pickOf(model.proposals, intent.pick);
     const ballot = latestBallotOf(proposal);
-    switch (Math.floor(intent.roll * 7)) {
+    switch (Math.floor(intent.roll * 8)) {
       case 0:
         return save(who, proposal, intent.stale);
       case 1:
@@ -648,6 +678,8 @@ describe('the proposal and ballot lifecycle against its model', () => {
           : vote(who, proposal, ballot, intent.choice, intent.reuseKey);
       case 5:
         return declareConflict(who, proposal);
+      case 6:
+        return ballot === undefined ? create(who, model) : cancel(who, proposal, ballot);
       default:
         return ballot === undefined ? create(who, model) : close(who, proposal, ballot);
     }

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  ballotCloseJobId,
   BallotDeadlines,
   DigestService,
   DueDateReminders,
@@ -683,5 +684,79 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
       ]),
     );
     expect(mailed.find((mail) => mail.to.includes(DAMMAM_DELEGATE))?.html).toContain('dir="rtl"');
+  }, 120_000);
+
+  it('dispatches outbox rows and jobs left by the code before the event contract, ballot events without transition keys', async () => {
+    const { id, step } = await proposal({ ar: 'برنامج تبادل الطلاب', en: 'Student exchange programme' });
+    await step(asDammam, 'SUBMIT');
+    await step(asSecretariat, 'START_REVIEW');
+    await step(asSecretariat, 'ACCEPT');
+    await ok(
+      asSecretariat,
+      `mutation($id: ID!, $meeting: ID!) { scheduleProposal(proposalId: $id, meetingId: $meeting) { state } }`,
+      { id, meeting: meetingId },
+    );
+    const closesAt = new Date(Date.now() + 72 * 3600_000);
+    const { openBallot } = await ok<{ openBallot: { id: string } }>(
+      asSecretariat,
+      `mutation($id: ID!, $closesAt: DateTime) {
+        openBallot(proposalId: $id, rules: { quorum: 0.5, majority: SIMPLE }, closesAt: $closesAt) { id }
+      }`,
+      { id, closesAt: closesAt.toISOString() },
+    );
+    const ballotId = openBallot.id;
+    await settled();
+    // Only the old row can bring the deadline back now.
+    await api.app.get(BallotDeadlines).forget(ballotId);
+    const ballots = api.app.get(JobProducer).queue('ballots');
+    expect(await ballots.getJob(ballotCloseJobId(ballotId))).toBeUndefined();
+
+    // As the code before the contract left them: a relayed `ballot.opened` of its shape, its dispatch job
+    // still queued, and a transition not relayed yet.
+    const [opened] = (await dataSource.query(
+      `INSERT INTO outbox_message (topic, payload, relayed_at) VALUES ('ballot.opened', $1, now()) RETURNING id`,
+      [
+        JSON.stringify({
+          ballotId,
+          proposalId: id,
+          eligible: BOARD.length,
+          recused: 0,
+          quorum: 0.5,
+          majority: 'SIMPLE',
+          secret: false,
+          closesAt: closesAt.toISOString(),
+        }),
+      ],
+    )) as Array<{ id: string }>;
+    await api.app.get(JobProducer).add('events', 'dispatch', { outboxId: opened.id }, { jobId: opened.id });
+    const [submitted] = (await dataSource.query(
+      `INSERT INTO outbox_message (topic, payload) VALUES ('proposal.submitted', $1) RETURNING id`,
+      [
+        JSON.stringify({
+          entityType: 'proposal',
+          entityId: id,
+          actorId: null,
+          from: 'draft',
+          to: 'submitted',
+          event: 'SUBMIT',
+          version: 2,
+        }),
+      ],
+    )) as Array<{ id: string }>;
+    await settled();
+
+    const heardOf = async (eventId: string) =>
+      sorted(
+        (
+          (await dataSource.query(
+            `SELECT person.email FROM notification JOIN person ON person.id = notification.recipient_id
+              WHERE notification.event_id = $1`,
+            [eventId],
+          )) as Array<{ email: string }>
+        ).map((row) => row.email),
+      );
+    expect(await heardOf(opened.id)).toEqual(sorted(BOARD.map(boardEmail)));
+    expect(await heardOf(submitted.id)).toEqual([SECRETARIAT]);
+    await eventually(async () => (await ballots.getJob(ballotCloseJobId(ballotId))) !== undefined);
   }, 120_000);
 });

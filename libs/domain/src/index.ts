@@ -82,11 +82,31 @@ export type { DiffKind, DiffSegment } from './proposals/word-diff';
 export { boundedWordDiff, DEFAULT_DIFF_STEPS, wordDiff } from './proposals/word-diff';
 export type { Page, PageRequest } from './reading/page';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './reading/page';
-export { OutboxMessage } from './workflows/outbox-message.entity';
-export { TransitionService } from './workflows/transition.service';
-export type { TransitionRequest } from './workflows/transition.service';
-export { WorkflowTransition } from './workflows/workflow-transition.entity';
-export { WorkflowsModule } from './workflows/workflows.module';
+export { OutboxMessage } from './outbox/outbox-message.entity';
+export type { OutboxPayload } from './outbox/outbox-message.entity';
+export { OutboxModule } from './outbox/outbox.module';
+export { OutboxWriter } from './outbox/outbox.writer';
+export type { EventReaction } from './outbox/outbox.writer';
+export { CommittedEvents } from './outbox/committed-events';
+export type { CommittedEventHandler } from './outbox/committed-events';
+export { EventAudiences, EventSubjects } from './outbox/event-subjects';
+export type { Audience as EventAudience, AudienceQuery, EventSubject, SubjectFinder } from './outbox/event-subjects';
+export { ALL_TOPICS, isTopic, TOPICS, transitionTopic } from './outbox/event.contract';
+export type {
+  EventContract,
+  EventPayload,
+  EventValue,
+  StoredPayload,
+  Topic,
+  TopicState,
+  TransitionExtras,
+  TransitionPayload,
+  TransitionTopic,
+} from './outbox/event.contract';
+export type { TransitionRequest } from './proposals/proposal.service';
+export { WorkflowTransition } from './transitions/workflow-transition.entity';
+export { TransitionRecorder } from './transitions/transition-recorder';
+export { TransitionsModule } from './transitions/transitions.module';
 export { BallotVoter } from './voting/ballot-voter.entity';
 export { Ballot } from './voting/ballot.entity';
 export { BallotLoaders } from './voting/ballot.loaders';
@@ -98,6 +118,7 @@ export { VoteReceipt } from './voting/vote-receipt.entity';
 export { Vote } from './voting/vote.entity';
 export { VotingModule } from './voting/voting.module';
 export { BallotDeadlines } from './voting/ballot-deadlines';
+export { ballotCloseJobId, ballotReminderJobId, CLOSING_SOON_MS } from './voting/ballot-deadlines';
 export { DeliveryService } from './notifications/delivery.service';
 export { DigestService, localDate } from './notifications/digest.service';
 export { EventDispatcher } from './notifications/event-dispatcher';

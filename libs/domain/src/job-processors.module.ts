@@ -3,25 +3,45 @@ import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { assertEveryJobHandled, JOB_NAMES, JobProcessor, JobProducer, QueueName } from '@majlis/queue';
 import { SEAT_TERMS_EVERY_MS } from './accounts/board-seat.service';
 import { BoardSeatsModule } from './accounts/board-seats.module';
+import { ActionItemEvents } from './followup/action-item-events';
 import { FollowupModule } from './followup/followup.module';
 import { DUE_DATE_SCAN_EVERY_MS, FollowupProcessor } from './followup/followup.processor';
+import { MeetingEvents } from './meetings/meeting-events';
 import { DigestSchedules } from './notifications/digest-schedules';
+import { EventDispatcher } from './notifications/event-dispatcher';
 import { EventsProcessor, NotificationsProcessor } from './notifications/notification.processors';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxRelay } from './notifications/outbox-relay';
 import { HEARTBEAT_EVERY_MS } from './operations/heartbeat.service';
 import { OperationsModule } from './operations/operations.module';
 import { SystemProcessor } from './operations/system.processor';
+import { OutboxModule } from './outbox/outbox.module';
+import { ProposalEvents } from './proposals/proposal-events';
+import { BallotEvents } from './voting/ballot-events';
 import { BallotProcessor } from './voting/ballot.processor';
 import { VotingModule } from './voting/voting.module';
 
 /**
- * Every queue processor of majlis, and the outbox relay. The worker application hosts it; in embedded
- * mode the API process does. It refuses to start when a job of the queue contract has no handler.
+ * Every queue processor of majlis, the outbox relay, and what features register for dispatching events
+ * (their subjects, audiences and side effects). The worker application hosts it; in embedded mode the
+ * API process does. It refuses to start when a job of the queue contract has no handler, or a notified
+ * event has nobody to say what it is about.
  */
 @Module({
-  imports: [DiscoveryModule, OperationsModule, BoardSeatsModule, VotingModule, NotificationsModule, FollowupModule],
+  imports: [
+    DiscoveryModule,
+    OutboxModule,
+    OperationsModule,
+    BoardSeatsModule,
+    VotingModule,
+    NotificationsModule,
+    FollowupModule,
+  ],
   providers: [
+    ProposalEvents,
+    MeetingEvents,
+    BallotEvents,
+    ActionItemEvents,
     SystemProcessor,
     BallotProcessor,
     EventsProcessor,
@@ -37,6 +57,7 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
     private readonly discovery: DiscoveryService,
     private readonly jobs: JobProducer,
     private readonly digestSchedules: DigestSchedules,
+    private readonly dispatcher: EventDispatcher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +66,7 @@ export class JobProcessorsModule implements OnApplicationBootstrap {
       .map((wrapper) => wrapper.instance as unknown)
       .filter((instance): instance is JobProcessor<QueueName> => instance instanceof JobProcessor);
     assertEveryJobHandled(JOB_NAMES, processors);
+    this.dispatcher.checkEveryEventTold();
     await this.jobs
       .queue('system')
       .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });

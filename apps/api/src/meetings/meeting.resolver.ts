@@ -1,16 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import {
-  Actor,
-  AgendaItem,
-  Delegation,
-  Meeting,
-  MeetingService,
-  MemberCity,
-  Page,
-  Role,
-  TransitionService,
-} from '@majlis/domain';
+import { Actor, AgendaItem, Delegation, Meeting, MeetingService, MemberCity, Page, Role } from '@majlis/domain';
 import type { MeetingEventType } from '@majlis/workflow';
 import { MeetingEvent } from '../workflows/workflow.model';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
@@ -28,10 +18,7 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
-  constructor(
-    private readonly meetingService: MeetingService,
-    private readonly transitions: TransitionService,
-  ) {}
+  constructor(private readonly meetingService: MeetingService) {}
 
   @Query(() => MeetingConnection, { description: 'Meetings, latest first.' })
   @AnyRole()
@@ -72,7 +59,7 @@ export class MeetingResolver {
 
   @ResolveField(() => [MeetingEvent], { description: 'The events you may send to it now.' })
   availableEvents(@Parent() meeting: Meeting, @CurrentActor() actor: Actor): MeetingEventType[] {
-    return this.transitions.availableMeetingEvents(actor, meeting);
+    return this.meetingService.availableEvents(actor, meeting);
   }
 
   @ResolveField(() => LocalizedString)

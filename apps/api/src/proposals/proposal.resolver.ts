@@ -11,7 +11,6 @@ import {
   ReviewComment,
   RevisionDiff,
   Role,
-  TransitionService,
   Ballot,
 } from '@majlis/domain';
 import { BallotModel } from '../voting/ballot.model';
@@ -38,10 +37,7 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 
 @Resolver(() => ProposalModel)
 export class ProposalResolver {
-  constructor(
-    private readonly proposalService: ProposalService,
-    private readonly transitions: TransitionService,
-  ) {}
+  constructor(private readonly proposalService: ProposalService) {}
 
   @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first.' })
   @AnyRole()
@@ -83,7 +79,7 @@ export class ProposalResolver {
 
   @ResolveField(() => [ProposalEvent], { description: 'The events you may send to it now.' })
   availableEvents(@Parent() proposal: Proposal, @CurrentActor() actor: Actor): ProposalEventType[] {
-    return this.transitions.availableProposalEvents(actor, proposal);
+    return this.proposalService.availableEvents(actor, proposal);
   }
 
   @ResolveField(() => BallotModel, { nullable: true, description: 'Its latest ballot, if the board has voted on it.' })

@@ -98,6 +98,20 @@ export class BallotResolver {
     return this.service.close(actor, ballotId);
   }
 
+  @Mutation(() => BallotModel, {
+    description:
+      'Cancels a pending or open ballot, its votes uncounted; its proposal is deferred, to be scheduled again (secretariat).',
+  })
+  @Allow(Role.SECRETARIAT)
+  cancelBallot(
+    @CurrentActor() actor: Actor,
+    @Args('ballotId', { type: () => ID }) ballotId: string,
+    @Args('reason', { type: () => String, nullable: true, description: 'Why, for the record and the proposal.' })
+    reason: string | null,
+  ): Promise<Ballot> {
+    return this.service.cancel(actor, ballotId, reason);
+  }
+
   @Mutation(() => ConflictDeclarationModel, {
     description: 'Declares your conflict of interest on a proposal before voting: you are left out of its ballot.',
   })

@@ -1,5 +1,14 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, AuditEntry, AuditService, Meeting, Proposal, Role, TransitionService } from '@majlis/domain';
+import {
+  Actor,
+  AuditEntry,
+  AuditService,
+  Meeting,
+  MeetingService,
+  Proposal,
+  ProposalService,
+  Role,
+} from '@majlis/domain';
 import {
   describeWorkflow,
   type MeetingEventType,
@@ -18,7 +27,8 @@ const CommentArg = () =>
 @Resolver()
 export class WorkflowResolver {
   constructor(
-    private readonly transitions: TransitionService,
+    private readonly proposals: ProposalService,
+    private readonly meetings: MeetingService,
     private readonly audit: AuditService,
   ) {}
 
@@ -33,7 +43,7 @@ export class WorkflowResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @CommentArg() comment: string | null,
   ): Promise<Proposal> {
-    return this.transitions.transitionProposal(actor, id, { event, expectedVersion, comment });
+    return this.proposals.transition(actor, id, { event, expectedVersion, comment });
   }
 
   @Mutation(() => MeetingModel, { description: 'Moves a meeting through its workflow (secretariat).' })
@@ -45,7 +55,7 @@ export class WorkflowResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @CommentArg() comment: string | null,
   ): Promise<Meeting> {
-    return this.transitions.transitionMeeting(actor, id, { event, expectedVersion, comment });
+    return this.meetings.transition(actor, id, { event, expectedVersion, comment });
   }
 
   @Query(() => WorkflowModel, { description: 'A workflow as data: states, events, targets, guards, who may send.' })
@@ -79,7 +89,11 @@ export class WorkflowResolver {
     @Args('entityType', { type: () => WorkflowKind }) entityType: WorkflowKindValue,
     @Args('entityId', { type: () => ID }) entityId: string,
   ): Promise<AuditEntryModel[]> {
-    const entries: AuditEntry[] = await this.audit.trail(actor, entityType, entityId);
+    // Who may see a proposal is the proposals feature's rule, so its trail is read through it.
+    const entries: AuditEntry[] =
+      entityType === 'proposal'
+        ? await this.proposals.auditTrail(actor, entityId)
+        : await this.audit.trail(actor, entityType, entityId);
     return entries.map((entry) => ({ ...entry, details: JSON.stringify(entry.payload) }));
   }
 }

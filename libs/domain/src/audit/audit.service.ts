@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, requireRole } from '../identity/actor';
-import { Role } from '../identity/role';
-import { canSeeProposal } from '../proposals/proposal-access';
-import { Proposal } from '../proposals/proposal.entity';
+import type { ActorRole } from '@majlis/workflow';
+import type { ActionName } from '../errors/actions';
+import { forbidden } from '../errors/domain-error';
 import { isUuid } from '../reading/ids';
 import { AuditEntry, AuditPayload } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
@@ -16,6 +15,15 @@ export interface AuditRecord {
   actorId: string | null;
   payload: AuditPayload;
 }
+
+/** Who reads a trail, as plain data: audit sits below identity, which an `Actor` satisfies. */
+export interface AuditReader {
+  readonly roles: readonly string[];
+}
+
+const requireReader = (reader: AuditReader, roles: readonly ActorRole[], action: ActionName): void => {
+  if (!roles.some((role) => reader.roles.includes(role))) throw forbidden(action);
+};
 
 export type ChainCheck =
   { ok: true; entries: number } | { ok: false; entries: number; brokenAt: string; reason: 'hash' | 'link' | 'gap' };
@@ -44,17 +52,13 @@ export class AuditService {
 
   /**
    * Every row of one entity, oldest first; for the secretariat, administrators and the board. A ballot's
-   * rows name each named vote as it is cast, which only the secretariat may follow live.
+   * rows name each named vote as it is cast, which only the secretariat may follow live. Who may see the
+   * entity itself (a proposal never submitted) is its feature's to check, before asking for its trail.
    */
-  async trail(actor: Actor, entityType: string, entityId: string): Promise<AuditEntry[]> {
-    requireRole(actor, [Role.SECRETARIAT, Role.ADMIN, Role.BOARD_MEMBER], 'auditTrail');
-    if (entityType === 'ballot') requireRole(actor, [Role.SECRETARIAT], 'readBallotAuditTrail');
+  async trail(reader: AuditReader, entityType: string, entityId: string): Promise<AuditEntry[]> {
+    requireReader(reader, ['SECRETARIAT', 'ADMIN', 'BOARD_MEMBER'], 'auditTrail');
+    if (entityType === 'ballot') requireReader(reader, ['SECRETARIAT'], 'readBallotAuditTrail');
     if (!isUuid(entityId)) return [];
-    if (entityType === 'proposal') {
-      // A proposal the reader may not see (never submitted, of another city) has no trail for them.
-      const proposal = await this.dataSource.manager.findOneBy(Proposal, { id: entityId });
-      if (proposal !== null && !canSeeProposal(actor, proposal)) return [];
-    }
     return this.dataSource.manager.find(AuditEntry, { where: { entityType, entityId }, order: { seq: 'ASC' } });
   }
 

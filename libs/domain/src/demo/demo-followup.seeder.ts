@@ -24,7 +24,7 @@ import { Proposal } from '../proposals/proposal.entity';
 import { BallotVoter } from '../voting/ballot-voter.entity';
 import { Ballot } from '../voting/ballot.entity';
 import { Vote } from '../voting/vote.entity';
-import { WorkflowTransition } from '../workflows/workflow-transition.entity';
+import { WorkflowTransition } from '../transitions/workflow-transition.entity';
 import { zonedTime } from './demo-agenda.seeder';
 import {
   DEMO_APPROVED_PROPOSAL,

@@ -49,6 +49,7 @@ export const ACTIONS = {
   addDelegationMember: { en: 'add a member to this delegation', ar: 'إضافة عضو إلى هذا الوفد' },
   addReviewComment: { en: 'comment on this proposal', ar: 'التعليق على هذا المقترح' },
   addStakeholder: { en: 'add an organisation to this coordinating office', ar: 'إضافة جهة إلى هذا المكتب التنسيقي' },
+  cancelBallot: { en: 'cancel this ballot', ar: 'إلغاء هذا الاقتراع' },
   castVote: { en: 'vote on this ballot', ar: 'التصويت في هذا الاقتراع' },
   closeBallot: { en: 'close this ballot', ar: 'إغلاق هذا الاقتراع' },
   createActionItem: { en: 'add an action item', ar: 'إضافة بند متابعة' },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Locale } from '@majlis/config';
-import { isWorkflowEventType, workflowEventTypes, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
+import { eventsActorMaySend, maySend, nextState, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
 import { AuditService } from '../audit/audit.service';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
@@ -14,9 +14,18 @@ import { textLanguage } from '../language/text-language';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
-import { OutboxMessage } from '../workflows/outbox-message.entity';
-import { TransitionService } from '../workflows/transition.service';
+import { TOPICS } from '../outbox/event.contract';
+import { OutboxWriter } from '../outbox/outbox.writer';
+import { TransitionRecorder } from '../transitions/transition-recorder';
+import {
+  checkVersion,
+  eventTypeOf,
+  invalidTransition,
+  movedVersion,
+  policyActor,
+} from '../transitions/transition-rules';
 import { ActionItem, ActionItemKind } from './action-item.entity';
+import { ActionItemRepository } from './action-item.repository';
 import { FollowupLoaders } from './followup.loaders';
 import { ImplementationPlan } from './implementation-plan.entity';
 import { ProgressReport } from './progress-report.entity';
@@ -79,6 +88,9 @@ export interface FollowupSummary {
   status: TrackStatus;
 }
 
+const ownsItem = (actor: Actor, item: Pick<ActionItem, 'ownerCityId'>): boolean =>
+  actor.memberCityId !== null && actor.memberCityId === item.ownerCityId;
+
 /** Today's date in UTC, as YYYY-MM-DD: due dates are calendar dates; a day's grace covers every zone. */
 export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
@@ -99,7 +111,9 @@ function checkedWeight(weight: number | null | undefined): number | null {
 export class FollowupService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transitions: TransitionService,
+    private readonly actionItems: ActionItemRepository,
+    private readonly recorder: TransitionRecorder,
+    private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
   ) {}
 
@@ -343,18 +357,12 @@ export class FollowupService {
     request: { event: string; expectedVersion: number; comment?: string | null },
   ): Promise<ActionItem> {
     requireRole(actor, ALL_ROLES, 'transitionActionItem');
-    if (!isWorkflowEventType('actionItem', request.event))
-      throw badInput('event', 'oneOf', { allowed: workflowEventTypes('actionItem').join(', ') });
-    const type = request.event;
+    const type = eventTypeOf('actionItem', request.event);
     const reason = plainText('comment', request.comment, MAX_REASON);
     const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockedItem(manager, id, 'id');
-      const state = await this.transitions.stepActionItem(manager, item, event, actor, {
-        expectedVersion: request.expectedVersion,
-        comment: reason,
-      });
-      await manager.update(ActionItem, { id }, { blockedReason: state === 'blocked' ? reason : null });
+      await this.step(manager, item, event, actor, { expectedVersion: request.expectedVersion, comment: reason });
       await this.rollUp(manager, item.planId);
       return manager.findOneByOrFail(ActionItem, { id });
     });
@@ -404,8 +412,9 @@ export class FollowupService {
     });
   }
 
+  /** The events this actor may send to the action item now. */
   availableEvents(actor: Actor, item: ActionItem): string[] {
-    return this.transitions.availableActionItemEvents(actor, item);
+    return eventsActorMaySend('actionItem', item.state, policyActor(actor, ownsItem(actor, item)));
   }
 
   loaders(): FollowupLoaders {
@@ -420,6 +429,45 @@ export class FollowupService {
     const current = await requireRow(manager, ActionItem, id, 'actionItem', field);
     await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
     return manager.findOneByOrFail(ActionItem, { id });
+  }
+
+  /**
+   * Steps an action item inside the caller's transaction: the policy (the secretariat, or a delegate of the
+   * item's owner city where the table allows), the machine, the versioned update, then the recorder.
+   */
+  private async step(
+    manager: EntityManager,
+    item: ActionItem,
+    event: ActionItemEvent,
+    by: Actor,
+    options: { expectedVersion: number; comment: string | null },
+  ): Promise<void> {
+    if (!maySend('actionItem', event.type, policyActor(by, ownsItem(by, item))))
+      throw forbidden('transitionActionItem', { kind: 'actionItem', type: event.type });
+    const step = nextState('actionItem', item.state, event);
+    if (!step.ok) {
+      if (step.guard === 'hasReason') throw badInput('comment', 'commentRequired');
+      throw invalidTransition('actionItem', item.state, event.type, step.allowedEvents);
+    }
+    checkVersion(item.version, options.expectedVersion);
+    const version = movedVersion(
+      await this.actionItems.moveState(manager, item.id, {
+        from: item.state,
+        to: step.state,
+        version: options.expectedVersion,
+        blockedReason: step.state === 'blocked' ? options.comment : null,
+      }),
+    );
+    await this.recorder.record(manager, {
+      kind: 'actionItem',
+      id: item.id,
+      from: item.state,
+      to: step.state,
+      event: event.type,
+      actorId: by.personId,
+      version,
+      comment: options.comment,
+    });
   }
 
   /** Recomputes every parent's progress of a plan; the caller holds the plan's lock. */
@@ -467,9 +515,11 @@ export class FollowupService {
   }
 
   private async announceAssignment(manager: EntityManager, item: ActionItem): Promise<void> {
-    await manager.insert(OutboxMessage, {
-      topic: 'actionItem.assigned',
-      payload: { actionItemId: item.id, planId: item.planId, ownerCityId: item.ownerCityId, dueDate: item.dueDate },
+    await this.outbox.write(manager, TOPICS.actionItemAssigned, {
+      actionItemId: item.id,
+      planId: item.planId,
+      ownerCityId: item.ownerCityId,
+      dueDate: item.dueDate,
     });
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { rowById } from '../reading/rows';
+import { rowById, updatedRows } from '../reading/rows';
 import type { Cursor } from '../reading/page';
+import type { VersionedMove } from '../transitions/transition-rules';
 import { Meeting, MeetingKind } from './meeting.entity';
 import type { MeetingState } from '@majlis/workflow';
 
@@ -25,6 +26,24 @@ export class MeetingRepository {
   /** Locks the meeting row for the rest of the transaction: agenda changes of one meeting run one at a time. */
   lock(manager: EntityManager, id: string): Promise<Meeting | null> {
     return rowById(manager, Meeting, id, 'pessimistic_write');
+  }
+
+  /** Moves the meeting from `from` to `to` only if nobody changed it since `version`. */
+  async moveState(
+    manager: EntityManager,
+    id: string,
+    step: { from: MeetingState; to: MeetingState; version: number },
+  ): Promise<VersionedMove> {
+    const rows = updatedRows<{ version: number }>(
+      await manager.query(
+        `UPDATE meeting SET state = $1, version = version + 1, updated_at = now()
+          WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
+        [step.to, id, step.version, step.from],
+      ),
+    );
+    if (rows.length > 0) return { moved: true, version: rows[0].version };
+    const current = await manager.findOne(Meeting, { select: { id: true, version: true }, where: { id } });
+    return { moved: false, current: current?.version ?? 0 };
   }
 
   /** Latest first; `take` rows after `after`, and how many match in all. */

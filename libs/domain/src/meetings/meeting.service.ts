@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Locale } from '@majlis/config';
-import { badInput, notFound } from '../errors/domain-error';
+import { eventsActorMaySend, maySend, nextState, type MeetingEventType } from '@majlis/workflow';
+import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { ALL_ROLES, Role } from '../identity/role';
 import { resolveText } from '../language/localized-text';
@@ -11,6 +12,16 @@ import { LocalizedTextInput, optionalText, requiredText } from '../language/text
 import { MemberCity } from '../partnership/member-city.entity';
 import { requireRow, requireUuid } from '../reading/rows';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { TransitionRecorder } from '../transitions/transition-recorder';
+import {
+  checkVersion,
+  eventTypeOf,
+  invalidTransition,
+  movedVersion,
+  policyActor,
+  transitionComment,
+} from '../transitions/transition-rules';
+import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
 import { meetingCalendar } from './meeting-calendar';
 import { Meeting, MeetingKind } from './meeting.entity';
@@ -50,6 +61,7 @@ export class MeetingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingRepository,
     private readonly agenda: AgendaRepository,
+    private readonly recorder: TransitionRecorder,
   ) {}
 
   /** Batched reads for one request. */
@@ -115,6 +127,51 @@ export class MeetingService {
       meeting.version += 1;
       return manager.save(meeting);
     });
+  }
+
+  /** Moves a meeting through its workflow (the secretariat); publishing needs an agenda item. */
+  async transition(
+    actor: Actor,
+    id: string,
+    request: { event: string; expectedVersion: number; comment?: string | null },
+  ): Promise<Meeting> {
+    const meeting = await requireRow(this.dataSource.manager, Meeting, id, 'meeting');
+    const type = eventTypeOf('meeting', request.event);
+    if (!maySend('meeting', type, policyActor(actor, false)))
+      throw forbidden('transitionMeeting', { kind: 'meeting', type });
+    const comment = transitionComment(request.comment);
+    const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
+    const step = nextState('meeting', meeting.state, { type }, { agendaItemCount });
+    if (!step.ok) {
+      if (step.guard === 'hasAgendaItems') throw new DomainError('INVALID_TRANSITION', 'emptyAgenda');
+      throw invalidTransition('meeting', meeting.state, type, step.allowedEvents);
+    }
+    checkVersion(meeting.version, request.expectedVersion);
+    return this.dataSource.transaction(async (manager) => {
+      const version = movedVersion(
+        await this.meetings.moveState(manager, meeting.id, {
+          from: meeting.state,
+          to: step.state,
+          version: request.expectedVersion,
+        }),
+      );
+      await this.recorder.record(manager, {
+        kind: 'meeting',
+        id: meeting.id,
+        from: meeting.state,
+        to: step.state,
+        event: type,
+        actorId: actor.personId,
+        version,
+        comment,
+      });
+      return manager.findOneByOrFail(Meeting, { id: meeting.id });
+    });
+  }
+
+  /** The events this actor may send to the meeting now (publishing also needs an agenda item). */
+  availableEvents(actor: Actor, meeting: Meeting): MeetingEventType[] {
+    return eventsActorMaySend('meeting', meeting.state, policyActor(actor, false));
   }
 
   /** The meeting as an iCalendar file, in the reader's language, with its agenda in the description. */

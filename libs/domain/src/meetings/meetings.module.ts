@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TransitionsModule } from '../transitions/transitions.module';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
 import { DelegationService } from './delegation.service';
@@ -6,6 +7,7 @@ import { MeetingRepository } from './meeting.repository';
 import { MeetingService } from './meeting.service';
 
 @Module({
+  imports: [TransitionsModule],
   providers: [MeetingService, AgendaService, DelegationService, MeetingRepository, AgendaRepository],
   exports: [MeetingService, AgendaService, DelegationService],
 })

@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Person } from '../identity/person.entity';
 import { resolveText } from '../language/localized-text';
-import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { TOPICS } from '../outbox/event.contract';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { formatDay, renderDigest } from './message-templates';
 import { NotificationDelivery } from './notification-delivery.entity';
 
@@ -21,7 +22,10 @@ export const localDate = (at: Date, timeZone: string): string =>
 export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   /** Returns how many digests it recorded. */
   async run(timeZone: string, now = new Date()): Promise<number> {
@@ -61,18 +65,17 @@ export class DigestService {
         { recipientName: resolveText(person.name, locale).text, date: formatDay(now, locale, timeZone) },
         items.map((item) => ('subject' in item.content ? item.content : { subject: item.topic, text: '' })),
       );
-      const outbox = await manager.save(
-        manager.create(OutboxMessage, {
-          topic: 'notifications.digest',
-          payload: { personId, date, items: items.length },
-        }),
-      );
+      const outboxId = await this.outbox.write(manager, TOPICS.notificationsDigest, {
+        personId,
+        date,
+        items: items.length,
+      });
       const digestId = randomUUID();
       await manager.insert(NotificationDelivery, {
         id: digestId,
         dedupeKey,
         eventId: null,
-        outboxId: outbox.id,
+        outboxId,
         topic: 'digest',
         channel: 'email',
         recipientId: personId,

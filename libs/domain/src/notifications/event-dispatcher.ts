@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
 import { resolveText } from '../language/localized-text';
 import { LiveUpdates } from '../live/live-updates';
-import { BallotDeadlines } from '../voting/ballot-deadlines';
-import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { CommittedEvents } from '../outbox/committed-events';
+import { EventAudiences, EventSubjects } from '../outbox/event-subjects';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { DigestSchedules } from './digest-schedules';
 import { deliveryJob } from './delivery-jobs';
-import { citiesOf, eventFacts, EventFacts, recipientsOf } from './event-audience';
+import { checkEveryEventTold, citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
 import { eventMessage } from './event-message';
 import { eventPath } from './event-path';
 import { NotificationDelivery } from './notification-delivery.entity';
@@ -38,19 +39,33 @@ export async function completeIfDone(manager: EntityManager, outboxId: string): 
  * Handles one relayed outbox message: works out who hears of it (the rule table, each person's
  * preferences, the webhooks of the cities concerned), and in one transaction writes the in-app
  * notifications and the e-mail and webhook deliveries, unique per (event, recipient, channel). Then
- * it queues the pending deliveries and runs the event's other side effects (a ballot's timers). Running
- * it twice for one message adds nothing: the message row is locked and records that it fanned out.
+ * it queues the pending deliveries and runs the side effects features registered for the event (a
+ * ballot's timers). Running it twice for one message adds nothing: the message row is locked and
+ * records that it fanned out. What an event is about, and who its audiences are, the features that own
+ * them say (EventSubjects, EventAudiences): this knows no feature.
  */
 @Injectable()
-export class EventDispatcher {
+export class EventDispatcher implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly jobs: JobProducer,
     private readonly live: LiveUpdates,
-    private readonly ballotDeadlines: BallotDeadlines,
     private readonly digestSchedules: DigestSchedules,
+    private readonly subjects: EventSubjects,
+    private readonly audiences: EventAudiences,
+    private readonly committed: CommittedEvents,
   ) {}
+
+  onModuleInit(): void {
+    for (const audience of Object.keys(ROLE_AUDIENCES) as Array<keyof typeof ROLE_AUDIENCES>)
+      this.audiences.define(audience, ROLE_AUDIENCES[audience]);
+  }
+
+  /** The start-up check where events are dispatched (see `checkEveryEventTold`). */
+  checkEveryEventTold(): void {
+    checkEveryEventTold(this.subjects, this.audiences);
+  }
 
   async dispatch(outboxId: string): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -67,7 +82,7 @@ export class EventDispatcher {
       return { message, ...fanOut };
     });
     if (outcome === null) return;
-    await this.ballotDeadlines.onEvent(outcome.message);
+    await this.committed.run(outcome.message);
     await this.digestSchedules.ensure(outcome.digestTimeZones);
     const pending = await this.dataSource.manager.find(NotificationDelivery, {
       select: { id: true, channel: true, round: true },
@@ -87,9 +102,9 @@ export class EventDispatcher {
 
   private async fanOut(manager: EntityManager, message: OutboxMessage): Promise<FanOut> {
     if (!isNotifiedTopic(message.topic)) return { notified: [], digestTimeZones: [] };
-    const facts = await eventFacts(manager, message.topic, message);
+    const facts = await eventFacts(manager, this.subjects, message.topic, message);
     if (facts === null) return { notified: [], digestTimeZones: [] };
-    const recipients = await recipientsOf(manager, facts);
+    const recipients = await recipientsOf(manager, this.audiences, facts);
     const preferences = new Map(
       (
         await manager.find(NotificationPreference, {
@@ -171,7 +186,7 @@ export class EventDispatcher {
     message: OutboxMessage,
     facts: EventFacts,
   ): Promise<Array<Partial<NotificationDelivery>>> {
-    const cities = await citiesOf(manager, facts);
+    const cities = await citiesOf(manager, this.audiences, facts);
     const endpoints = await manager
       .getRepository(WebhookEndpoint)
       .createQueryBuilder('endpoint')
@@ -192,7 +207,7 @@ export class EventDispatcher {
         event: message.topic,
         eventId: message.id,
         occurredAt: message.createdAt.toISOString(),
-        memberCityId: facts.ownerCity?.id ?? facts.proposal.ownerCityId,
+        memberCityId: facts.ownerCityId,
         entity: { type: facts.entityType, id: facts.entityId },
         proposalId: facts.proposal.id,
         data: message.payload,

@@ -1,6 +1,7 @@
 import type { Locale } from '@majlis/config';
 import { resolveText } from '../language/localized-text';
-import type { OutboxPayload } from '../workflows/outbox-message.entity';
+import { TOPICS } from '../outbox/event.contract';
+import type { OutboxPayload } from '../outbox/outbox-message.entity';
 import type { EventFacts } from './event-audience';
 import { eventLink } from './event-path';
 import { formatDay, formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
@@ -42,7 +43,7 @@ export function eventMessage(
     vars.dueDate = formatDay(new Date(`${facts.actionItem.dueDate}T12:00:00Z`), locale, 'UTC');
     vars.daysOverdue = typeof payload.daysOverdue === 'number' ? String(payload.daysOverdue) : '';
   }
-  if (facts.topic === 'ballot.closed' && typeof payload.result === 'string') {
+  if (facts.topic === TOPICS.ballotClosed && typeof payload.result === 'string') {
     vars.resultText = term(locale, `result.${payload.result}`);
     for (const key of ['yes', 'no', 'abstain', 'cast', 'eligible']) vars[key] = count(payload, key);
   }

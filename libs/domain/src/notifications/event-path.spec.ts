@@ -1,9 +1,8 @@
-import type { ImplementationPlan } from '../followup/implementation-plan.entity';
-import type { Proposal } from '../proposals/proposal.entity';
+import type { EventSubject } from '../outbox/event-subjects';
 import { eventLink, eventPath } from './event-path';
 
-const proposal = { id: 'p-1' } as Proposal;
-const plan = { id: 'plan-1' } as ImplementationPlan;
+const proposal = { id: 'p-1' } as EventSubject['proposal'];
+const plan = { id: 'plan-1' } as EventSubject['plan'];
 
 describe(eventPath.name, () => {
   it('leads a proposal event to the proposal', () => {

@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '@majlis/config';
+import { NOTIFIED_TOPICS, type NotifiedTopic } from './notification-rules';
 
-export const MESSAGE_TOPICS = [
-  'proposal.submitted',
-  'proposal.changesRequested',
-  'proposal.scheduled',
-  'ballot.opened',
-  'ballot.closingSoon',
-  'ballot.closed',
-  'actionItem.assigned',
-  'actionItem.dueSoon',
-  'actionItem.overdue',
-  'actionItem.escalated',
-  'account.invitation',
-  'account.reset',
-] as const;
+/** Messages that tell no event: the e-mails of account links. */
+const ACCOUNT_MESSAGES = ['account.invitation', 'account.reset'] as const;
 
-export type MessageTopic = (typeof MESSAGE_TOPICS)[number];
+/** A template's name: a notified event's topic, or an account e-mail. */
+export type MessageTopic = NotifiedTopic | (typeof ACCOUNT_MESSAGES)[number];
+
+/** Every template, in both languages: one per notified topic, one per account e-mail. */
+export const MESSAGE_TOPICS: readonly MessageTopic[] = [...NOTIFIED_TOPICS, ...ACCOUNT_MESSAGES];
 
 export interface RenderedMessage {
   subject: string;
@@ -316,6 +309,11 @@ function loadLocale(locale: Locale): LocaleCatalog {
 function templates(locale: Locale): LocaleCatalog {
   catalog ??= { ar: loadLocale('ar'), en: loadLocale('en') };
   return catalog[locale];
+}
+
+/** Reads and checks every template now (at start-up): throws naming the file of the first problem. */
+export function checkTemplates(): void {
+  templates('ar');
 }
 
 // The private-use mark is reserved for the digest's list; a value can never forge it.

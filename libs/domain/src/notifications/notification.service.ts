@@ -10,7 +10,8 @@ import { checkedTimeZone } from '../language/time-zone';
 import { MemberCity } from '../partnership/member-city.entity';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { requireRow, requireUuid } from '../reading/rows';
-import { OutboxMessage } from '../workflows/outbox-message.entity';
+import { TOPICS } from '../outbox/event.contract';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NOTIFICATION_MODES, NotificationMode, NotificationPreference } from './notification-preference.entity';
 import { NOTIFIED_TOPICS } from './notification-rules';
@@ -48,6 +49,7 @@ export class NotificationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectEnvironment() environment: Environment,
+    private readonly outbox: OutboxWriter,
   ) {
     this.destinations = new WebhookDestinations(environment.webhookAllowedHosts);
   }
@@ -229,16 +231,14 @@ export class NotificationService {
     return this.dataSource.transaction(async (manager) => {
       const delivery = await requireRow(manager, NotificationDelivery, id, 'delivery', 'id', 'pessimistic_write');
       if (delivery.status !== 'failed') throw badInput('id', 'deliveryNotFailed', { status: delivery.status });
-      const outbox = await manager.save(
-        manager.create(OutboxMessage, {
-          topic: 'notifications.retry',
-          payload: { deliveryId: delivery.id, by: actor.personId },
-        }),
-      );
+      const outboxId = await this.outbox.write(manager, TOPICS.notificationsRetry, {
+        deliveryId: delivery.id,
+        by: actor.personId,
+      });
       await manager.update(
         NotificationDelivery,
         { id: delivery.id },
-        { status: 'pending', attempts: 0, round: delivery.round + 1, outboxId: outbox.id, failedAt: null },
+        { status: 'pending', attempts: 0, round: delivery.round + 1, outboxId, failedAt: null },
       );
       return manager.findOneByOrFail(NotificationDelivery, { id: delivery.id });
     });

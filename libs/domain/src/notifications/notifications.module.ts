@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { VotingModule } from '../voting/voting.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { DeliveryService } from './delivery.service';
 import { DigestSchedules } from './digest-schedules';
 import { DigestService } from './digest.service';
@@ -8,7 +8,7 @@ import { MailSender } from './mail-sender';
 import { NotificationService } from './notification.service';
 
 @Module({
-  imports: [VotingModule],
+  imports: [OutboxModule],
   providers: [NotificationService, EventDispatcher, DeliveryService, DigestService, DigestSchedules, MailSender],
   exports: [NotificationService, EventDispatcher, DeliveryService, DigestService, DigestSchedules, MailSender],
 })

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { ProposalState } from '@majlis/workflow';
 import { foldForSearch } from '../language/search-fold';
-import { rowById } from '../reading/rows';
+import { rowById, updatedRows } from '../reading/rows';
 import type { Cursor } from '../reading/page';
+import type { VersionedMove } from '../transitions/transition-rules';
 import { ProposalRevision } from './proposal-revision.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
 import { ReviewComment } from './review-comment.entity';
@@ -43,6 +44,33 @@ export class ProposalRepository {
 
   lock(manager: EntityManager, id: string): Promise<Proposal | null> {
     return rowById(manager, Proposal, id, 'pessimistic_write');
+  }
+
+  /**
+   * Moves the proposal from `from` to `to` only if nobody changed it since `version`: its new version,
+   * or the version it is at now when someone did.
+   */
+  async moveState(
+    manager: EntityManager,
+    id: string,
+    step: { from: ProposalState; to: ProposalState; version: number },
+  ): Promise<VersionedMove> {
+    const rows = updatedRows<{ version: number }>(
+      await manager.query(
+        `UPDATE proposal SET state = $1, version = version + 1, updated_at = now()
+          WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
+        [step.to, id, step.version, step.from],
+      ),
+    );
+    if (rows.length > 0) return { moved: true, version: rows[0].version };
+    const current = await manager.findOne(Proposal, { select: { id: true, version: true }, where: { id } });
+    return { moved: false, current: current?.version ?? 0 };
+  }
+
+  /** A submission freezes the text it submits; from its first one on, every city sees the proposal. */
+  async markSubmitted(manager: EntityManager, id: string, now: Date): Promise<void> {
+    await manager.update(ProposalRevision, { proposalId: id, frozenAt: IsNull() }, { frozenAt: now });
+    await manager.update(Proposal, { id, submittedAt: IsNull() }, { submittedAt: now });
   }
 
   /** Newest first, within `visible` (a condition over alias `proposal`). */

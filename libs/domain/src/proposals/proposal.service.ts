@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  eventsActorMaySend,
+  maySend,
+  nextState,
+  type PolicyActor,
+  type ProposalEvent,
+  type ProposalEventType,
+} from '@majlis/workflow';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { ALL_ROLES, Role } from '../identity/role';
@@ -11,6 +21,17 @@ import { Meeting } from '../meetings/meeting.entity';
 import { MemberCity } from '../partnership/member-city.entity';
 import { requireRow, requireUuid } from '../reading/rows';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
+import { LiveUpdates } from '../live/live-updates';
+import { TransitionRecorder } from '../transitions/transition-recorder';
+import {
+  checkVersion,
+  eventTypeOf,
+  invalidTransition,
+  movedVersion,
+  PLATFORM,
+  policyActor,
+  transitionComment,
+} from '../transitions/transition-rules';
 import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
 import { ProposalLoaders } from './proposal.loaders';
 import { ProposalRevision } from './proposal-revision.entity';
@@ -67,6 +88,26 @@ interface RevisionContent {
   body: LocalizedText | null;
 }
 
+export interface TransitionRequest {
+  event: string;
+  /** The version the caller saw; a step over a newer one is refused. */
+  expectedVersion: number;
+  comment?: string | null;
+}
+
+/**
+ * Proposal events that belong to another use case: scheduling adds the agenda item, opening the vote opens
+ * the ballot, and a vote under way is deferred only by cancelling its ballot (or by the close's result).
+ */
+const OWN_OPERATIONS: Partial<Record<ProposalEventType, string>> = {
+  SCHEDULE: 'scheduleProposal',
+  OPEN_VOTE: 'openBallot',
+  DEFER: 'cancelBallot',
+};
+
+const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
+  actor.memberCityId !== null && actor.memberCityId === proposal.ownerCityId;
+
 const sameText = (a: LocalizedText | null, b: LocalizedText | null): boolean =>
   (a?.ar ?? '') === (b?.ar ?? '') && (a?.en ?? '') === (b?.en ?? '') && a?.authoritative === b?.authoritative;
 
@@ -75,6 +116,9 @@ export class ProposalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalRepository,
+    private readonly recorder: TransitionRecorder,
+    private readonly audit: AuditService,
+    private readonly live: LiveUpdates,
   ) {}
 
   /** Batched reads for one request, seen as `actor` (read when a batch runs) may see them. */
@@ -165,6 +209,82 @@ export class ProposalService {
       });
       return manager.save(proposal);
     });
+  }
+
+  /** Moves a proposal through its workflow on a person's request (`workflow(kind: proposal)` says who may). */
+  async transition(actor: Actor, id: string, request: TransitionRequest): Promise<Proposal> {
+    const proposal = await this.proposals.findById(id);
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+    const type = eventTypeOf('proposal', request.event);
+    // These steps do more than move the state (an agenda item, a ballot): only their own operation takes them.
+    const operation = OWN_OPERATIONS[type];
+    if (operation !== undefined)
+      throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { event: type, operation });
+    const comment = transitionComment(request.comment);
+    const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
+    const moved = await this.dataSource.transaction((manager) =>
+      this.step(manager, proposal, event, actor, { expectedVersion: request.expectedVersion, comment }),
+    );
+    await this.live.publish('proposalUpdated', { id: moved.id });
+    return moved;
+  }
+
+  /**
+   * Steps a proposal inside the caller's transaction: the policy first, then the machine, then the
+   * versioned update and the recorder. `by` is the person, or the platform itself (a ballot's result).
+   * Use cases that move it as part of more (scheduling, a ballot's open, close or cancel) call this too.
+   */
+  async step(
+    manager: EntityManager,
+    proposal: Proposal,
+    event: ProposalEvent,
+    by: Actor | 'platform',
+    options: { expectedVersion?: number; comment?: string | null } = {},
+  ): Promise<Proposal> {
+    const sender: PolicyActor = by === 'platform' ? PLATFORM : policyActor(by, ownsProposal(by, proposal));
+    if (!maySend('proposal', event.type, sender))
+      throw forbidden('transitionProposal', { kind: 'proposal', type: event.type });
+    const step = nextState('proposal', proposal.state, event, { revisionCount: proposal.revisionCount });
+    if (!step.ok) {
+      if (step.guard === 'hasComment') throw badInput('comment', 'commentRequired');
+      throw invalidTransition('proposal', proposal.state, event.type, step.allowedEvents);
+    }
+    const expectedVersion = options.expectedVersion ?? proposal.version;
+    checkVersion(proposal.version, expectedVersion);
+    const version = movedVersion(
+      await this.proposals.moveState(manager, proposal.id, {
+        from: proposal.state,
+        to: step.state,
+        version: expectedVersion,
+      }),
+    );
+    await this.recorder.record(manager, {
+      kind: 'proposal',
+      id: proposal.id,
+      from: proposal.state,
+      to: step.state,
+      event: event.type,
+      actorId: by === 'platform' ? null : by.personId,
+      version,
+      comment: options.comment ?? null,
+    });
+    if (event.type === 'SUBMIT') await this.proposals.markSubmitted(manager, proposal.id, new Date());
+    return manager.findOneByOrFail(Proposal, { id: proposal.id });
+  }
+
+  /** The events this actor may send to the proposal now. */
+  availableEvents(actor: Actor, proposal: Proposal): ProposalEventType[] {
+    return eventsActorMaySend('proposal', proposal.state, policyActor(actor, ownsProposal(actor, proposal)), {
+      revisionCount: proposal.revisionCount,
+    });
+  }
+
+  /** The proposal's audit rows; a proposal the reader may not see (never submitted, of another city) has none. */
+  async auditTrail(actor: Actor, id: string): Promise<AuditEntry[]> {
+    const entries = await this.audit.trail(actor, 'proposal', id);
+    if (entries.length === 0) return entries;
+    const proposal = await this.proposals.findById(id);
+    return proposal !== null && !canSeeProposal(actor, proposal) ? [] : entries;
   }
 
   /** Word by word, per field and language, what changed from one revision to another. */

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { TransitionsModule } from '../transitions/transitions.module';
 import { ProposalRepository } from './proposal.repository';
 import { ProposalService } from './proposal.service';
 import { ReviewService } from './review.service';
 
 @Module({
+  imports: [AuditModule, TransitionsModule],
   providers: [ProposalService, ReviewService, ProposalRepository],
   exports: [ProposalService, ReviewService],
 })

@@ -2,53 +2,57 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '@majlis/queue';
-import { CLOSING_SOON_MS } from '../notifications/notification-rules';
-import type { OutboxMessage } from '../workflows/outbox-message.entity';
+import { TOPICS } from '../outbox/event.contract';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { Ballot } from './ballot.entity';
 
 export const ballotCloseJobId = (ballotId: string): string => `ballot-close-${ballotId}`;
 export const ballotReminderJobId = (ballotId: string): string => `ballot-remind-${ballotId}`;
 
+/** How long before a ballot's deadline the members yet to vote are reminded. */
+export const CLOSING_SOON_MS = 24 * 60 * 60 * 1000;
+
 /**
  * A ballot's timers: when it opens, a delayed job closes it at its deadline and another records the
- * "closing soon" reminder a day before. Both are queued from the `ballot.opened` outbox message, after
- * the opening committed; both re-check the ballot when they fire, so a repeat or a stale job is harmless.
+ * "closing soon" reminder a day before. Both are queued from the `ballot.opened` event once it is
+ * committed (BallotEvents registers this); both re-check the ballot when they fire, so a repeat or a
+ * stale job is harmless.
  */
 @Injectable()
 export class BallotDeadlines {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
+    private readonly outbox: OutboxWriter,
   ) {}
-
-  /** The side effects of a ballot event beyond telling people; the same event may come twice. */
-  async onEvent(message: Pick<OutboxMessage, 'topic' | 'payload'>, now = new Date()): Promise<void> {
-    const ballotId = message.payload.ballotId;
-    if (typeof ballotId !== 'string') return;
-    if (message.topic === 'ballot.opened') await this.schedule(ballotId, now);
-    if (message.topic === 'ballot.closed') await this.forget(ballotId);
-  }
 
   /**
    * The reminder job: records `ballot.closingSoon` once per ballot (a unique key on the outbox row), while
    * it is still open and its deadline is within a day.
    */
-  async remindClosing(ballotId: string, now = new Date()): Promise<boolean> {
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO outbox_message (topic, payload, dedupe_key)
-       SELECT 'ballot.closingSoon', jsonb_build_object('ballotId', ballot.id, 'proposalId', ballot.proposal_id,
-              'closesAt', ballot.closes_at), 'ballot.closingSoon/' || ballot.id
-         FROM ballot
-        WHERE ballot.id = $1 AND ballot.state = 'open' AND ballot.closes_at > $2
-          AND ballot.closes_at <= $2::timestamptz + make_interval(secs => $3)
-       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [ballotId, now, CLOSING_SOON_MS / 1000],
-    );
-    return inserted.length > 0;
+  remindClosing(ballotId: string, now = new Date()): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      // The deadline as PostgreSQL writes it to JSON: the event reads as it always did.
+      const [due]: Array<{ proposal_id: string; closes_at: string }> = await manager.query(
+        `SELECT ballot.proposal_id, to_json(ballot.closes_at) #>> '{}' AS closes_at
+           FROM ballot
+          WHERE ballot.id = $1 AND ballot.state = 'open' AND ballot.closes_at > $2
+            AND ballot.closes_at <= $2::timestamptz + make_interval(secs => $3)`,
+        [ballotId, now, CLOSING_SOON_MS / 1000],
+      );
+      if (due === undefined) return false;
+      const id = await this.outbox.write(
+        manager,
+        TOPICS.ballotClosingSoon,
+        { ballotId, proposalId: due.proposal_id, closesAt: due.closes_at },
+        { dedupeKey: `${TOPICS.ballotClosingSoon}/${ballotId}` },
+      );
+      return id !== null;
+    });
   }
 
-  private async schedule(ballotId: string, now: Date): Promise<void> {
+  /** Queues the ballot's deadline and reminder jobs, if it is still open; the same ballot may come twice. */
+  async schedule(ballotId: string, now = new Date()): Promise<void> {
     const ballot = await this.dataSource.manager.findOneBy(Ballot, { id: ballotId });
     if (ballot === null || ballot.state !== 'open' || ballot.closesAt === null) return;
     const closesIn = Math.max(0, ballot.closesAt.getTime() - now.getTime());
@@ -63,7 +67,8 @@ export class BallotDeadlines {
       );
   }
 
-  private async forget(ballotId: string): Promise<void> {
+  /** Drops the ballot's timers once it is closed or cancelled. */
+  async forget(ballotId: string): Promise<void> {
     // The jobs would find the ballot closed and do nothing; removing them only saves the wake-ups.
     const queue = this.jobs.queue('ballots');
     await Promise.all(

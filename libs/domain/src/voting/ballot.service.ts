@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import {
   countVotes,
+  maySend,
   nextState,
   BALLOT_STATES,
+  type BallotEvent,
+  type BallotEventType,
   type BallotResult,
   type BallotState,
   type MajorityRule,
@@ -24,14 +27,16 @@ import { Meeting } from '../meetings/meeting.entity';
 import { BoardSeat } from '../partnership/board-seat.entity';
 import { canSeeProposal, visibleProposalsCondition } from '../proposals/proposal-access';
 import { Proposal } from '../proposals/proposal.entity';
+import { ProposalService } from '../proposals/proposal.service';
 import { Page, PageRequest, pageSize, toPage } from '../reading/page';
 import { isUuid } from '../reading/ids';
 import { requireRow, rowById } from '../reading/rows';
-import { OutboxMessage } from '../workflows/outbox-message.entity';
-import { TransitionService } from '../workflows/transition.service';
+import { StepDetails, TransitionRecorder } from '../transitions/transition-recorder';
+import { movedVersion, PLATFORM, policyActor } from '../transitions/transition-rules';
 import { BallotVoter } from './ballot-voter.entity';
 import { BallotLoaders } from './ballot.loaders';
 import { Ballot } from './ballot.entity';
+import { BallotRepository, BallotStepChanges } from './ballot.repository';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 import { VoteReceipt } from './vote-receipt.entity';
 import { Vote } from './vote.entity';
@@ -62,6 +67,12 @@ const RESULT_EVENTS = {
   failed: 'BALLOT_FAILED',
   noQuorum: 'BALLOT_NO_QUORUM',
 } as const satisfies Record<BallotResult, string>;
+/** The operation that sends each ballot event, named when the policy refuses it. */
+const OPERATIONS = {
+  OPEN: 'openBallot',
+  CLOSE: 'closeBallot',
+  CANCEL: 'cancelBallot',
+} as const satisfies Record<BallotEventType, string>;
 const MAX_KEY_LENGTH = 200;
 const MAX_REASON_LENGTH = 2_000;
 const OPEN_FOR_CONFLICTS = ['readyForBoard', 'scheduled', 'voting', 'deferred'];
@@ -88,7 +99,9 @@ export class BallotService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transitions: TransitionService,
+    private readonly ballots: BallotRepository,
+    private readonly proposals: ProposalService,
+    private readonly recorder: TransitionRecorder,
     private readonly audit: AuditService,
     private readonly live: LiveUpdates,
   ) {}
@@ -102,7 +115,7 @@ export class BallotService {
       const meeting = await requireRow(manager, Meeting, meetingId, 'meeting', 'meetingId', 'pessimistic_write');
       if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
         throw badInput('meetingId', 'meetingOver', { state: meeting.state });
-      const scheduled = await this.transitions.stepProposal(manager, proposal, { type: 'SCHEDULE' }, actor);
+      const scheduled = await this.proposals.step(manager, proposal, { type: 'SCHEDULE' }, actor);
       const topLevel = await manager
         .getRepository(AgendaItem)
         .createQueryBuilder('item')
@@ -132,9 +145,7 @@ export class BallotService {
       throw badInput('closesAt', 'notInFuture');
     const ballot = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
-      await this.transitions.stepProposal(manager, proposal, { type: 'OPEN_VOTE' }, actor);
-      const opened = nextState('ballot', 'pending', { type: 'OPEN' }, { closesAt });
-      if (!opened.ok) throw new Error('a new ballot refused OPEN');
+      await this.proposals.step(manager, proposal, { type: 'OPEN_VOTE' }, actor);
       const conflicts = new Set(
         (await manager.findBy(ConflictDeclaration, { proposalId: proposal.id })).map((c) => c.personId),
       );
@@ -145,13 +156,12 @@ export class BallotService {
         // The terms current today: a seat given or ended later leaves this ballot's voters as they are.
         .where('seat.starts_on <= CURRENT_DATE AND (seat.ends_on IS NULL OR seat.ends_on >= CURRENT_DATE)')
         .getMany();
-      const saved = await manager.save(
+      const pending = await manager.save(
         manager.create(Ballot, {
           proposalId: proposal.id,
-          state: opened.state,
+          state: 'pending',
           rules,
           closesAt,
-          openedAt: new Date(),
           openedById: actor.personId,
         }),
       );
@@ -159,18 +169,22 @@ export class BallotService {
       if (voters.length > 0)
         await manager.insert(
           BallotVoter,
-          voters.map((seat) => ({ ballotId: saved.id, personId: seat.holderId, isChair: seat.isChair })),
+          voters.map((seat) => ({ ballotId: pending.id, personId: seat.holderId, isChair: seat.isChair })),
         );
-      await this.record(manager, saved, actor.personId, 'ballot.opened', {
-        proposalId: proposal.id,
-        eligible: voters.length,
-        recused: seats.length - voters.length,
-        quorum: rules.quorum,
-        majority: rules.majority,
-        secret: rules.secret,
-        closesAt: closesAt?.toISOString() ?? null,
+      const opened = await this.step(manager, pending, { type: 'OPEN' }, actor, {
+        changes: { openedAt: new Date() },
+        details: {
+          proposalId: proposal.id,
+          eligible: voters.length,
+          recused: seats.length - voters.length,
+          quorum: rules.quorum,
+          majority: rules.majority,
+          secret: rules.secret,
+          closesAt: closesAt?.toISOString() ?? null,
+        },
       });
-      return saved;
+      if (opened === null) throw new Error('a new ballot refused OPEN');
+      return opened;
     });
     // The deadline's jobs are queued from the `ballot.opened` outbox message (BallotDeadlines), so opening
     // a ballot does not depend on the queue being reachable.
@@ -286,9 +300,33 @@ export class BallotService {
     return closed;
   }
 
+  /**
+   * Cancels a pending or open ballot (the secretariat): its votes are not counted, and a proposal under
+   * vote is deferred, so that it can be scheduled again.
+   */
+  async cancel(actor: Actor, ballotId: string, reason: string | null | undefined): Promise<Ballot> {
+    requireRole(actor, [Role.SECRETARIAT], 'cancelBallot');
+    const why = plainText('reason', reason, MAX_REASON_LENGTH)?.trim() || null;
+    const cancelled = await this.dataSource.transaction(async (manager) => {
+      const ballot = await rowById(manager, Ballot, ballotId, 'pessimistic_write');
+      if (ballot === null) throw notFound('ballot', ballotId, 'ballotId');
+      const done = await this.step(manager, ballot, { type: 'CANCEL' }, actor, {
+        details: { proposalId: ballot.proposalId },
+        comment: why,
+      });
+      if (done === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
+      const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
+      if (proposal.state === 'voting')
+        await this.proposals.step(manager, proposal, { type: 'DEFER' }, actor, { comment: why });
+      return done;
+    });
+    await this.announceClose(cancelled);
+    return cancelled;
+  }
+
   /** The deadline job: closes the ballot if it is still open and due; does nothing otherwise. */
   async closeDue(ballotId: string, now: Date): Promise<Ballot | null> {
-    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, 'system', now));
+    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, 'platform', now));
     if (closed !== null) {
       this.logger.log(`ballot ${ballotId} closed at its deadline: ${closed.result}`);
       await this.announceClose(closed);
@@ -396,12 +434,12 @@ export class BallotService {
   private async closeIn(
     manager: EntityManager,
     ballotId: string,
-    by: Actor | 'system',
+    by: Actor | 'platform',
     now: Date,
   ): Promise<Ballot | null> {
     const ballot = await rowById(manager, Ballot, ballotId, 'pessimistic_write');
     if (ballot === null) {
-      if (by === 'system') return null;
+      if (by === 'platform') return null;
       throw notFound('ballot', ballotId);
     }
     if (ballot.state !== 'open') return null;
@@ -414,56 +452,73 @@ export class BallotService {
       eligible: voters.map((voter) => ({ voterId: voter.personId, isChair: voter.isChair })),
       votes: votes.map((vote) => ({ voterId: vote.voterId, choice: vote.choice })),
     });
-    const step = nextState(
-      'ballot',
-      'open',
-      { type: 'CLOSE', reason: by === 'system' ? 'deadline' : 'secretariat', now, result: count.result },
-      { closesAt: ballot.closesAt },
-    );
-    if (!step.ok) return null;
-    await manager.update(
-      Ballot,
-      { id: ballot.id },
-      {
-        state: step.state,
+    const reason = by === 'platform' ? 'deadline' : 'secretariat';
+    const closed = await this.step(manager, ballot, { type: 'CLOSE', reason, now, result: count.result }, by, {
+      changes: { result: count.result, tally: count.tally, decidedByChair: count.decidedByChair, closedAt: now },
+      details: {
+        proposalId: ballot.proposalId,
         result: count.result,
-        tally: count.tally,
+        eligible: count.tally.eligible,
+        cast: count.tally.cast,
+        yes: count.tally.yes,
+        no: count.tally.no,
+        abstain: count.tally.abstain,
         decidedByChair: count.decidedByChair,
-        closedAt: now,
-        version: ballot.version + 1,
+        reason,
       },
-    );
-    const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
-    await this.transitions.stepProposal(manager, proposal, { type: RESULT_EVENTS[count.result] }, 'system');
-    const closed = await manager.findOneByOrFail(Ballot, { id: ballot.id });
-    await this.record(manager, closed, by === 'system' ? null : by.personId, 'ballot.closed', {
-      proposalId: proposal.id,
-      result: count.result,
-      eligible: count.tally.eligible,
-      cast: count.tally.cast,
-      yes: count.tally.yes,
-      no: count.tally.no,
-      abstain: count.tally.abstain,
-      decidedByChair: count.decidedByChair,
-      reason: by === 'system' ? 'deadline' : 'secretariat',
     });
+    // A deadline close before the deadline (a job run early) leaves the ballot open.
+    if (closed === null) return null;
+    const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
+    await this.proposals.step(manager, proposal, { type: RESULT_EVENTS[count.result] }, 'platform');
     return closed;
+  }
+
+  /**
+   * Steps a ballot inside the caller's transaction: the policy, the machine, the versioned update with
+   * what the step sets, then the recorder (its details travel with the `ballot.*` event). Null when the
+   * machine refuses the event in the ballot's state.
+   */
+  private async step(
+    manager: EntityManager,
+    ballot: Ballot,
+    event: BallotEvent,
+    by: Actor | 'platform',
+    options: { changes?: BallotStepChanges; details: StepDetails; comment?: string | null },
+  ): Promise<Ballot | null> {
+    if (!maySend('ballot', event.type, by === 'platform' ? PLATFORM : policyActor(by, false)))
+      throw forbidden(OPERATIONS[event.type]);
+    const step = nextState('ballot', ballot.state, event, { closesAt: ballot.closesAt });
+    // No event leads back to pending; a refused one leaves the ballot as it is, for the caller to judge.
+    if (!step.ok || step.state === 'pending') return null;
+    const version = movedVersion(
+      await this.ballots.moveState(
+        manager,
+        ballot.id,
+        { from: ballot.state, to: step.state, version: ballot.version },
+        options.changes,
+      ),
+    );
+    await this.recorder.record(
+      manager,
+      {
+        kind: 'ballot',
+        id: ballot.id,
+        from: ballot.state,
+        to: step.state,
+        event: event.type,
+        actorId: by === 'platform' ? null : by.personId,
+        version,
+        comment: options.comment,
+      },
+      { ballotId: ballot.id, ...options.details },
+    );
+    return manager.findOneByOrFail(Ballot, { id: ballot.id });
   }
 
   private async announceClose(ballot: Ballot): Promise<void> {
     await this.live.publish('ballotUpdated', { id: ballot.id });
     await this.live.publish('proposalUpdated', { id: ballot.proposalId });
-  }
-
-  private async record(
-    manager: EntityManager,
-    ballot: Ballot,
-    actorId: string | null,
-    topic: string,
-    payload: Record<string, string | number | boolean | null>,
-  ): Promise<void> {
-    await this.audit.append(manager, { entityType: 'ballot', entityId: ballot.id, action: topic, actorId, payload });
-    await manager.insert(OutboxMessage, { topic, payload: { ballotId: ballot.id, ...payload } });
   }
 
   private async lockedProposal(manager: EntityManager, id: string, field: string, viewer?: Actor): Promise<Proposal> {

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { WorkflowsModule } from '../workflows/workflows.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { TransitionsModule } from '../transitions/transitions.module';
 import { BallotDeadlines } from './ballot-deadlines';
+import { BallotRepository } from './ballot.repository';
 import { BallotService } from './ballot.service';
 
 @Module({
-  imports: [AuditModule, WorkflowsModule],
-  providers: [BallotService, BallotDeadlines],
+  imports: [AuditModule, OutboxModule, TransitionsModule, ProposalsModule],
+  providers: [BallotService, BallotDeadlines, BallotRepository],
   exports: [BallotService, BallotDeadlines],
 })
 export class VotingModule {}

@@ -1,10 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { EventValue } from './event.contract';
 
-export type OutboxPayload = Record<string, string | number | boolean | null>;
+/** A payload as stored; EventContract says which keys each topic's payload has. */
+export type OutboxPayload = Record<string, EventValue>;
 
 /**
  * A side effect to carry out once its transaction has committed (notify, schedule); written in the same
- * transaction as the change it follows. The relay moves unrelayed rows to the queue; the row, not the
+ * transaction as the change it follows, only by OutboxWriter. The relay moves unrelayed rows to the queue; the row, not the
  * queue, records whether everything it caused has been done (`completedAt`).
  */
 @Entity({ name: 'outbox_message' })
@@ -15,7 +17,7 @@ export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** What happened, e.g. `proposal.submitted`. */
+  /** What happened: a topic of EventContract (rows of older code may hold a topic no longer written). */
   @Column({ type: 'text' })
   topic!: string;
 

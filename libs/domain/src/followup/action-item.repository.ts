@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ActionItemState } from '@majlis/workflow';
+import { updatedRows } from '../reading/rows';
+import type { VersionedMove } from '../transitions/transition-rules';
+import { ActionItem } from './action-item.entity';
+
+@Injectable()
+export class ActionItemRepository {
+  /**
+   * Moves the item from `from` to `to` only if nobody changed it since `version`; a blocked item keeps
+   * why, any other state clears it.
+   */
+  async moveState(
+    manager: EntityManager,
+    id: string,
+    step: { from: ActionItemState; to: ActionItemState; version: number; blockedReason: string | null },
+  ): Promise<VersionedMove> {
+    const rows = updatedRows<{ version: number }>(
+      await manager.query(
+        `UPDATE action_item SET state = $1, blocked_reason = $5, version = version + 1, updated_at = now()
+          WHERE id = $2 AND version = $3 AND state = $4 RETURNING version`,
+        [step.to, id, step.version, step.from, step.blockedReason],
+      ),
+    );
+    if (rows.length > 0) return { moved: true, version: rows[0].version };
+    const current = await manager.findOne(ActionItem, { select: { id: true, version: true }, where: { id } });
+    return { moved: false, current: current?.version ?? 0 };
+  }
+}
