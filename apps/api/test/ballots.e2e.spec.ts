@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TEST_PASSWORD } from '@majlis/testing';
 import { createApiApplication } from '../src/api.application';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { eventually } from './eventually';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -615,6 +616,24 @@ describe('board ballots over GraphQL', () => {
       );
       expect(deferred).toMatchObject({ event: 'DEFER', comment: 'The wrong text was put to the vote.' });
       expect(deferred.actor).not.toBeNull();
+      // Its voters and the proposing city's delegates are told, with the reason.
+      const [{ expected }] = await dataSource.query<Array<{ expected: string[] }>>(
+        `SELECT array_agg(email ORDER BY email) AS expected FROM person
+          WHERE active AND (id IN (SELECT person_id FROM ballot_voter WHERE ballot_id = $1)
+             OR ('DELEGATE' = ANY(roles) AND member_city_id = (SELECT owner_city_id FROM proposal WHERE id = $2)))`,
+        [ballotId, proposalId],
+      );
+      const told = () =>
+        dataSource.query<Array<{ email: string; body: string }>>(
+          `SELECT person.email, notification.body FROM notification JOIN person ON person.id = notification.recipient_id
+            WHERE notification.topic = 'ballot.cancelled' AND notification.entity_id = $1 ORDER BY person.email`,
+          [ballotId],
+        );
+      await eventually(async () => (await told()).length >= expected.length, 60_000, 'the cancellation told');
+      const heard = await told();
+      expect(heard.map((row) => row.email)).toEqual(expected);
+      expect(expected).toEqual(expect.arrayContaining(['board.perth@demo.majlis', 'delegate.dammam@demo.majlis']));
+      expect(heard.every((row) => row.body.includes('The wrong text was put to the vote.'))).toBe(true);
       // A cancelled ballot counts nothing, and takes no more votes.
       const late = await board.get('houston')!(VOTE, { id: ballotId, choice: 'YES', key: randomUUID() });
       expect(codeOf(late)).toBe('BALLOT_CLOSED');

@@ -262,6 +262,32 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     expect(sorted(calls('/dammam').map((body) => body.event))).toEqual(everyEvent);
     expect(calls('/houston').map((body) => body.event)).toEqual(['ballot.closed']);
     expect(calls('/calgary')).toEqual([]);
+    // The data of each event has the keys receivers have always had (jsonb orders them, as it always did).
+    const dataKeys = (topic: string) =>
+      hooks.accepted
+        .map((call) => JSON.parse(call.body) as { event: string; proposalId: string; data: Record<string, unknown> })
+        .filter((body) => body.proposalId === id && body.event === topic)
+        .map((body) => Object.keys(body.data).sort());
+    expect(dataKeys('proposal.submitted')[0]).toEqual(
+      ['entityType', 'entityId', 'actorId', 'from', 'to', 'event', 'version'].sort(),
+    );
+    expect(dataKeys('ballot.opened')[0]).toEqual(
+      ['ballotId', 'proposalId', 'eligible', 'recused', 'quorum', 'majority', 'secret', 'closesAt'].sort(),
+    );
+    expect(dataKeys('ballot.closed')[0]).toEqual(
+      [
+        'ballotId',
+        'proposalId',
+        'result',
+        'eligible',
+        'cast',
+        'yes',
+        'no',
+        'abstain',
+        'decidedByChair',
+        'reason',
+      ].sort(),
+    );
     expect(
       calls('/partnership').every((body) => body.message.locale === 'ar' && body.message.subject.includes(titles.ar)),
     ).toBe(true);

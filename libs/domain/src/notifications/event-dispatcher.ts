@@ -7,6 +7,7 @@ import { JobProducer } from '@majlis/queue';
 import { resolveText } from '../language/localized-text';
 import { LiveUpdates } from '../live/live-updates';
 import { CommittedEvents } from '../outbox/committed-events';
+import { webhookData } from '../outbox/event.contract';
 import { EventAudiences, EventSubjects } from '../outbox/event-subjects';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { DigestSchedules } from './digest-schedules';
@@ -210,7 +211,7 @@ export class EventDispatcher implements OnModuleInit {
         memberCityId: facts.ownerCityId,
         entity: { type: facts.entityType, id: facts.entityId },
         proposalId: facts.proposal.id,
-        data: message.payload,
+        data: webhookData(message.topic, message.payload),
         message: { locale: endpoint.locale, subject: text.subject, text: text.text },
       });
       return {

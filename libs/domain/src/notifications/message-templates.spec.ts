@@ -23,6 +23,7 @@ const TOPIC_VARS: Record<MessageTopic, string[]> = {
   'ballot.opened': ['proposalTitle', 'closesAt'],
   'ballot.closingSoon': ['proposalTitle', 'closesAt'],
   'ballot.closed': ['proposalTitle', 'resultText', 'yes', 'no', 'abstain', 'cast', 'eligible'],
+  'ballot.cancelled': ['proposalTitle', 'comment'],
   'actionItem.assigned': ['itemTitle', 'planTitle', 'cityName', 'dueDate'],
   'actionItem.dueSoon': ['itemTitle', 'planTitle', 'dueDate'],
   'actionItem.overdue': ['itemTitle', 'planTitle', 'dueDate'],

@@ -15,6 +15,7 @@ export const NOTIFICATION_RULES = {
   [TOPICS.ballotOpened]: ['eligibleVoters'],
   [TOPICS.ballotClosingSoon]: ['votersYetToVote'],
   [TOPICS.ballotClosed]: ['meetingParticipants'],
+  [TOPICS.ballotCancelled]: ['eligibleVoters', 'ownerCityDelegates'],
   [TOPICS.actionItemAssigned]: ['ownerCityDelegates'],
   [TOPICS.actionItemDueSoon]: ['ownerCityDelegates'],
   [TOPICS.actionItemOverdue]: ['ownerCityDelegates'],

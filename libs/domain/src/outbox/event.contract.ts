@@ -177,3 +177,27 @@ type BallotTransitionTopic = (typeof BALLOT_TOPICS)[BallotTopicState];
 export type StoredPayload<T extends Topic> = T extends BallotTransitionTopic
   ? Omit<EventPayload<T>, keyof TransitionPayload> & Partial<TransitionPayload<'ballot'>>
   : EventPayload<T>;
+
+/** The keys a transition adds to an event's payload. */
+const TRANSITION_KEYS: ReadonlySet<string> = new Set<keyof TransitionPayload>([
+  'entityType',
+  'entityId',
+  'actorId',
+  'from',
+  'to',
+  'event',
+  'version',
+  'comment',
+]);
+
+/** Ballot events that were sent to webhooks before ballots had transitions. */
+const WEBHOOK_V1_TOPICS: ReadonlySet<string> = new Set<Topic>([TOPICS.ballotOpened, TOPICS.ballotClosed]);
+
+/**
+ * An event's `data` in a webhook body: its payload, except that ballot events told before ballots became
+ * transitions leave out the transition keys they gained, so their receivers get the same bytes as ever.
+ */
+export function webhookData<P extends Record<string, EventValue>>(topic: string, payload: P): Partial<P> {
+  if (!WEBHOOK_V1_TOPICS.has(topic)) return payload;
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !TRANSITION_KEYS.has(key))) as Partial<P>;
+}
