@@ -33,7 +33,7 @@ export class DemoAccountResolver {
     nullable: true,
     description: 'The city, for delegates, board members and observers.',
   })
-  memberCity(@Parent() person: Person): MemberCity | null {
-    return person.memberCity ?? null;
+  memberCity(@Parent() person: Person, @Context() context: GraphqlContext): Promise<MemberCity | null> | null {
+    return person.memberCityId === null ? null : context.loaders.partnership.memberCity(person.memberCityId);
   }
 }

@@ -46,7 +46,6 @@ export class InstanceService {
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
     const people = await this.dataSource.manager.find(Person, {
       where: { email: In(emails), active: true },
-      relations: { memberCity: true },
     });
     return people.sort((a, b) => emails.indexOf(a.email) - emails.indexOf(b.email));
   }

@@ -113,7 +113,7 @@ export class IdentityService {
   }
 
   async me(actor: Actor): Promise<Person> {
-    const person = await this.people.findByIdWithCity(actor.personId);
+    const person = await this.people.findById(actor.personId);
     if (person === null) throw notFound('person', actor.personId);
     return person;
   }

@@ -5,7 +5,6 @@ import { badInput, notFound } from '../errors/domain-error';
 import { Actor, requireRole } from '../identity/actor';
 import { Role } from '../identity/role';
 import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { Proposal } from '../proposals/proposal.entity';
 import { requireRow } from '../reading/rows';
 import { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 import { AgendaPlacement, AgendaRepository } from './agenda.repository';
@@ -186,7 +185,8 @@ export class AgendaService {
 
   private async linkedProposal(manager: EntityManager, proposalId: string | null): Promise<string | null> {
     if (proposalId === null) return null;
-    return (await requireRow(manager, Proposal, proposalId, 'proposal', 'proposalId')).id;
+    // By entity name: proposals rest on meetings, and the agenda imports nothing of them.
+    return (await requireRow<{ id: string }>(manager, 'Proposal', proposalId, 'proposal', 'proposalId')).id;
   }
 }
 

@@ -124,13 +124,17 @@ export class NotificationService {
   async settings(actor: Actor): Promise<NotificationSettings> {
     requireRole(actor, ALL_ROLES, 'notificationPreferences');
     const [person, rows] = await Promise.all([
-      this.dataSource.manager.findOneOrFail(Person, { where: { id: actor.personId }, relations: { memberCity: true } }),
+      this.dataSource.manager.findOneByOrFail(Person, { id: actor.personId }),
       this.dataSource.manager.findBy(NotificationPreference, { personId: actor.personId }),
     ]);
+    const city =
+      person.memberCityId === null
+        ? null
+        : await this.dataSource.manager.findOneBy(MemberCity, { id: person.memberCityId });
     const chosen = new Map(rows.map((row) => [row.topic, row.mode]));
     return {
       timeZone: person.timeZone,
-      effectiveTimeZone: person.timeZone ?? person.memberCity?.timeZone ?? 'UTC',
+      effectiveTimeZone: person.timeZone ?? city?.timeZone ?? 'UTC',
       preferences: NOTIFIED_TOPICS.map((topic) => ({ topic, mode: chosen.get(topic) ?? 'immediate' })),
     };
   }
