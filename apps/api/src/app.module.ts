@@ -8,6 +8,8 @@ import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   DemoModule,
+  DOMAIN_ENTITIES,
+  JOB_ENTITIES,
   AccountsModule,
   IdentityModule,
   JobProcessorsModule,
@@ -46,7 +48,11 @@ export class AppModule {
       imports: [
         EnvironmentModule.forRoot(environment),
         LoggerModule.forRoot(loggerParams(environment, 'api')),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-api', poolSizeFor(environment.databaseMode)),
+        PersistenceModule.forRoot(databaseUrl, {
+          applicationName: 'majlis-api',
+          poolSize: poolSizeFor(environment.databaseMode),
+          entities: [...DOMAIN_ENTITIES, ...JOB_ENTITIES],
+        }),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
         LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
-import { JobProcessorsModule, LiveModule } from '@majlis/domain';
+import { DOMAIN_ENTITIES, JOB_ENTITIES, JobProcessorsModule, LiveModule } from '@majlis/domain';
 import { PersistenceModule } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 
@@ -14,7 +14,10 @@ export class WorkerModule {
       imports: [
         EnvironmentModule.forRoot(environment),
         LoggerModule.forRoot(loggerParams(environment, 'worker')),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-worker'),
+        PersistenceModule.forRoot(databaseUrl, {
+          applicationName: 'majlis-worker',
+          entities: [...DOMAIN_ENTITIES, ...JOB_ENTITIES],
+        }),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
         LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         JobProcessorsModule,

@@ -1,4 +1,5 @@
-export { dataSourceOptions, poolSizeFor } from './data-source-options';
+export { dataSourceOptions, MIGRATIONS_FOLDER, poolSizeFor } from './data-source-options';
+export type { DataSourceSettings, EntityClass } from './data-source-options';
 export { openDatabase } from './database-endpoint';
 export type { DatabaseEndpoint } from './database-endpoint';
 export { DataFolderInUseError, EmbeddedDatabase } from './embedded-database';

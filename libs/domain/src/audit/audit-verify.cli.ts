@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, parseCommandEnvironment } from '@majlis/config';
 import { dataSourceOptions, openDatabase, poolSizeFor } from '@majlis/persistence';
+import { DOMAIN_ENTITIES } from '../domain-entities';
 import { AuditService } from './audit.service';
 
 /** `npm run audit:verify`: walks the audit chain on DATABASE_URL (or the embedded data) and names the first broken row. */
@@ -9,7 +10,11 @@ async function main(): Promise<void> {
   const environment = parseCommandEnvironment(process.env);
   const database = await openDatabase(environment);
   const dataSource = new DataSource(
-    dataSourceOptions(database.url, 'majlis-audit-verify', poolSizeFor(environment.databaseMode)),
+    dataSourceOptions(database.url, {
+      applicationName: 'majlis-audit-verify',
+      poolSize: poolSizeFor(environment.databaseMode),
+      entities: DOMAIN_ENTITIES,
+    }),
   );
   try {
     await dataSource.initialize();

@@ -11,6 +11,7 @@ import {
   parseCommandEnvironment,
 } from '@majlis/config';
 import { migrateDatabase, openDatabase, PersistenceModule } from '@majlis/persistence';
+import { DOMAIN_ENTITIES } from '../domain-entities';
 import { DemoModule } from './demo.module';
 import { DemoSeeder } from './demo.seeder';
 
@@ -21,7 +22,7 @@ class SeedModule {
       module: SeedModule,
       imports: [
         EnvironmentModule.forRoot(environment),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-seed'),
+        PersistenceModule.forRoot(databaseUrl, { applicationName: 'majlis-seed', entities: DOMAIN_ENTITIES }),
         DemoModule,
       ],
     };

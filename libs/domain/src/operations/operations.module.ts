@@ -3,8 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HeartbeatService } from './heartbeat.service';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
+/** The jobs' own table, beside the domain's: the apps hand both lists to persistence. */
+export const JOB_ENTITIES = [WorkerHeartbeat];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkerHeartbeat])],
+  imports: [TypeOrmModule.forFeature(JOB_ENTITIES)],
   providers: [HeartbeatService],
   exports: [HeartbeatService],
 })

@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, parseCommandEnvironment } from '@majlis/config';
-import { dataSourceOptions } from '../data-source-options';
+import { DOMAIN_ENTITIES, JOB_ENTITIES } from '@majlis/domain';
+import { dataSourceOptions, MIGRATIONS_FOLDER } from '../data-source-options';
 import { openDatabase } from '../database-endpoint';
 import { migrateDatabase, pendingSchemaChanges } from '../migrate';
 
 const USAGE = 'usage: npm run migration:<generate NAME | run | revert | check>';
-const MIGRATIONS_DIR = join(__dirname, '../../../../migrations');
 
 const literal = (sql: string): string => `\`${sql.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\``;
 
@@ -34,7 +34,12 @@ ${indent(down)}
 async function main(command: string | undefined, name: string | undefined): Promise<number> {
   const environment = parseCommandEnvironment(process.env);
   const database = await openDatabase(environment);
-  const dataSource = new DataSource(dataSourceOptions(database.url, 'majlis-migrations'));
+  const dataSource = new DataSource(
+    dataSourceOptions(database.url, {
+      applicationName: 'majlis-migrations',
+      entities: [...DOMAIN_ENTITIES, ...JOB_ENTITIES],
+    }),
+  );
   await dataSource.initialize();
   const where = database.mode === 'embedded' ? `embedded database in ${environment.dataDir}` : 'DATABASE_URL';
   try {
@@ -75,7 +80,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
           return 0;
         }
         const timestamp = Date.now();
-        const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+        const file = join(MIGRATIONS_FOLDER, `${timestamp}-${name}.ts`);
         writeFileSync(file, migrationSource(`${name}${timestamp}`, up, down.reverse()));
         console.log(`Wrote ${relative(process.cwd(), file)} (${up.length} statements). Review it, then commit it.`);
         return 0;
