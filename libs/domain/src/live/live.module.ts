@@ -2,9 +2,13 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
-import { LIVE_PREFIX, LIVE_PUBSUB, LiveUpdates } from './live-updates';
+import { LiveUpdates } from './live-updates';
+import { LIVE_PREFIX, LIVE_PUBSUB, PubSubLiveUpdates } from './pubsub-live-updates';
 
-/** Live updates for subscriptions: through Redis when there is one, else within this process. */
+/**
+ * The adapter behind the LiveUpdates port, which each application provides (API, worker, the embedded
+ * API): through Redis when there is one, else within this process.
+ */
 @Global()
 @Module({})
 export class LiveModule {
@@ -25,7 +29,7 @@ export class LiveModule {
                 }),
         },
         { provide: LIVE_PREFIX, useValue: options.prefix },
-        LiveUpdates,
+        { provide: LiveUpdates, useClass: PubSubLiveUpdates },
       ],
       exports: [LiveUpdates],
     };
