@@ -7,6 +7,8 @@ export { DemoModule } from './demo/demo.module';
 export { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_PARTNERSHIP } from './demo/demo-partnership';
 export { DemoSeeder } from './demo/demo.seeder';
 export type { DemoSeedResult } from './demo/demo.seeder';
+export { DemoService } from './demo/demo.service';
+export type { DemoDescription } from './demo/demo.service';
 export { InstanceService } from './demo/instance.service';
 export type { InstanceDescription } from './demo/instance.service';
 export { ACTIONS, EVENT_WORDS, isActionName } from './errors/actions';

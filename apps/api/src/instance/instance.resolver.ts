@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
+import { DemoDescription, DemoService, InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
 import { Public } from '../graphql/allow.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';
@@ -9,12 +9,16 @@ import { DemoAccountModel, InstanceModel } from './instance.model';
 
 @Resolver(() => InstanceModel)
 export class InstanceResolver {
-  constructor(private readonly service: InstanceService) {}
+  constructor(
+    private readonly installation: InstanceService,
+    private readonly demo: DemoService,
+  ) {}
 
   @Query(() => InstanceModel, { description: 'What this installation is: the demo or not, set up or not. Public.' })
   @Public()
-  instance(): Promise<InstanceDescription> {
-    return this.service.describe();
+  async instance(): Promise<InstanceDescription & DemoDescription> {
+    const [installation, demo] = await Promise.all([this.installation.describe(), this.demo.describe()]);
+    return { ...installation, ...demo };
   }
 }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { AccountLink } from '../identity/account-link.entity';
 import { IdentityModule } from '../identity/identity.module';
+import { InstanceService } from '../demo/instance.service';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AccountMail } from './account-mail';
 import { AccountsService } from './accounts.service';
@@ -17,7 +18,7 @@ import { BoardSeatsModule } from './board-seats.module';
     NotificationsModule,
     BoardSeatsModule,
   ],
-  providers: [AccountsService, AccountMail],
-  exports: [AccountsService, BoardSeatsModule],
+  providers: [AccountsService, AccountMail, InstanceService],
+  exports: [AccountsService, BoardSeatsModule, InstanceService],
 })
 export class AccountsModule {}

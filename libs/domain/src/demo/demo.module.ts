@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
 import { DemoSeeder } from './demo.seeder';
-import { InstanceService } from './instance.service';
+import { DemoService } from './demo.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [DemoSeeder, InstanceService],
-  exports: [DemoSeeder, InstanceService],
+  providers: [DemoSeeder, DemoService],
+  exports: [DemoSeeder, DemoService],
 })
 export class DemoModule {}
