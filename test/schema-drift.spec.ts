@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DOMAIN_ENTITIES, JOB_ENTITIES } from '@majlis/domain';
+import { DOMAIN_ENTITIES } from '@majlis/domain';
+import { JOB_ENTITIES } from '@majlis/jobs';
 import { dataSourceOptions, EmbeddedDatabase, migrateDatabase, pendingSchemaChanges } from '@majlis/persistence';
 
 // Here, above every lib: the check needs every entity list, and persistence imports none of them.

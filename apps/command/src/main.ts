@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, Environment, parseEnvironment } from '@majlis/config';
-import { createAdministrator, DOMAIN_ENTITIES, DomainError } from '@majlis/domain';
+import { createAdministrator, DOMAIN_ENTITIES } from '@majlis/domain';
+import { DomainError } from '@majlis/language';
 import { dataSourceOptions, migrateDatabase, openDatabase, poolSizeFor } from '@majlis/persistence';
 
 const USAGE = `Usage: npm run majlis -- admin create --email <address> [--name-ar <name>] [--name-en <name>] [--locale ar|en]

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
-import { DOMAIN_ENTITIES, JOB_ENTITIES, JobProcessorsModule, LiveModule } from '@majlis/domain';
+import { DOMAIN_ENTITIES } from '@majlis/domain';
+import { JOB_ENTITIES, JobProcessorsModule } from '@majlis/jobs';
+import { LiveModule } from '@majlis/live';
 import { PersistenceModule } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 

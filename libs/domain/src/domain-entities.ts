@@ -1,67 +1,46 @@
 import type { EntityClass } from '@majlis/persistence';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { ActionItem } from './followup/action-item.entity';
-import { ImplementationPlan } from './followup/implementation-plan.entity';
-import { ProgressReport } from './followup/progress-report.entity';
-import { AccountLink } from './identity/account-link.entity';
-import { Person } from './identity/person.entity';
-import { RevokedSession } from './identity/revoked-session.entity';
-import { SignInAttempt } from './identity/sign-in-attempt.entity';
-import { AgendaItem } from './meetings/agenda-item.entity';
-import { DelegationMember } from './meetings/delegation-member.entity';
-import { Delegation } from './meetings/delegation.entity';
-import { Meeting } from './meetings/meeting.entity';
-import { NotificationDelivery } from './notifications/notification-delivery.entity';
-import { NotificationPreference } from './notifications/notification-preference.entity';
-import { Notification } from './notifications/notification.entity';
-import { WebhookEndpoint } from './notifications/webhook-endpoint.entity';
-import { BoardSeat } from './partnership/board-seat.entity';
-import { CoordinatingOffice } from './partnership/coordinating-office.entity';
-import { MemberCity } from './partnership/member-city.entity';
-import { Partnership } from './partnership/partnership.entity';
-import { Stakeholder } from './partnership/stakeholder.entity';
-import { ProposalRevision } from './proposals/proposal-revision.entity';
-import { Proposal } from './proposals/proposal.entity';
-import { ReviewComment } from './proposals/review-comment.entity';
-import { BallotVoter } from './voting/ballot-voter.entity';
-import { Ballot } from './voting/ballot.entity';
-import { ConflictDeclaration } from './voting/conflict-declaration.entity';
-import { VoteReceipt } from './voting/vote-receipt.entity';
-import { Vote } from './voting/vote.entity';
-import { OutboxMessage } from './workflows/outbox-message.entity';
-import { WorkflowTransition } from './workflows/workflow-transition.entity';
+import { AuditEntry } from './audit';
+import { OutboxMessage } from './outbox';
+import { WorkflowTransition } from './transitions';
+import { AccountLink, Person, RevokedSession, SignInAttempt } from './identity';
+import { BoardSeat, CoordinatingOffice, MemberCity, Partnership, Stakeholder } from './partnership';
+import { AgendaItem, Delegation, DelegationMember, Meeting } from './meetings';
+import { Proposal, ProposalRevision, ReviewComment } from './proposals';
+import { Ballot, BallotVoter, ConflictDeclaration, Vote, VoteReceipt } from './voting';
+import { ActionItem, ImplementationPlan, ProgressReport } from './followup';
+import { Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint } from './notifications';
 
 /** Every table of the domain, for TypeORM: persistence maps the classes it is handed, it finds none by itself. */
 export const DOMAIN_ENTITIES: readonly EntityClass[] = [
   AuditEntry,
-  ActionItem,
-  ImplementationPlan,
-  ProgressReport,
+  OutboxMessage,
+  WorkflowTransition,
   AccountLink,
   Person,
   RevokedSession,
   SignInAttempt,
-  AgendaItem,
-  DelegationMember,
-  Delegation,
-  Meeting,
-  NotificationDelivery,
-  NotificationPreference,
-  Notification,
-  WebhookEndpoint,
   BoardSeat,
   CoordinatingOffice,
   MemberCity,
   Partnership,
   Stakeholder,
-  ProposalRevision,
+  AgendaItem,
+  Delegation,
+  DelegationMember,
+  Meeting,
   Proposal,
+  ProposalRevision,
   ReviewComment,
-  BallotVoter,
   Ballot,
+  BallotVoter,
   ConflictDeclaration,
-  VoteReceipt,
   Vote,
-  OutboxMessage,
-  WorkflowTransition,
+  VoteReceipt,
+  ActionItem,
+  ImplementationPlan,
+  ProgressReport,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  WebhookEndpoint,
 ];

@@ -1,6 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { DemoDescription, DemoService, InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
+import { DemoDescription, DemoService } from '@majlis/demo';
+import { InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
 import { Public } from '../graphql/allow.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { Locale, localized, LocalizedString } from '../graphql/localized-string.model';

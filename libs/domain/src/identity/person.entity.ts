@@ -1,4 +1,3 @@
-import type { Locale } from '@majlis/config';
 import {
   Column,
   CreateDateColumn,
@@ -9,7 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
+import type { Locale } from '@majlis/config';
+import type { LocalizedText } from '@majlis/language';
 import { Role } from './role';
 
 /** How a person reads numbers: Arabic-Indic (٠١٢) or Latin (012) digits. */

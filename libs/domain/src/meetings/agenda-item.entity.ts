@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
+import type { LocalizedText } from '@majlis/language';
 import { Delegation } from './delegation.entity';
 import { Meeting } from './meeting.entity';
 

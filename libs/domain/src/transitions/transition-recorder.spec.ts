@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@majlis/persistence';
 import { createTestDatabase, TestDatabase } from '@majlis/testing';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxMessage } from '../outbox/outbox-message.entity';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { AuditEntry, AuditService } from '../audit';
+import { OutboxMessage, OutboxWriter, TOPICS } from '../outbox';
 import { TransitionRecorder } from './transition-recorder';
 import { WorkflowTransition } from './workflow-transition.entity';
 
