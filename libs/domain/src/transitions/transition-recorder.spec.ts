@@ -26,7 +26,13 @@ describe(TransitionRecorder.name, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url, 'majlis-transition-recorder-spec', 2));
+    dataSource = new DataSource(
+      dataSourceOptions(database.url, {
+        applicationName: 'majlis-transition-recorder-spec',
+        poolSize: 2,
+        entities: [WorkflowTransition, AuditEntry, OutboxMessage],
+      }),
+    );
     await dataSource.initialize();
     writer = new OutboxWriter();
     recorder = new TransitionRecorder(new AuditService(dataSource), writer);
