@@ -16,9 +16,9 @@ export const LIB_LAYERS = [
 
 /** The features of libs/domain, lowest first; a feature may import only those of an earlier group. */
 export const FEATURE_LAYERS = [
-  ['identity'],
   ['outbox', 'audit'],
   ['transitions'],
+  ['identity'],
   ['partnership'],
   ['meetings'],
   ['proposals'],
