@@ -39,6 +39,11 @@ const COMMON = [
     group: ['../../libs/*', '../../../libs/*', '**/libs/*/src/*'],
     message: 'Use the @majlis/<name> alias.',
   },
+  {
+    regex: '^@nestjs/common$',
+    importNames: ['forwardRef'],
+    message: 'No forwardRef: two modules that need each other are a loop between layers.',
+  },
 ];
 
 const NO_APPS = {
