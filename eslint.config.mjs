@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   // apps/web lints with its own config (eslint.config.js there).
@@ -13,6 +14,7 @@ export default tseslint.config(
       'coverage/**',
       '.majlis/**',
       'eslint.config.mjs',
+      'eslint.boundaries.mjs',
       'jest.config.js',
     ],
   },
@@ -27,14 +29,23 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // A library is reached only through its index, by alias; never by a relative path across libraries.
-      'no-restricted-imports': [
+    },
+  },
+  // The layers and the design's never-rules (docs/architecture.md).
+  ...boundaries(),
+  {
+    files: ['libs/workflow/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.fixture.ts'],
+    rules: {
+      'no-restricted-syntax': [
         'error',
         {
-          patterns: [
-            { group: ['@majlis/*/*'], message: 'Import a library through its index: @majlis/<name>.' },
-            { group: ['../../libs/*', '../../../libs/*', '**/libs/*/src/*'], message: 'Use the @majlis/<name> alias.' },
-          ],
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'libs/workflow reads no clock: time is an input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'libs/workflow reads no clock: time is an input.',
         },
       ],
     },

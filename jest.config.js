@@ -21,7 +21,7 @@ module.exports = {
     '/node_modules/(?!(content-disposition|glob|minimatch|path-scurry|lru-cache|minipass|jackspeak|@isaacs)/)',
   ],
   moduleNameMapper: {
-    '^@majlis/(config|persistence|queue|domain|testing|workflow)$': '<rootDir>/libs/$1/src',
+    '^@majlis/(config|persistence|queue|domain|testing|workflow|language|live|jobs|demo)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   // Timeouts only catch a hang: a busy machine (CI beside another suite) may be several times slower.

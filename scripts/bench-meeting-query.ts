@@ -28,7 +28,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { DemoSeeder } from '@majlis/domain';
+import { DemoSeeder } from '@majlis/demo';
 import { createStandaloneDatabase, TEST_PASSWORD, testEnvironment } from '@majlis/testing';
 import { createApiApplication } from '../apps/api/src/api.application';
 import {

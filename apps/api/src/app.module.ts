@@ -4,23 +4,23 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
+import { DemoModule } from '@majlis/demo';
 import {
-  DemoModule,
+  DOMAIN_ENTITIES,
   AccountsModule,
   IdentityModule,
-  JobProcessorsModule,
   NotificationsModule,
   FollowupModule,
-  LiveModule,
   MeetingsModule,
-  OperationsModule,
   PartnershipModule,
   ProposalsModule,
   AuditModule,
   VotingModule,
 } from '@majlis/domain';
+import { JOB_ENTITIES, JobProcessorsModule, OperationsModule } from '@majlis/jobs';
+import { LiveModule } from '@majlis/live';
 import { PersistenceModule, poolSizeFor } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 import { AuthGuard } from './graphql/auth.guard';
@@ -46,7 +46,11 @@ export class AppModule {
       imports: [
         EnvironmentModule.forRoot(environment),
         LoggerModule.forRoot(loggerParams(environment, 'api')),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-api', poolSizeFor(environment.databaseMode)),
+        PersistenceModule.forRoot(databaseUrl, {
+          applicationName: 'majlis-api',
+          poolSize: poolSizeFor(environment.databaseMode),
+          entities: [...DOMAIN_ENTITIES, ...JOB_ENTITIES],
+        }),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
         LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigurationError, withJwtSecret, Environment, parseEnvironment } from '@majlis/config';
-import { DEMO_ACCOUNTS } from '@majlis/domain';
+import { DEMO_ACCOUNTS } from '@majlis/demo';
 import { DatabaseEndpoint, openDatabase } from '@majlis/persistence';
 import { createApiApplication } from './api.application';
 

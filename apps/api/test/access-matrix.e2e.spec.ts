@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS } from '@majlis/domain';
+import { DEMO_ACCOUNTS } from '@majlis/demo';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 /**

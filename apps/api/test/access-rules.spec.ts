@@ -1,4 +1,4 @@
-import { ACTIONS, errorMessage, forbidden, isActionName } from '@majlis/domain';
+import { ACTIONS, errorMessage, forbidden, isActionName } from '@majlis/language';
 import { ACCESS_RULE } from '../src/graphql/allow.decorator';
 import { RESOLVERS } from '../src/resolvers';
 

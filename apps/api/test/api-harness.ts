@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Environment } from '@majlis/config';
-import { DemoSeeder } from '@majlis/domain';
+import { DemoSeeder } from '@majlis/demo';
 import { createTestDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
 import { createApiApplication } from '../src/api.application';
 

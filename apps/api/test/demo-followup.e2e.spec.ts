@@ -1,6 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DemoSeeder, todayOf } from '@majlis/domain';
+import { DemoSeeder } from '@majlis/demo';
+import { todayOf } from '@majlis/domain';
 import { TEST_PASSWORD } from '@majlis/testing';
 import { ApiHarness, startApi } from './api-harness';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, OutboxWriter, TOPICS } from '@majlis/domain';
+import { DEMO_ACCOUNTS } from '@majlis/demo';
+import { OutboxWriter, TOPICS } from '@majlis/domain';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 
 /**

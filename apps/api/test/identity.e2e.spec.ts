@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_CITIES } from '@majlis/domain';
+import { DEMO_ACCOUNTS, DEMO_CITIES } from '@majlis/demo';
 import { TEST_PASSWORD } from '@majlis/testing';
 import { ApiHarness, startApi } from './api-harness';
 

@@ -7,8 +7,6 @@ import {
   auditHash,
   AuditService,
   BallotService,
-  DomainError,
-  ErrorCode,
   GENESIS_HASH,
   MeetingKind,
   MeetingService,
@@ -16,6 +14,7 @@ import {
   ProposalService,
   Role,
 } from '@majlis/domain';
+import { DomainError, ErrorCode } from '@majlis/language';
 import {
   countVotes,
   maySend,

@@ -5,7 +5,8 @@ import { createClient, type Client } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { hostname } from 'node:os';
-import { DeliveryService, LiveUpdates, NotificationDelivery, OutboxMessage, WebhookEndpoint } from '@majlis/domain';
+import { DeliveryService, NotificationDelivery, OutboxMessage, WebhookEndpoint } from '@majlis/domain';
+import { LiveUpdates } from '@majlis/live';
 import { startWebhookReceiver, TEST_PASSWORD } from '@majlis/testing';
 import { ApiHarness, startApi } from './api-harness';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS } from '@majlis/domain';
+import { DEMO_ACCOUNTS } from '@majlis/demo';
 import { SmtpSink, startSmtpSink, TEST_PASSWORD } from '@majlis/testing';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
 import { approvedProposal } from './approved-proposal';

@@ -237,7 +237,7 @@ describe('workflows over GraphQL', () => {
       const run = promisify(execFile);
       const cli = await run(
         'npx',
-        ['ts-node', '-r', 'tsconfig-paths/register', 'libs/domain/src/audit/audit-verify.cli.ts'],
+        ['ts-node', '-r', 'tsconfig-paths/register', 'apps/command/src/audit-verify.cli.ts'],
         {
           env: {
             ...process.env,

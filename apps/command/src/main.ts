@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, Environment, parseEnvironment } from '@majlis/config';
-import { createAdministrator, DomainError } from '@majlis/domain';
+import { createAdministrator, DOMAIN_ENTITIES } from '@majlis/domain';
+import { DomainError } from '@majlis/language';
 import { dataSourceOptions, migrateDatabase, openDatabase, poolSizeFor } from '@majlis/persistence';
 
 const USAGE = `Usage: npm run majlis -- admin create --email <address> [--name-ar <name>] [--name-en <name>] [--locale ar|en]
@@ -70,7 +71,11 @@ async function main(): Promise<void> {
   const environment = parseEnvironment(process.env);
   const database = await openDatabase(environment);
   const dataSource = new DataSource(
-    dataSourceOptions(database.url, 'majlis-command', poolSizeFor(environment.databaseMode)),
+    dataSourceOptions(database.url, {
+      applicationName: 'majlis-command',
+      poolSize: poolSizeFor(environment.databaseMode),
+      entities: DOMAIN_ENTITIES,
+    }),
   );
   try {
     await dataSource.initialize();

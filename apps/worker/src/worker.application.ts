@@ -15,7 +15,9 @@ export async function createWorkerApplication(
   environment: Environment,
   databaseUrl: string,
 ): Promise<INestApplicationContext> {
-  const migrations = new DataSource(dataSourceOptions(databaseUrl, 'majlis-worker-migrations', 1));
+  const migrations = new DataSource(
+    dataSourceOptions(databaseUrl, { applicationName: 'majlis-worker-migrations', poolSize: 1 }),
+  );
   await migrations.initialize();
   try {
     await migrateDatabase(migrations);

@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
-import { JobProcessorsModule, LiveModule } from '@majlis/domain';
+import { DOMAIN_ENTITIES } from '@majlis/domain';
+import { JOB_ENTITIES, JobProcessorsModule } from '@majlis/jobs';
+import { LiveModule } from '@majlis/live';
 import { PersistenceModule } from '@majlis/persistence';
 import { QueueModule } from '@majlis/queue';
 
@@ -14,7 +16,10 @@ export class WorkerModule {
       imports: [
         EnvironmentModule.forRoot(environment),
         LoggerModule.forRoot(loggerParams(environment, 'worker')),
-        PersistenceModule.forRoot(databaseUrl, 'majlis-worker'),
+        PersistenceModule.forRoot(databaseUrl, {
+          applicationName: 'majlis-worker',
+          entities: [...DOMAIN_ENTITIES, ...JOB_ENTITIES],
+        }),
         QueueModule.forRoot({ redisUrl: environment.redisUrl, databaseUrl, prefix: environment.queuePrefix }),
         LiveModule.forRoot({ redisUrl: environment.redisUrl, prefix: environment.queuePrefix }),
         JobProcessorsModule,

@@ -1,4 +1,5 @@
-export { dataSourceOptions, poolSizeFor } from './data-source-options';
+export { dataSourceOptions, MIGRATIONS_FOLDER, poolSizeFor } from './data-source-options';
+export type { DataSourceSettings, EntityClass } from './data-source-options';
 export { openDatabase } from './database-endpoint';
 export type { DatabaseEndpoint } from './database-endpoint';
 export { DataFolderInUseError, EmbeddedDatabase } from './embedded-database';
@@ -6,3 +7,8 @@ export { migrateDatabase, pendingSchemaChanges } from './migrate';
 export { PersistenceModule } from './persistence.module';
 export { isPoolTimeout } from './pool-timeout';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
+export { groupLoader, recordLoader } from './batch';
+export { isUuid } from './ids';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, toPage } from './page';
+export type { Cursor, Page, PageRequest } from './page';
+export { requireRow, requireUuid, rowById, updatedRows } from './rows';

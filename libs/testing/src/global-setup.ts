@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${template}`);
   });
-  const dataSource = new DataSource(dataSourceOptions(databaseUrlFor(databaseUrl, template), 'majlis-test-setup'));
+  const dataSource = new DataSource(
+    dataSourceOptions(databaseUrlFor(databaseUrl, template), { applicationName: 'majlis-test-setup' }),
+  );
   await dataSource.initialize();
   try {
     await migrateDatabase(dataSource);

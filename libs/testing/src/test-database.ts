@@ -28,7 +28,7 @@ export async function createServerTestDatabase(databaseUrl: string): Promise<Tes
 /** A fresh in-memory PGlite with the migrations applied. */
 export async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const embedded = await EmbeddedDatabase.start('memory');
-  const dataSource = new DataSource(dataSourceOptions(embedded.url, 'majlis-test-setup'));
+  const dataSource = new DataSource(dataSourceOptions(embedded.url, { applicationName: 'majlis-test-setup' }));
   await dataSource.initialize();
   await migrateDatabase(dataSource);
   await dataSource.destroy();

@@ -2,11 +2,10 @@ import { getShortestPaths, getSimplePaths } from '@xstate/graph';
 import {
   ACTION_ITEM_STATES,
   actionItemMachine,
-  nextState,
-  type StepResult,
   type ActionItemEvent,
   type ActionItemState,
-} from '@majlis/workflow';
+} from './action-item.machine';
+import { nextState, type StepResult } from './workflow-step';
 import { validEvents } from './workflow-examples.fixture';
 
 const events: ActionItemEvent[] = Object.values(validEvents.actionItem);

@@ -1,13 +1,7 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
-import {
-  BALLOT_STATES,
-  ballotMachine,
-  nextState,
-  type StepResult,
-  type BallotEvent,
-  type BallotResult,
-  type BallotState,
-} from '@majlis/workflow';
+import { BALLOT_STATES, ballotMachine, type BallotEvent, type BallotState } from './ballot.machine';
+import { nextState, type StepResult } from './workflow-step';
+import { type BallotResult } from './vote-count';
 import { AFTER_CLOSE, CLOSES_AT, validEvents, validInputs } from './workflow-examples.fixture';
 
 const BEFORE_CLOSE = new Date('2030-03-01T11:59:59Z');

@@ -1,12 +1,6 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
-import {
-  MEETING_STATES,
-  meetingMachine,
-  nextState,
-  type StepResult,
-  type MeetingEvent,
-  type MeetingState,
-} from '@majlis/workflow';
+import { MEETING_STATES, meetingMachine, type MeetingEvent, type MeetingState } from './meeting.machine';
+import { nextState, type StepResult } from './workflow-step';
 import { validEvents, validInputs } from './workflow-examples.fixture';
 
 const events: MeetingEvent[] = Object.values(validEvents.meeting);

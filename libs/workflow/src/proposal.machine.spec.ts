@@ -1,12 +1,6 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
-import {
-  nextState,
-  PROPOSAL_STATES,
-  type StepResult,
-  proposalMachine,
-  type ProposalEvent,
-  type ProposalState,
-} from '@majlis/workflow';
+import { nextState, type StepResult } from './workflow-step';
+import { PROPOSAL_STATES, proposalMachine, type ProposalEvent, type ProposalState } from './proposal.machine';
 import { validEvents, validInputs } from './workflow-examples.fixture';
 
 const events: ProposalEvent[] = Object.values(validEvents.proposal);

@@ -8,7 +8,7 @@ import {
   type VoteCount,
   type VoteCountInput,
   type VoteRules,
-} from '@majlis/workflow';
+} from './vote-count';
 
 const simple: VoteRules = {
   quorum: 0.5,

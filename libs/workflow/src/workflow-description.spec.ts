@@ -1,13 +1,13 @@
+import { describeWorkflow } from './workflow-description';
 import {
-  describeWorkflow,
   isWorkflowEventType,
   isWorkflowState,
-  nextState,
   WORKFLOW_KINDS,
   workflowEventTypes,
-  workflowPolicy,
   type WorkflowKind,
-} from '@majlis/workflow';
+} from './workflow-definitions';
+import { nextState } from './workflow-step';
+import { workflowPolicy } from './workflow-policy';
 import { validEvents, validInputs } from './workflow-examples.fixture';
 
 describe('describeWorkflow', () => {

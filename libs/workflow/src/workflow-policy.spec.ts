@@ -1,14 +1,6 @@
-import {
-  ACTOR_ROLES,
-  eventsActorMaySend,
-  maySend,
-  WORKFLOW_KINDS,
-  workflowEventTypes,
-  workflowPolicy,
-  type PolicyActor,
-  type WorkflowEventType,
-  type WorkflowKind,
-} from '@majlis/workflow';
+import { ACTOR_ROLES, type PolicyActor } from './policy-grant';
+import { eventsActorMaySend, maySend, workflowPolicy } from './workflow-policy';
+import { WORKFLOW_KINDS, workflowEventTypes, type WorkflowEventType, type WorkflowKind } from './workflow-definitions';
 
 /** Who may send each event, written from the design rather than read from the policy tables. */
 type Sender = 'secretariat' | 'system' | 'owningDelegate' | 'owningHead' | 'secretariatOrSystem' | 'secretariatOrOwner';

@@ -1,14 +1,12 @@
+import { availableEvents, nextState, UnknownWorkflowStateError } from './workflow-step';
 import {
-  availableEvents,
   isWorkflowState,
-  nextState,
-  UnknownWorkflowStateError,
   workflowEventTypes,
-  type ProposalEvent,
   type WorkflowEventType,
   type WorkflowKind,
   type WorkflowState,
-} from '@majlis/workflow';
+} from './workflow-definitions';
+import { type ProposalEvent } from './proposal.machine';
 import { validEvents, validInputs } from './workflow-examples.fixture';
 
 /** The transitions each machine must have, written from the design rather than read from the machine. */

@@ -4,7 +4,8 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Environment, Locale } from '@majlis/config';
-import { DomainError, errorMessage, forbidden, IdentityService, Role, unauthenticated } from '@majlis/domain';
+import { DomainError, errorMessage, forbidden, unauthenticated } from '@majlis/language';
+import { IdentityService, Role } from '@majlis/domain';
 import { JobProducer, QUEUE_NAMES, queueBackendKind } from '@majlis/queue';
 import { requestLocale, sessionToken } from '../graphql/graphql-context';
 

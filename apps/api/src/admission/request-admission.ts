@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Environment } from '@majlis/config';
-import { errorMessage } from '@majlis/domain';
+import { errorMessage } from '@majlis/language';
 import { poolSizeFor } from '@majlis/persistence';
 import { requestLocale } from '../graphql/graphql-context';
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FollowupService, IdentityService, planItemsCsv, resolveText, todayOf } from '@majlis/domain';
+import { FollowupService, IdentityService, planItemsCsv, todayOf } from '@majlis/domain';
+import { resolveText } from '@majlis/language';
 import { httpActor } from '../graphql/http-actor';
 
 /** An RFC 5987 value: encodeURIComponent keeps `'()*`, which attr-char does not allow. */

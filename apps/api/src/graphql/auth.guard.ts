@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { ActionName, forbidden, hasAnyRole, IdentityService, isActionName, unauthenticated } from '@majlis/domain';
+import { ActionName, forbidden, isActionName, unauthenticated } from '@majlis/language';
+import { hasAnyRole, IdentityService } from '@majlis/domain';
 import { ACCESS_RULE, AccessRule } from './allow.decorator';
 import type { GraphqlContext } from './graphql-context';
 

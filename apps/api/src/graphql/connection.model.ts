@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Page } from '@majlis/domain';
+import type { Page } from '@majlis/persistence';
 
 @ObjectType('PageInfo')
 export class PageInfo {

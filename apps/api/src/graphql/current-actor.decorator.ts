@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Actor, unauthenticated } from '@majlis/domain';
+import { Actor } from '@majlis/domain';
+import { unauthenticated } from '@majlis/language';
 import type { GraphqlContext } from './graphql-context';
 
 /** The signed-in person the auth guard resolved for this operation (also for a subscription's events). */

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { InjectEnvironment, type Environment } from '@majlis/config';
-import { DomainError, errorMessage } from '@majlis/domain';
+import { DomainError, errorMessage } from '@majlis/language';
 import { isPoolTimeout } from '@majlis/persistence';
 import { SERVICE_UNAVAILABLE } from '../admission/request-admission';
 import { GraphqlContext, requestLocale } from './graphql-context';

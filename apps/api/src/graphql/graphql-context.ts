@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@majlis/config';
-import { Actor, localeFromAcceptLanguage, unauthenticated } from '@majlis/domain';
+import { Actor } from '@majlis/domain';
+import { localeFromAcceptLanguage, unauthenticated } from '@majlis/language';
 import type { RequestLoaders, RequestLoadersFactory } from './request-loaders';
 
 export const SESSION_COOKIE = 'majlis_session';

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { Actor, IdentityService, unauthenticated } from '@majlis/domain';
+import { Actor, IdentityService } from '@majlis/domain';
+import { unauthenticated } from '@majlis/language';
 import { requestLocale, sessionToken } from './graphql-context';
 
 /**

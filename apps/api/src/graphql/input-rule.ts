@@ -15,7 +15,7 @@ import {
   type GraphQLArgument,
   type GraphQLFieldResolver,
 } from 'graphql';
-import { checkedString, DomainError, parseInstant } from '@majlis/domain';
+import { checkedString, DomainError, parseInstant } from '@majlis/language';
 import type { GraphqlContext } from './graphql-context';
 
 /**

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { LocalizedText, resolveText, TEXT_LIMITS } from '@majlis/domain';
+import { LocalizedText, resolveText, TEXT_LIMITS } from '@majlis/language';
 import type { GraphqlContext } from './graphql-context';
 
 export enum Locale {

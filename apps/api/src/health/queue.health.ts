@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { InjectEnvironment, Environment } from '@majlis/config';
-import { HeartbeatService } from '@majlis/domain';
+import { HeartbeatService } from '@majlis/jobs';
 import { JobProducer, queueBackendKind } from '@majlis/queue';
 
 const TIMEOUT_MS = 3_000;

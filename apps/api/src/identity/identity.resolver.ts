@@ -81,11 +81,7 @@ export class IdentityResolver {
   }
 
   @ResolveField(() => MemberCityModel, { nullable: true, description: 'The member city the person belongs to.' })
-  memberCity(
-    @Parent() person: Person,
-    @Context() context: GraphqlContext,
-  ): Promise<MemberCity | null> | MemberCity | null {
-    if (person.memberCity !== undefined) return person.memberCity;
+  memberCity(@Parent() person: Person, @Context() context: GraphqlContext): Promise<MemberCity | null> | null {
     return person.memberCityId === null ? null : context.loaders.partnership.memberCity(person.memberCityId);
   }
 }

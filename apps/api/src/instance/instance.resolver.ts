@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
+import { DemoDescription, DemoService } from '@majlis/demo';
 import { InstanceDescription, InstanceService, MemberCity, Person } from '@majlis/domain';
 import { Public } from '../graphql/allow.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
@@ -9,12 +10,16 @@ import { DemoAccountModel, InstanceModel } from './instance.model';
 
 @Resolver(() => InstanceModel)
 export class InstanceResolver {
-  constructor(private readonly service: InstanceService) {}
+  constructor(
+    private readonly installation: InstanceService,
+    private readonly demo: DemoService,
+  ) {}
 
   @Query(() => InstanceModel, { description: 'What this installation is: the demo or not, set up or not. Public.' })
   @Public()
-  instance(): Promise<InstanceDescription> {
-    return this.service.describe();
+  async instance(): Promise<InstanceDescription & DemoDescription> {
+    const [installation, demo] = await Promise.all([this.installation.describe(), this.demo.describe()]);
+    return { ...installation, ...demo };
   }
 }
 
@@ -33,7 +38,7 @@ export class DemoAccountResolver {
     nullable: true,
     description: 'The city, for delegates, board members and observers.',
   })
-  memberCity(@Parent() person: Person): MemberCity | null {
-    return person.memberCity ?? null;
+  memberCity(@Parent() person: Person, @Context() context: GraphqlContext): Promise<MemberCity | null> | null {
+    return person.memberCityId === null ? null : context.loaders.partnership.memberCity(person.memberCityId);
   }
 }

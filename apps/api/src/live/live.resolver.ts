@@ -1,5 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, BallotService, IdentityService, LiveTopics, LiveUpdates, ProposalService } from '@majlis/domain';
+import { Actor, BallotService, IdentityService, ProposalService } from '@majlis/domain';
+import { LiveTopics, LiveUpdates } from '@majlis/live';
 import { AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';

@@ -1,4 +1,4 @@
-import type { LiveTopics, LiveUpdates } from '@majlis/domain';
+import type { LiveTopics, LiveUpdates } from '@majlis/live';
 import type { GraphqlContext } from '../graphql/graphql-context';
 
 export type SessionsEnded = LiveTopics['sessionsEnded'];

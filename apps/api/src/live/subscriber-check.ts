@@ -1,4 +1,5 @@
-import { Actor, DomainError, IdentityService } from '@majlis/domain';
+import { Actor, IdentityService } from '@majlis/domain';
+import { DomainError } from '@majlis/language';
 import type { GraphqlContext } from '../graphql/graphql-context';
 
 /** graphql-ws's close code for a refused subscriber (CloseCode.Forbidden). */

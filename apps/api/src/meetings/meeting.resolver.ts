@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, AgendaItem, Delegation, Meeting, MeetingService, MemberCity, Page, Role } from '@majlis/domain';
+import { Actor, AgendaItem, Delegation, Meeting, MeetingService, MemberCity, Role } from '@majlis/domain';
+import { Page } from '@majlis/persistence';
 import type { MeetingEventType } from '@majlis/workflow';
 import { MeetingEvent } from '../workflows/workflow.model';
 import { Allow, AnyRole } from '../graphql/allow.decorator';

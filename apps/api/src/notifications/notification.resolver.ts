@@ -2,8 +2,6 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import {
   Actor,
   IdentityService,
-  LiveTopics,
-  LiveUpdates,
   Notification,
   NotificationDelivery,
   NotificationService,
@@ -12,6 +10,7 @@ import {
   Role,
   WebhookEndpoint,
 } from '@majlis/domain';
+import { LiveTopics, LiveUpdates } from '@majlis/live';
 import { Allow, AnyRole } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';
 import { CurrentActor } from '../graphql/current-actor.decorator';

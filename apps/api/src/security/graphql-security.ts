@@ -3,7 +3,7 @@ import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Environment } from '@majlis/config';
-import { localeFromAcceptLanguage } from '@majlis/domain';
+import { localeFromAcceptLanguage } from '@majlis/language';
 import { SESSION_COOKIE } from '../graphql/graphql-context';
 import { graphqlSecurityPlugin, type SchemaHolder } from './graphql-security.plugin';
 import { checkDocument, queryLimitRules } from './query-limits';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Environment } from '@majlis/config';
-import { localeFromAcceptLanguage } from '@majlis/domain';
+import { localeFromAcceptLanguage } from '@majlis/language';
 import { SESSION_COOKIE } from '../graphql/graphql-context';
 import { cookieAuthenticated, foreignOriginMessage, originAllowed } from './same-origin';
 

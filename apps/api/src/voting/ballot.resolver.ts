@@ -5,12 +5,12 @@ import {
   BallotService,
   BallotView,
   ConflictDeclaration,
-  notFound,
   Person,
   Proposal,
   Role,
   VoteAnswer,
 } from '@majlis/domain';
+import { notFound } from '@majlis/language';
 import type { VoteChoice as VoteChoiceValue } from '@majlis/workflow';
 import { Allow, AnyRole, SignedIn } from '../graphql/allow.decorator';
 import { Connection, toConnection } from '../graphql/connection.model';

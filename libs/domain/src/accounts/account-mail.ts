@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Environment, InjectEnvironment } from '@majlis/config';
-import { resolveText } from '../language/localized-text';
-import type { AccountLink } from '../identity/account-link.entity';
-import type { Person } from '../identity/person.entity';
-import { MailSender } from '../notifications/mail-sender';
-import { formatInstant, renderMessage } from '../notifications/message-templates';
+import { resolveText } from '@majlis/language';
+import type { AccountLink, Person } from '../identity';
+import { formatInstant, MailSender, renderMessage } from '../notifications';
 import { linkUrl } from './one-time-link';
 
 /**

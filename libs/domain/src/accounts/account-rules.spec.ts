@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import { DomainError } from '@majlis/language';
 import { checkedEmail, checkedPassword } from './account-rules';
 import { dayBefore, isCurrentSeat } from './board-seat.service';
 import { linkUrl, tokenHash } from './one-time-link';

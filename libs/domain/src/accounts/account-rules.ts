@@ -1,4 +1,4 @@
-import { badInput } from '../errors/domain-error';
+import { badInput } from '@majlis/language';
 
 export const MIN_PASSWORD_LENGTH = 10;
 const MAX_PASSWORD_LENGTH = 1024;

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../audit/audit.module';
-import { AccountLink } from '../identity/account-link.entity';
-import { IdentityModule } from '../identity/identity.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { AuditModule } from '../audit';
+import { AccountLink, IdentityModule } from '../identity';
+import { InstanceService } from './instance.service';
+import { NotificationsModule } from '../notifications';
 import { AccountMail } from './account-mail';
 import { AccountsService } from './accounts.service';
 import { BoardSeatsModule } from './board-seats.module';
@@ -17,7 +17,7 @@ import { BoardSeatsModule } from './board-seats.module';
     NotificationsModule,
     BoardSeatsModule,
   ],
-  providers: [AccountsService, AccountMail],
-  exports: [AccountsService, BoardSeatsModule],
+  providers: [AccountsService, AccountMail, InstanceService],
+  exports: [AccountsService, BoardSeatsModule, InstanceService],
 })
 export class AccountsModule {}

@@ -2,22 +2,34 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Locale } from '@majlis/config';
-import type { AuditPayload } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
-import { AccountLink, AccountLinkPurpose } from '../identity/account-link.entity';
-import { Actor, hasAnyRole, requireRole } from '../identity/actor';
-import { IdentityService, Session } from '../identity/identity.service';
-import { PasswordHasher } from '../identity/password-hasher';
-import { Person } from '../identity/person.entity';
-import { Role } from '../identity/role';
-import { LOCALES, LocalizedText } from '../language/localized-text';
-import { LocalizedTextInput, requiredText } from '../language/text-input';
-import { checkedTimeZone } from '../language/time-zone';
-import { LiveUpdates } from '../live/live-updates';
-import { MemberCity } from '../partnership/member-city.entity';
-import { Page, pageSize, toPage } from '../reading/page';
-import { requireRow, requireUuid } from '../reading/rows';
+import {
+  badInput,
+  checkedTimeZone,
+  DomainError,
+  forbidden,
+  LOCALES,
+  LocalizedText,
+  LocalizedTextInput,
+  notFound,
+  requiredText,
+} from '@majlis/language';
+import { LiveUpdates } from '@majlis/live';
+import { Page, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import type { AuditPayload } from '../audit';
+import { AuditService } from '../audit';
+import {
+  AccountLink,
+  AccountLinkPurpose,
+  Actor,
+  hasAnyRole,
+  IdentityService,
+  PasswordHasher,
+  Person,
+  requireRole,
+  Role,
+  Session,
+} from '../identity';
+import { MemberCity } from '../partnership';
 import { AccountMail } from './account-mail';
 import { checkedEmail, checkedPassword, isUniqueViolation } from './account-rules';
 import { holdsSeatOn, today } from './board-seat.service';

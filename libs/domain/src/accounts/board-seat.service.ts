@@ -1,15 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { badInput } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Person } from '../identity/person.entity';
-import { Role } from '../identity/role';
-import { parseDay } from '../language/strict-input';
-import { BoardSeat } from '../partnership/board-seat.entity';
-import { MemberCity } from '../partnership/member-city.entity';
-import { requireRow } from '../reading/rows';
+import { badInput, parseDay } from '@majlis/language';
+import { requireRow } from '@majlis/persistence';
+import { AuditService } from '../audit';
+import { Actor, Person, requireRole, Role } from '../identity';
+import { BoardSeat, MemberCity } from '../partnership';
 
 export interface AssignBoardSeatInput {
   memberCityId: string;

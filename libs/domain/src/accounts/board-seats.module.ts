@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { BoardSeatService } from './board-seat.service';
 
 /** The board's seats on their own: the worker applies ended terms without the accounts' sign-in machinery. */

@@ -1,10 +1,9 @@
-import type { Locale } from '@majlis/config';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { badInput } from '../errors/domain-error';
-import { Person } from '../identity/person.entity';
-import { Role } from '../identity/role';
-import type { LocalizedText } from '../language/localized-text';
+import type { Locale } from '@majlis/config';
+import { badInput } from '@majlis/language';
+import type { LocalizedText } from '@majlis/language';
+import { AuditService } from '../audit';
+import { Person, Role } from '../identity';
 import { checkedEmail, isUniqueViolation } from './account-rules';
 import { issueLink, linkUrl } from './one-time-link';
 

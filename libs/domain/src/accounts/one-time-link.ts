@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
-import { AccountLink, AccountLinkPurpose } from '../identity/account-link.entity';
+import { DomainError } from '@majlis/language';
+import { AccountLink, AccountLinkPurpose } from '../identity';
 
 /** How long a link works, by purpose; null: until used. */
 export const LINK_LIFETIME_MS: Record<AccountLinkPurpose, number | null> = {

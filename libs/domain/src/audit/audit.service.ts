@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ActorRole } from '@majlis/workflow';
-import type { ActionName } from '../errors/actions';
-import { forbidden } from '../errors/domain-error';
-import { isUuid } from '../reading/ids';
+import type { ActionName } from '@majlis/language';
+import { forbidden } from '@majlis/language';
+import { isUuid } from '@majlis/persistence';
 import { AuditEntry, AuditPayload } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 

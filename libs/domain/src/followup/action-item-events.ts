@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { TOPICS } from '../outbox/event.contract';
-import { EventSubjects } from '../outbox/event-subjects';
-import { Proposal } from '../proposals/proposal.entity';
+import { EventSubjects, TOPICS } from '../outbox';
+import { Proposal } from '../proposals';
 import { ActionItem } from './action-item.entity';
 import { ImplementationPlan } from './implementation-plan.entity';
 

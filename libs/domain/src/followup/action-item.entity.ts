@@ -9,9 +9,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { ACTION_ITEM_STATES, type ActionItemState } from '@majlis/workflow';
-import { Person } from '../identity/person.entity';
-import type { LocalizedText } from '../language/localized-text';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { LocalizedText } from '@majlis/language';
+import { Person } from '../identity';
+import { MemberCity } from '../partnership';
 import { ImplementationPlan } from './implementation-plan.entity';
 
 export enum ActionItemKind {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ActionItemState } from '@majlis/workflow';
-import { updatedRows } from '../reading/rows';
-import type { VersionedMove } from '../transitions/transition-rules';
+import { updatedRows } from '@majlis/persistence';
+import type { VersionedMove } from '../transitions';
 import { ActionItem } from './action-item.entity';
 
 @Injectable()

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { OutboxWriter, TOPICS } from '../outbox';
 import { todayOf } from './followup.service';
 import { OPEN_STATES } from './roll-up';
 

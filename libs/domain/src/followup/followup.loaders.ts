@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader, recordLoader } from '../reading/batch';
+import { groupLoader, recordLoader } from '@majlis/persistence';
 import { ActionItem } from './action-item.entity';
 import { ImplementationPlan } from './implementation-plan.entity';
 import { ProgressReport } from './progress-report.entity';

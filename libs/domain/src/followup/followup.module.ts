@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { OutboxModule } from '../outbox/outbox.module';
-import { TransitionsModule } from '../transitions/transitions.module';
+import { AuditModule } from '../audit';
+import { OutboxModule } from '../outbox';
+import { TransitionsModule } from '../transitions';
 import { ActionItemRepository } from './action-item.repository';
 import { DueDateReminders } from './due-date-reminders';
 import { FollowupService } from './followup.service';

@@ -3,27 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
-import { AuditService } from '../audit/audit.service';
-import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Person } from '../identity/person.entity';
-import { ALL_ROLES, Role } from '../identity/role';
-import { LocalizedTextInput, optionalText, plainText, requiredText } from '../language/text-input';
-import { parseDay } from '../language/strict-input';
-import { textLanguage } from '../language/text-language';
-import { MemberCity } from '../partnership/member-city.entity';
-import { Page, PageRequest, pageSize, toPage } from '../reading/page';
-import { requireRow, requireUuid } from '../reading/rows';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
-import { TransitionRecorder } from '../transitions/transition-recorder';
+import {
+  badInput,
+  DomainError,
+  forbidden,
+  LocalizedTextInput,
+  notFound,
+  optionalText,
+  parseDay,
+  plainText,
+  requiredText,
+  textLanguage,
+} from '@majlis/language';
+import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { AuditService } from '../audit';
+import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
+import { MemberCity } from '../partnership';
+import { OutboxWriter, TOPICS } from '../outbox';
 import {
   checkVersion,
   eventTypeOf,
   invalidTransition,
   movedVersion,
   policyActor,
-} from '../transitions/transition-rules';
+  TransitionRecorder,
+} from '../transitions';
 import { ActionItem, ActionItemKind } from './action-item.entity';
 import { ActionItemRepository } from './action-item.repository';
 import { FollowupLoaders } from './followup.loaders';

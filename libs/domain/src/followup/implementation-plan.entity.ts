@@ -9,9 +9,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { BallotResult } from '@majlis/workflow';
-import type { LocalizedText } from '../language/localized-text';
-import { Proposal } from '../proposals/proposal.entity';
-import { Ballot } from '../voting/ballot.entity';
+import type { LocalizedText } from '@majlis/language';
+import { Proposal } from '../proposals';
+import { Ballot } from '../voting';
 
 /**
  * How the secretariat carries out what the board approved: one plan per approved proposal, created by

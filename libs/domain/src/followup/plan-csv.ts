@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/config';
 import type { ActionItemState } from '@majlis/workflow';
-import { type LocalizedText, resolveText } from '../language/localized-text';
+import { type LocalizedText, resolveText } from '@majlis/language';
 import type { ActionItem, ActionItemKind } from './action-item.entity';
 import { isOverdue } from './roll-up';
 

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
-import { Proposal } from '../proposals/proposal.entity';
-import { Ballot } from '../voting/ballot.entity';
+import { OutboxWriter, TOPICS } from '../outbox';
+import { Proposal } from '../proposals';
+import { Ballot } from '../voting';
 import { ImplementationPlan } from './implementation-plan.entity';
 
 /**

@@ -1,6 +1,6 @@
-import type { Locale } from '@majlis/config';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import type { Locale } from '@majlis/config';
+import { Person } from '../identity';
 import { ActionItem } from './action-item.entity';
 
 /** One report of an action item's progress: who, when, how far, and a note in the language written. */

@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/config';
-import type { ActionName } from '../errors/actions';
-import { forbidden } from '../errors/domain-error';
+import type { ActionName } from '@majlis/language';
+import { forbidden } from '@majlis/language';
 import { Role } from './role';
 
 /** Who is asking: the signed-in person as the services see them. */

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Locale } from '@majlis/config';
-import { badInput, notFound, unauthenticated } from '../errors/domain-error';
-import { LOCALES } from '../language/localized-text';
-import { checkedTimeZone } from '../language/time-zone';
+import { badInput, checkedTimeZone, LOCALES, notFound, unauthenticated } from '@majlis/language';
 import { ALL_ROLES } from './role';
 import { Actor, requireRole } from './actor';
 import { PeopleLoaders } from './people.loaders';
@@ -113,7 +111,7 @@ export class IdentityService {
   }
 
   async me(actor: Actor): Promise<Person> {
-    const person = await this.people.findByIdWithCity(actor.personId);
+    const person = await this.people.findById(actor.personId);
     if (person === null) throw notFound('person', actor.personId);
     return person;
   }

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { recordLoader } from '../reading/batch';
+import { recordLoader } from '@majlis/persistence';
 import type { Person } from './person.entity';
 import type { PersonRepository } from './person.repository';
 

@@ -1,4 +1,3 @@
-import type { Locale } from '@majlis/config';
 import {
   Column,
   CreateDateColumn,
@@ -9,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { Locale } from '@majlis/config';
+import type { LocalizedText } from '@majlis/language';
 import { Role } from './role';
 
 /** How a person reads numbers: Arabic-Indic (٠١٢) or Latin (012) digits. */
@@ -63,9 +62,11 @@ export class Person {
   @Column({ type: 'uuid', nullable: true })
   memberCityId!: string | null;
 
-  @ManyToOne(() => MemberCity, { onDelete: 'RESTRICT', nullable: true })
+  // Only the foreign key: identity sits below partnership, so the city is named, not imported; read it
+  // through PartnershipLoaders.
+  @ManyToOne('MemberCity', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'member_city_id', foreignKeyConstraintName: 'person_member_city_fkey' })
-  memberCity?: MemberCity | null;
+  memberCity?: never;
 
   /** Head of the member city's delegation (a delegate with more rights over the city's proposals). */
   @Column({ type: 'boolean', default: false })

@@ -16,7 +16,6 @@ export class PersonRepository {
     return this.people
       .createQueryBuilder('person')
       .addSelect('person.passwordHash')
-      .leftJoinAndSelect('person.memberCity', 'memberCity')
       .where('person.email = :email', { email: email.trim().toLowerCase() })
       .getOne();
   }
@@ -47,10 +46,6 @@ export class PersonRepository {
 
   findByIds(ids: readonly string[]): Promise<Person[]> {
     return this.people.findBy({ id: In([...ids]) });
-  }
-
-  findByIdWithCity(id: string): Promise<Person | null> {
-    return this.people.findOne({ where: { id }, relations: { memberCity: true } });
   }
 
   async update(id: string, change: Partial<Pick<Person, 'preferredLocale' | 'digits' | 'timeZone'>>): Promise<void> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Environment, InjectEnvironment } from '@majlis/config';
-import { tooManyRequests } from '../errors/domain-error';
+import { tooManyRequests } from '@majlis/language';
 import { SIGN_IN_THROTTLE_STORAGE, type SignInThrottleStorage, type ThrottledKey } from './sign-in-throttle.storage';
 
 /**

@@ -1,6 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
-import { Proposal } from '../proposals/proposal.entity';
+import type { LocalizedText } from '@majlis/language';
 import { Delegation } from './delegation.entity';
 import { Meeting } from './meeting.entity';
 
@@ -72,9 +71,10 @@ export class AgendaItem {
   @Column({ type: 'uuid', nullable: true })
   proposalId!: string | null;
 
-  @ManyToOne(() => Proposal, { onDelete: 'SET NULL', nullable: true })
+  // Only the foreign key: proposals rest on meetings, so the proposal is named, not imported.
+  @ManyToOne('Proposal', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'agenda_item_proposal_fkey' })
-  proposal?: Proposal | null;
+  proposal?: never;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Role } from '../identity/role';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { Proposal } from '../proposals/proposal.entity';
-import { requireRow } from '../reading/rows';
+import { badInput, LocalizedTextInput, notFound, optionalText, requiredText } from '@majlis/language';
+import { requireRow } from '@majlis/persistence';
+import { Actor, requireRole, Role } from '../identity';
 import { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 import { AgendaPlacement, AgendaRepository } from './agenda.repository';
 import { Delegation } from './delegation.entity';
@@ -186,7 +183,8 @@ export class AgendaService {
 
   private async linkedProposal(manager: EntityManager, proposalId: string | null): Promise<string | null> {
     if (proposalId === null) return null;
-    return (await requireRow(manager, Proposal, proposalId, 'proposal', 'proposalId')).id;
+    // By entity name: proposals rest on meetings, and the agenda imports nothing of them.
+    return (await requireRow<{ id: string }>(manager, 'Proposal', proposalId, 'proposal', 'proposalId')).id;
   }
 }
 

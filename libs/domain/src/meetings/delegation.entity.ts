@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { MemberCity } from '../partnership/member-city.entity';
+import { MemberCity } from '../partnership';
 import { Meeting } from './meeting.entity';
 
 /** A member city's delegation to one meeting. */

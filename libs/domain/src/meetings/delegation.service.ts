@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole, speaksForCity } from '../identity/actor';
-import { Person } from '../identity/person.entity';
-import { Role } from '../identity/role';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { MemberCity } from '../partnership/member-city.entity';
-import { requireRow } from '../reading/rows';
+import { badInput, forbidden, LocalizedTextInput, notFound, optionalText, requiredText } from '@majlis/language';
+import { requireRow } from '@majlis/persistence';
+import { Actor, Person, requireRole, Role, speaksForCity } from '../identity';
+import { MemberCity } from '../partnership';
 import { DelegationMember } from './delegation-member.entity';
 import { Delegation } from './delegation.entity';
 import { MeetingRepository } from './meeting.repository';

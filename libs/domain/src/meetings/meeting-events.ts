@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventAudiences } from '../outbox/event-subjects';
+import { EventAudiences } from '../outbox';
 
 /** Who is in a meeting, for the events told to everyone there (a ballot's result). */
 @Injectable()

@@ -10,9 +10,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { MEETING_STATES, type MeetingState } from '@majlis/workflow';
-import { Person } from '../identity/person.entity';
-import type { LocalizedText } from '../language/localized-text';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { LocalizedText } from '@majlis/language';
+import { Person } from '../identity';
+import { MemberCity } from '../partnership';
 
 export enum MeetingKind {
   ANNUAL = 'ANNUAL',

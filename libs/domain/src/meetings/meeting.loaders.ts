@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader, recordLoader } from '../reading/batch';
+import { groupLoader, recordLoader } from '@majlis/persistence';
 import type { AgendaItem } from './agenda-item.entity';
 import type { AgendaTree } from './agenda-tree';
 import type { AgendaRepository } from './agenda.repository';

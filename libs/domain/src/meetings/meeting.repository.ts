@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { rowById, updatedRows } from '../reading/rows';
-import type { Cursor } from '../reading/page';
-import type { VersionedMove } from '../transitions/transition-rules';
-import { Meeting, MeetingKind } from './meeting.entity';
+import { rowById, updatedRows } from '@majlis/persistence';
+import type { Cursor } from '@majlis/persistence';
 import type { MeetingState } from '@majlis/workflow';
+import type { VersionedMove } from '../transitions';
+import { Meeting, MeetingKind } from './meeting.entity';
 
 export interface MeetingFilter {
   kind?: MeetingKind | null;

@@ -1,18 +1,22 @@
-import { checkedTimeZone } from '../language/time-zone';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import {
+  badInput,
+  checkedTimeZone,
+  DomainError,
+  forbidden,
+  LocalizedTextInput,
+  notFound,
+  optionalText,
+  requiredText,
+  resolveText,
+} from '@majlis/language';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type MeetingEventType } from '@majlis/workflow';
-import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { ALL_ROLES, Role } from '../identity/role';
-import { resolveText } from '../language/localized-text';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { MemberCity } from '../partnership/member-city.entity';
-import { requireRow, requireUuid } from '../reading/rows';
-import { Page, PageRequest, pageSize, toPage } from '../reading/page';
-import { TransitionRecorder } from '../transitions/transition-recorder';
+import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
+import { MemberCity } from '../partnership';
 import {
   checkVersion,
   eventTypeOf,
@@ -20,7 +24,8 @@ import {
   movedVersion,
   policyActor,
   transitionComment,
-} from '../transitions/transition-rules';
+  TransitionRecorder,
+} from '../transitions';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
 import { meetingCalendar } from './meeting-calendar';

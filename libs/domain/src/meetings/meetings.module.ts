@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TransitionsModule } from '../transitions/transitions.module';
+import { TransitionsModule } from '../transitions';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
 import { DelegationService } from './delegation.service';

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Person } from '../identity/person.entity';
-import { resolveText } from '../language/localized-text';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { resolveText } from '@majlis/language';
+import { Person } from '../identity';
+import { OutboxWriter, TOPICS } from '../outbox';
 import { formatDay, renderDigest } from './message-templates';
 import { NotificationDelivery } from './notification-delivery.entity';
 

@@ -1,5 +1,4 @@
-import { TOPICS } from '../outbox/event.contract';
-import { EventAudiences, EventSubjects } from '../outbox/event-subjects';
+import { EventAudiences, EventSubjects, TOPICS } from '../outbox';
 import { checkEveryEventTold } from './event-audience';
 import { NOTIFIED_AUDIENCES, NOTIFIED_TOPICS } from './notification-rules';
 

@@ -1,9 +1,8 @@
-import type { Locale } from '@majlis/config';
 import type { EntityManager } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
-import type { EventAudiences, EventSubject, EventSubjects } from '../outbox/event-subjects';
-import type { OutboxMessage } from '../outbox/outbox-message.entity';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { Locale } from '@majlis/config';
+import type { LocalizedText } from '@majlis/language';
+import type { EventAudiences, EventSubject, EventSubjects, OutboxMessage } from '../outbox';
+import { MemberCity } from '../partnership';
 import { checkTemplates } from './message-templates';
 import { Audience, NOTIFICATION_RULES, NOTIFIED_AUDIENCES, NOTIFIED_TOPICS, NotifiedTopic } from './notification-rules';
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@majlis/config';
-import { resolveText } from '../language/localized-text';
-import { TOPICS } from '../outbox/event.contract';
-import type { OutboxPayload } from '../outbox/outbox-message.entity';
+import { resolveText } from '@majlis/language';
+import { TOPICS } from '../outbox';
+import type { OutboxPayload } from '../outbox';
 import type { EventFacts } from './event-audience';
 import { eventLink } from './event-path';
 import { formatDay, formatInstant, RenderedMessage, renderMessage, term } from './message-templates';

@@ -1,4 +1,4 @@
-import type { EventSubject } from '../outbox/event-subjects';
+import type { EventSubject } from '../outbox';
 import { eventLink, eventPath } from './event-path';
 
 const proposal = { id: 'p-1' } as EventSubject['proposal'];

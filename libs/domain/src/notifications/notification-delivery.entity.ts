@@ -1,4 +1,3 @@
-import type { Locale } from '@majlis/config';
 import {
   Column,
   CreateDateColumn,
@@ -9,7 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import type { Locale } from '@majlis/config';
+import { Person } from '../identity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
 export const DELIVERY_CHANNELS = ['email', 'webhook'] as const;

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import { Person } from '../identity';
 
 export const NOTIFICATION_MODES = ['off', 'immediate', 'digest'] as const;
 /** `off`: nothing; `immediate`: inbox and e-mail now; `digest`: inbox now, e-mail in the daily digest. */

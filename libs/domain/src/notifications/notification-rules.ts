@@ -1,7 +1,7 @@
-import { TOPICS, type Topic } from '../outbox/event.contract';
-import type { Audience } from '../outbox/event-subjects';
+import { TOPICS, type Topic } from '../outbox';
+import type { Audience } from '../outbox';
 
-export type { Audience } from '../outbox/event-subjects';
+export type { Audience } from '../outbox';
 
 /**
  * Who hears what: each event the partnership is told about, and the people it goes to. An event whose

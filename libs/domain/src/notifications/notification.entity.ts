@@ -1,6 +1,6 @@
-import type { Locale } from '@majlis/config';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import type { Locale } from '@majlis/config';
+import { Person } from '../identity';
 
 /**
  * One message in a person's in-app inbox. It is the in-app delivery itself: one row per (event,

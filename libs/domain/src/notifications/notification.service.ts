@@ -2,16 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Environment, InjectEnvironment, type Locale } from '@majlis/config';
-import { badInput, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Person } from '../identity/person.entity';
-import { ALL_ROLES, Role } from '../identity/role';
-import { checkedTimeZone } from '../language/time-zone';
-import { MemberCity } from '../partnership/member-city.entity';
-import { Page, PageRequest, pageSize, toPage } from '../reading/page';
-import { requireRow, requireUuid } from '../reading/rows';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { badInput, checkedTimeZone, notFound } from '@majlis/language';
+import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
+import { MemberCity } from '../partnership';
+import { OutboxWriter, TOPICS } from '../outbox';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NOTIFICATION_MODES, NotificationMode, NotificationPreference } from './notification-preference.entity';
 import { NOTIFIED_TOPICS } from './notification-rules';
@@ -124,13 +119,17 @@ export class NotificationService {
   async settings(actor: Actor): Promise<NotificationSettings> {
     requireRole(actor, ALL_ROLES, 'notificationPreferences');
     const [person, rows] = await Promise.all([
-      this.dataSource.manager.findOneOrFail(Person, { where: { id: actor.personId }, relations: { memberCity: true } }),
+      this.dataSource.manager.findOneByOrFail(Person, { id: actor.personId }),
       this.dataSource.manager.findBy(NotificationPreference, { personId: actor.personId }),
     ]);
+    const city =
+      person.memberCityId === null
+        ? null
+        : await this.dataSource.manager.findOneBy(MemberCity, { id: person.memberCityId });
     const chosen = new Map(rows.map((row) => [row.topic, row.mode]));
     return {
       timeZone: person.timeZone,
-      effectiveTimeZone: person.timeZone ?? person.memberCity?.timeZone ?? 'UTC',
+      effectiveTimeZone: person.timeZone ?? city?.timeZone ?? 'UTC',
       preferences: NOTIFIED_TOPICS.map((topic) => ({ topic, mode: chosen.get(topic) ?? 'immediate' })),
     };
   }

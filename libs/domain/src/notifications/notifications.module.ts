@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '../outbox/outbox.module';
+import { OutboxModule } from '../outbox';
 import { DeliveryService } from './delivery.service';
 import { DigestSchedules } from './digest-schedules';
 import { DigestService } from './digest.service';

@@ -1,6 +1,6 @@
-import type { Locale } from '@majlis/config';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { Locale } from '@majlis/config';
+import { MemberCity } from '../partnership';
 
 /**
  * An address that hears events by HTTPS POST: a member city's (events about that city) or, without a

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
+import type { LocalizedText } from '@majlis/language';
 import { isTopic, type StoredPayload, type Topic } from './event.contract';
 import type { OutboxMessage, OutboxPayload } from './outbox-message.entity';
 

@@ -20,7 +20,13 @@ describe(OutboxWriter.name, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url, 'majlis-outbox-writer-spec', 2));
+    dataSource = new DataSource(
+      dataSourceOptions(database.url, {
+        applicationName: 'majlis-outbox-writer-spec',
+        poolSize: 2,
+        entities: [OutboxMessage],
+      }),
+    );
     await dataSource.initialize();
   }, 120_000);
 

@@ -6,7 +6,7 @@ import { ALL_TOPICS } from './event.contract';
 const ROOT = join(__dirname, '../../../..');
 const CONTRACT = join(__dirname, 'event.contract.ts');
 /** The TypeScript that runs in majlis (the web client, tests and test helpers are not it). */
-const SOURCE_DIRS = ['libs', 'apps/api/src', 'apps/worker/src', 'scripts', 'migrations'];
+const SOURCE_DIRS = ['libs', 'apps/api/src', 'apps/worker/src', 'apps/command/src', 'scripts', 'migrations'];
 const TOPIC_SET: ReadonlySet<string> = new Set(ALL_TOPICS);
 
 /** Every string literal of `source` that is a topic, as `file:line 'topic'`. */

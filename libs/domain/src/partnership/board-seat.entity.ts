@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import { Person } from '../identity';
 import { MemberCity } from './member-city.entity';
 import { Partnership } from './partnership.entity';
 

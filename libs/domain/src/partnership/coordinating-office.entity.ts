@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
+import type { LocalizedText } from '@majlis/language';
 import { MemberCity } from './member-city.entity';
 
 /** A member city's coordinating office: it groups the stakeholders who follow the partnership's work. */

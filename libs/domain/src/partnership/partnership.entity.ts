@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../language/localized-text';
+import type { LocalizedText } from '@majlis/language';
 
 /** A partnership of member cities, such as the World Energy Cities Partnership. */
 @Entity({ name: 'partnership' })

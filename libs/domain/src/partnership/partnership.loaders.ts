@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
-import { groupLoader, recordLoader } from '../reading/batch';
+import { groupLoader, recordLoader } from '@majlis/persistence';
 import { BoardSeat } from './board-seat.entity';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';

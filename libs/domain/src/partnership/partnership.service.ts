@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { badInput, forbidden } from '../errors/domain-error';
-import { Actor, requireRole, speaksForCity } from '../identity/actor';
-import { ALL_ROLES, Role } from '../identity/role';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { checkedTimeZone } from '../language/time-zone';
+import { badInput, checkedTimeZone, forbidden, LocalizedTextInput, optionalText, requiredText } from '@majlis/language';
+import { requireRow } from '@majlis/persistence';
+import { AuditService } from '../audit';
+import { Actor, ALL_ROLES, requireRole, Role, speaksForCity } from '../identity';
 import { Partnership } from './partnership.entity';
-import { requireRow } from '../reading/rows';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
 import { PartnershipLoaders } from './partnership.loaders';

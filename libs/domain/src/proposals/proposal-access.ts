@@ -1,5 +1,5 @@
-import type { Actor } from '../identity/actor';
-import { Role } from '../identity/role';
+import type { Actor } from '../identity';
+import { Role } from '../identity';
 import type { Proposal } from './proposal.entity';
 
 /**

@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PROPOSAL_STATES } from '@majlis/workflow';
-import { Meeting } from '../meetings/meeting.entity';
-import { transitionTopic } from '../outbox/event.contract';
-import { EventSubject, EventSubjects } from '../outbox/event-subjects';
+import { Meeting } from '../meetings';
+import { EventSubject, EventSubjects, transitionTopic } from '../outbox';
 import { Proposal } from './proposal.entity';
 
 /** An event about a proposal concerns the proposal, its city and the meeting it is on; null when it is gone. */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
-import type { LocalizedText } from '../language/localized-text';
+import type { LocalizedText } from '@majlis/language';
+import { Person } from '../identity';
 import { Proposal } from './proposal.entity';
 
 /** One saved version of a proposal's text; numbered 1, 2, 3… per proposal. */

@@ -11,10 +11,10 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { PROPOSAL_STATES, type ProposalState } from '@majlis/workflow';
-import { Person } from '../identity/person.entity';
-import type { LocalizedText } from '../language/localized-text';
-import { Meeting } from '../meetings/meeting.entity';
-import { MemberCity } from '../partnership/member-city.entity';
+import type { LocalizedText } from '@majlis/language';
+import { Person } from '../identity';
+import { Meeting } from '../meetings';
+import { MemberCity } from '../partnership';
 
 export enum ProposalCategory {
   STRATEGIC_PLAN = 'STRATEGIC_PLAN',

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Actor } from '../identity/actor';
-import { groupLoader, recordLoader } from '../reading/batch';
+import { groupLoader, recordLoader } from '@majlis/persistence';
+import type { Actor } from '../identity';
 import { canSeeProposal, canSeeReview } from './proposal-access';
 import { ProposalRevision } from './proposal-revision.entity';
 import type { Proposal } from './proposal.entity';

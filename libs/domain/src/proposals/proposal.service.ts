@@ -9,20 +9,23 @@ import {
   type ProposalEvent,
   type ProposalEventType,
 } from '@majlis/workflow';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { ALL_ROLES, Role } from '../identity/role';
-import type { LocalizedText } from '../language/localized-text';
-import { searchableText } from '../language/search-fold';
-import { LocalizedTextInput, optionalText, requiredText } from '../language/text-input';
-import { Meeting } from '../meetings/meeting.entity';
-import { MemberCity } from '../partnership/member-city.entity';
-import { requireRow, requireUuid } from '../reading/rows';
-import { Page, PageRequest, pageSize, toPage } from '../reading/page';
-import { LiveUpdates } from '../live/live-updates';
-import { TransitionRecorder } from '../transitions/transition-recorder';
+import {
+  badInput,
+  DomainError,
+  forbidden,
+  LocalizedTextInput,
+  notFound,
+  optionalText,
+  requiredText,
+  searchableText,
+} from '@majlis/language';
+import type { LocalizedText } from '@majlis/language';
+import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { LiveUpdates } from '@majlis/live';
+import { AuditEntry, AuditService } from '../audit';
+import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
+import { Meeting } from '../meetings';
+import { MemberCity } from '../partnership';
 import {
   checkVersion,
   eventTypeOf,
@@ -31,7 +34,8 @@ import {
   PLATFORM,
   policyActor,
   transitionComment,
-} from '../transitions/transition-rules';
+  TransitionRecorder,
+} from '../transitions';
 import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
 import { ProposalLoaders } from './proposal.loaders';
 import { ProposalRevision } from './proposal-revision.entity';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { TransitionsModule } from '../transitions/transitions.module';
+import { AuditModule } from '../audit';
+import { TransitionsModule } from '../transitions';
 import { ProposalRepository } from './proposal.repository';
 import { ProposalService } from './proposal.service';
 import { ReviewService } from './review.service';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Role } from '../identity/role';
-import { LocalizedTextInput, requiredText } from '../language/text-input';
-import { requireRow } from '../reading/rows';
+import { badInput, forbidden, LocalizedTextInput, notFound, requiredText } from '@majlis/language';
+import { requireRow } from '@majlis/persistence';
+import { Actor, requireRole, Role } from '../identity';
 import { canEditDraft, canSeeProposal, isSecretariat } from './proposal-access';
 import { ProposalRevision } from './proposal-revision.entity';
 import { ProposalRepository } from './proposal.repository';

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@majlis/persistence';
 import { createTestDatabase, TestDatabase } from '@majlis/testing';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { AuditService } from '../audit/audit.service';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxMessage } from '../outbox/outbox-message.entity';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { AuditEntry, AuditService } from '../audit';
+import { OutboxMessage, OutboxWriter, TOPICS } from '../outbox';
 import { TransitionRecorder } from './transition-recorder';
 import { WorkflowTransition } from './workflow-transition.entity';
 
@@ -29,7 +26,13 @@ describe(TransitionRecorder.name, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(database.url, 'majlis-transition-recorder-spec', 2));
+    dataSource = new DataSource(
+      dataSourceOptions(database.url, {
+        applicationName: 'majlis-transition-recorder-spec',
+        poolSize: 2,
+        entities: [WorkflowTransition, AuditEntry, OutboxMessage],
+      }),
+    );
     await dataSource.initialize();
     writer = new OutboxWriter();
     recorder = new TransitionRecorder(new AuditService(dataSource), writer);

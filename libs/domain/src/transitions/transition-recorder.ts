@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { WorkflowEventType, WorkflowKind, WorkflowState } from '@majlis/workflow';
-import { AuditService } from '../audit/audit.service';
-import { transitionTopic, type EventPayload, type Topic, type TopicState } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { AuditService } from '../audit';
+import { type EventPayload, OutboxWriter, type Topic, type TopicState, transitionTopic } from '../outbox';
 import { WorkflowTransition } from './workflow-transition.entity';
 
 /** Plain values only: they go into the audit hash, the transition row and the event alike. */

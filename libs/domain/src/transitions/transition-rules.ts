@@ -7,8 +7,7 @@ import {
   type WorkflowEventType,
   type WorkflowKind,
 } from '@majlis/workflow';
-import { badInput, DomainError } from '../errors/domain-error';
-import { plainText } from '../language/text-input';
+import { badInput, DomainError, plainText } from '@majlis/language';
 
 /** The facts of a person a policy reads (an `Actor` has them); this folder sits below identity. */
 export interface Sender {

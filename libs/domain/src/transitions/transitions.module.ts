@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { OutboxModule } from '../outbox/outbox.module';
+import { AuditModule } from '../audit';
+import { OutboxModule } from '../outbox';
 import { TransitionRecorder } from './transition-recorder';
 
 @Module({ imports: [AuditModule, OutboxModule], providers: [TransitionRecorder], exports: [TransitionRecorder] })

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '@majlis/queue';
-import { TOPICS } from '../outbox/event.contract';
-import { OutboxWriter } from '../outbox/outbox.writer';
+import { OutboxWriter, TOPICS } from '../outbox';
 import { Ballot } from './ballot.entity';
 
 export const ballotCloseJobId = (ballotId: string): string => `ballot-close-${ballotId}`;

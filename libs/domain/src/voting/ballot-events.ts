@@ -1,8 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CommittedEvents } from '../outbox/committed-events';
-import { TOPICS } from '../outbox/event.contract';
-import { EventAudiences, EventSubjects } from '../outbox/event-subjects';
-import { proposalSubject } from '../proposals/proposal-events';
+import { CommittedEvents, EventAudiences, EventSubjects, TOPICS } from '../outbox';
+import { proposalSubject } from '../proposals';
 import { BallotDeadlines } from './ballot-deadlines';
 import { Ballot } from './ballot.entity';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
+import { Person } from '../identity';
 import { Ballot } from './ballot.entity';
 
 /** A board member eligible on a ballot, as the board stood when it opened. */

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BALLOT_STATES, type BallotResult, type BallotState, type VoteRules, type VoteTally } from '@majlis/workflow';
-import { Proposal } from '../proposals/proposal.entity';
+import { Proposal } from '../proposals';
 
 export const BALLOT_RESULTS: readonly BallotResult[] = ['passed', 'failed', 'noQuorum'];
 

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupLoader } from '../reading/batch';
+import { groupLoader } from '@majlis/persistence';
 import { BallotVoter } from './ballot-voter.entity';
 import { Ballot } from './ballot.entity';
 import { Vote } from './vote.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BallotState } from '@majlis/workflow';
-import type { VersionedMove } from '../transitions/transition-rules';
+import type { VersionedMove } from '../transitions';
 import { Ballot } from './ballot.entity';
 
 /** What a step of a ballot sets besides its state: when it opened, or the frozen result of its close. */

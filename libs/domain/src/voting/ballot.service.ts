@@ -15,24 +15,15 @@ import {
   type VoteChoice,
   type VoteRules,
 } from '@majlis/workflow';
-import { AuditService } from '../audit/audit.service';
-import { plainText } from '../language/text-input';
-import { LiveUpdates } from '../live/live-updates';
-import { badInput, DomainError, forbidden, notFound } from '../errors/domain-error';
-import { Actor, requireRole } from '../identity/actor';
-import { Person } from '../identity/person.entity';
-import { ALL_ROLES, Role } from '../identity/role';
-import { AgendaItem, AgendaItemKind } from '../meetings/agenda-item.entity';
-import { Meeting } from '../meetings/meeting.entity';
-import { BoardSeat } from '../partnership/board-seat.entity';
-import { canSeeProposal, visibleProposalsCondition } from '../proposals/proposal-access';
-import { Proposal } from '../proposals/proposal.entity';
-import { ProposalService } from '../proposals/proposal.service';
-import { Page, PageRequest, pageSize, toPage } from '../reading/page';
-import { isUuid } from '../reading/ids';
-import { requireRow, rowById } from '../reading/rows';
-import { StepDetails, TransitionRecorder } from '../transitions/transition-recorder';
-import { movedVersion, PLATFORM, policyActor } from '../transitions/transition-rules';
+import { badInput, DomainError, forbidden, notFound, plainText } from '@majlis/language';
+import { LiveUpdates } from '@majlis/live';
+import { isUuid, Page, PageRequest, pageSize, requireRow, rowById, toPage } from '@majlis/persistence';
+import { AuditService } from '../audit';
+import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
+import { AgendaItem, AgendaItemKind, Meeting } from '../meetings';
+import { BoardSeat } from '../partnership';
+import { canSeeProposal, Proposal, ProposalService, visibleProposalsCondition } from '../proposals';
+import { movedVersion, PLATFORM, policyActor, StepDetails, TransitionRecorder } from '../transitions';
 import { BallotVoter } from './ballot-voter.entity';
 import { BallotLoaders } from './ballot.loaders';
 import { Ballot } from './ballot.entity';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Person } from '../identity/person.entity';
-import { Proposal } from '../proposals/proposal.entity';
+import { Person } from '../identity';
+import { Proposal } from '../proposals';
 
 /** A board member's declared conflict of interest on a proposal: they are not eligible to vote on it. */
 @Entity({ name: 'conflict_declaration' })

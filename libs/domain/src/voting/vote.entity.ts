@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { VoteChoice } from '@majlis/workflow';
-import { Person } from '../identity/person.entity';
+import { Person } from '../identity';
 import { Ballot } from './ballot.entity';
 
 export const VOTE_CHOICES: readonly VoteChoice[] = ['YES', 'NO', 'ABSTAIN'];

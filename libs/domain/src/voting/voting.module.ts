@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
-import { OutboxModule } from '../outbox/outbox.module';
-import { ProposalsModule } from '../proposals/proposals.module';
-import { TransitionsModule } from '../transitions/transitions.module';
+import { AuditModule } from '../audit';
+import { OutboxModule } from '../outbox';
+import { ProposalsModule } from '../proposals';
+import { TransitionsModule } from '../transitions';
 import { BallotDeadlines } from './ballot-deadlines';
 import { BallotRepository } from './ballot.repository';
 import { BallotService } from './ballot.service';

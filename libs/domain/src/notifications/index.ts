@@ -1,0 +1,20 @@
+// The notifications feature's public file: other features and libs import it only through here.
+export { dispatchJob } from './delivery-jobs';
+export { DeliveryService } from './delivery.service';
+export { DigestSchedules } from './digest-schedules';
+export { DigestService, localDate } from './digest.service';
+export { EventDispatcher } from './event-dispatcher';
+export { MailSender } from './mail-sender';
+export { formatInstant, renderMessage } from './message-templates';
+export { DELIVERY_CHANNELS, DELIVERY_STATUSES, NotificationDelivery } from './notification-delivery.entity';
+export type { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity';
+export { NOTIFICATION_MODES, NotificationPreference } from './notification-preference.entity';
+export type { NotificationMode } from './notification-preference.entity';
+export { NOTIFICATION_RULES, NOTIFIED_TOPICS } from './notification-rules';
+export type { NotifiedTopic } from './notification-rules';
+export { Notification } from './notification.entity';
+export { NotificationService } from './notification.service';
+export type { NotificationSettings, PreferenceInput, WebhookEndpointInput } from './notification.service';
+export { NotificationsModule } from './notifications.module';
+export { WebhookEndpoint } from './webhook-endpoint.entity';
+export { signWebhook, verifyWebhookSignature, WEBHOOK_HEADERS } from './webhook-signature';

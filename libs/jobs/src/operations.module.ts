@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HeartbeatService } from './heartbeat.service';
+import { WorkerHeartbeat } from './worker-heartbeat.entity';
+
+/** The jobs' own table, beside the domain's: the apps hand both lists to persistence. */
+export const JOB_ENTITIES = [WorkerHeartbeat];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(JOB_ENTITIES)],
+  providers: [HeartbeatService],
+  exports: [HeartbeatService],
+})
+export class OperationsModule {}

@@ -1,0 +1,146 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Environment, InjectEnvironment } from '@majlis/config';
+import { JobProducer } from '@majlis/queue';
+import { updatedRows } from '@majlis/persistence';
+import { dispatchJob } from '@majlis/domain';
+
+const BATCH = 200;
+const IDLE_POLL_MS = 100;
+/** How long adding a batch to the queue may take before the relay gives up and tries again later. */
+const ADD_TIMEOUT_MS = 5_000;
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * Moves committed outbox messages to the `events` queue, the message id as the job id. A batch is
+ * claimed (`FOR UPDATE SKIP LOCKED`, so several relays share the work) and marked relayed, then added;
+ * if the queue cannot be reached the claim is undone and the relay backs off, so a transition never
+ * waits for Redis. The claim and the add are not one transaction on purpose: in embedded mode the queue
+ * lives in the same single-session database, and a transaction held open across the add would wait on
+ * itself. A crash between the two leaves messages marked relayed but never queued: the sweeper finds
+ * every message relayed longer ago than MAJLIS_OUTBOX_SWEEP_AFTER_MS and not yet completed, and relays
+ * it again; the queue is not the record of truth, the outbox is.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private failingSince: Date | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectEnvironment() private readonly environment: Environment,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /**
+   * Stops at the first shutdown step, before the queue workers and the database close: a relay still
+   * polling then waits on a database that is closing (on the embedded one, for ever).
+   */
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Relays one batch; returns how many messages it moved. */
+  async relayBatch(): Promise<number> {
+    const claimed = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE outbox_message SET relayed_at = now()
+          WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at IS NULL
+                        ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+      ),
+    );
+    if (claimed.length === 0) return 0;
+    const ids = claimed.map((row) => row.id);
+    try {
+      await withTimeout(
+        this.jobs.queue('events').addBulk(ids.map((id) => dispatchJob(id))),
+        ADD_TIMEOUT_MS,
+        'adding to the events queue',
+      );
+    } catch (error) {
+      await this.dataSource.query(`UPDATE outbox_message SET relayed_at = NULL WHERE id = ANY($1)`, [ids]);
+      throw error;
+    }
+    return ids.length;
+  }
+
+  /** Sends every message relayed long ago and not completed back to the relay; returns how many. */
+  async sweep(now = new Date()): Promise<number> {
+    const before = new Date(now.getTime() - this.environment.outboxSweepAfterMs);
+    const result: [unknown[], number] = await this.dataSource.query(
+      `UPDATE outbox_message SET relayed_at = NULL
+        WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at < $1 AND completed_at IS NULL
+                      ORDER BY relayed_at LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+      [before],
+    );
+    const swept = result[1];
+    if (swept > 0) this.logger.warn({ swept }, 'outbox messages relayed again: their deliveries had not completed');
+    return swept;
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 0;
+    let nextSweep = Date.now() + this.sweepEvery();
+    while (this.running) {
+      let moved = 0;
+      try {
+        if (Date.now() >= nextSweep) {
+          await this.sweep();
+          nextSweep = Date.now() + this.sweepEvery();
+        }
+        moved = await this.relayBatch();
+        if (this.failingSince !== null) {
+          this.logger.log({ since: this.failingSince }, 'outbox relay works again');
+          this.failingSince = null;
+        }
+        backoff = 0;
+      } catch (error) {
+        if (!this.running) break;
+        if (this.failingSince === null) {
+          this.failingSince = new Date();
+          this.logger.warn({ err: error }, 'outbox relay cannot reach the queue or the database; retrying');
+        }
+        backoff = Math.min(MAX_BACKOFF_MS, backoff === 0 ? 250 : backoff * 2);
+      }
+      if (moved < BATCH) await this.pause(backoff > 0 ? backoff : IDLE_POLL_MS);
+    }
+  }
+
+  private sweepEvery(): number {
+    return Math.min(30_000, Math.max(100, Math.floor(this.environment.outboxSweepAfterMs / 2)));
+  }
+
+  private async pause(ms: number): Promise<void> {
+    const controller = new AbortController();
+    this.wake = () => controller.abort();
+    await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
+    this.wake = null;
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  const controller = new AbortController();
+  try {
+    return await Promise.race([
+      work,
+      sleep(ms, undefined, { signal: controller.signal }).then(() => {
+        throw new Error(`${what} took longer than ${ms} ms`);
+      }),
+    ]);
+  } finally {
+    controller.abort();
+  }
+}

@@ -1,0 +1,16 @@
+// The partnership's two languages and its refusals: bilingual text and its limits, strict input, search
+// folding, time zones; DomainError with its messages and action words.
+export { ACTIONS, EVENT_WORDS, isActionName } from './actions';
+export type { ActionName } from './actions';
+export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';
+export type { ErrorCode } from './domain-error';
+export { ENTITY_NAMES, errorMessage } from './error-messages';
+export type { EntityName, ErrorMessageKey } from './error-messages';
+export { localeFromAcceptLanguage, LOCALES, resolveText } from './localized-text';
+export type { LocalizedText, ResolvedText } from './localized-text';
+export { foldForSearch, searchableText } from './search-fold';
+export { checkedString, parseDay, parseInstant } from './strict-input';
+export { optionalText, plainText, requiredText, TEXT_LIMITS } from './text-input';
+export type { LocalizedTextInput, TextKind } from './text-input';
+export { textLanguage } from './text-language';
+export { checkedTimeZone } from './time-zone';
