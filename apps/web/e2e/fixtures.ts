@@ -99,6 +99,8 @@ async function expectNoOverflow(page: Page, screen: string): Promise<void> {
 export async function check(page: Page, screen: string, lang: 'ar' | 'en'): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
+    // A resize starts the layout's transitions (the navigation sliding away): shoot what a person sees after them.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
