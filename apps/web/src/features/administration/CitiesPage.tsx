@@ -14,13 +14,13 @@ import { countryChoices, countryName, timeZoneChoices, timeZoneLabel } from './c
 import { CitiesDocument, CreateCityDocument, UpdateCityDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 
 function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): void }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const [code, setCode] = useState(city?.code ?? '');
-  const [nameAr, setNameAr] = useState(city?.name.ar ?? '');
-  const [nameEn, setNameEn] = useState(city?.name.en ?? '');
+  const [typedName, setTypedName] = useState<TypedName>({ ar: city?.name.ar ?? '', en: city?.name.en ?? '' });
   const [country, setCountry] = useState<string | null>(city?.countryCode ?? null);
   const [zone, setZone] = useState<string | null>(city?.timeZone ?? null);
   const [joined, setJoined] = useState(city ? String(city.joinedYear) : '');
@@ -35,17 +35,12 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
   const year = parseNumber(joined);
   const codeValid = /^[a-z]{2,40}$/.test(code);
   const ready =
-    codeValid &&
-    (nameAr.trim() !== '' || nameEn.trim() !== '') &&
-    country !== null &&
-    zone !== null &&
-    year !== null &&
-    Number.isInteger(year);
+    codeValid && hasName(typedName) && country !== null && zone !== null && year !== null && Number.isInteger(year);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!ready || country === null || zone === null || year === null) return;
-    const name = { ar: nameAr.trim() || null, en: nameEn.trim() || null };
+    const name = nameInput(typedName);
     const office =
       officeAr.trim() !== '' || officeEn.trim() !== ''
         ? { ar: officeAr.trim() || null, en: officeEn.trim() || null }
@@ -84,20 +79,11 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         <ErrorAlert error={error} besideFields={['code', 'name', 'countryCode', 'timeZone', 'joinedYear']} />
-        <TextInput
-          label={t('cities.nameAr')}
-          lang="ar"
-          dir="rtl"
-          value={nameAr}
-          onChange={(event) => setNameAr(event.currentTarget.value)}
+        <BilingualNameInputs
+          value={typedName}
+          onChange={setTypedName}
+          labels={{ ar: t('cities.nameAr'), en: t('cities.nameEn') }}
           error={fieldError('name')}
-        />
-        <TextInput
-          label={t('cities.nameEn')}
-          lang="en"
-          dir="ltr"
-          value={nameEn}
-          onChange={(event) => setNameEn(event.currentTarget.value)}
         />
         <TextInput
           label={t('cities.code')}

@@ -12,6 +12,7 @@ import type { PeopleAccess } from './access';
 import { timeZoneChoices } from './choices';
 import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 
 interface Props {
   opened: boolean;
@@ -53,8 +54,7 @@ function PersonForm({
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const cities = useQuery(CitiesDocument, { skip: access.fixedCityId !== null });
-  const [nameAr, setNameAr] = useState(person?.name.ar ?? '');
-  const [nameEn, setNameEn] = useState(person?.name.en ?? '');
+  const [typedName, setTypedName] = useState<TypedName>({ ar: person?.name.ar ?? '', en: person?.name.en ?? '' });
   const [email, setEmail] = useState(person?.email ?? '');
   const [roles, setRoles] = useState<Role[]>(person?.roles ?? (access.fixedCityId ? ['DELEGATE'] : []));
   const [cityId, setCityId] = useState<string | null>(person?.memberCity?.id ?? access.fixedCityId);
@@ -71,12 +71,12 @@ function PersonForm({
     label: pickText(city.name, lang)?.text ?? city.code,
   }));
   const givable = access.admin ? ALL_ROLES : access.invitableRoles;
-  const ready = (nameAr.trim() !== '' || nameEn.trim() !== '') && email.trim() !== '' && roles.length > 0;
+  const ready = hasName(typedName) && email.trim() !== '' && roles.length > 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!ready) return;
-    const name = { ar: nameAr.trim() || null, en: nameEn.trim() || null };
+    const name = nameInput(typedName);
     try {
       if (person) {
         await update({
@@ -120,20 +120,11 @@ function PersonForm({
       <Stack gap="md">
         <ErrorAlert error={error} besideFields={['email', 'name', 'roles', 'memberCityId']} />
         {person ? null : <Text size="sm">{t('people.inviteLead')}</Text>}
-        <TextInput
-          label={t('people.nameAr')}
-          lang="ar"
-          dir="rtl"
-          value={nameAr}
-          onChange={(event) => setNameAr(event.currentTarget.value)}
+        <BilingualNameInputs
+          value={typedName}
+          onChange={setTypedName}
+          labels={{ ar: t('people.nameAr'), en: t('people.nameEn') }}
           error={fieldError('name')}
-        />
-        <TextInput
-          label={t('people.nameEn')}
-          lang="en"
-          dir="ltr"
-          value={nameEn}
-          onChange={(event) => setNameEn(event.currentTarget.value)}
         />
         <TextInput
           label={t('signIn.email')}

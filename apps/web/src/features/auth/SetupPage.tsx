@@ -11,6 +11,7 @@ import { NewPasswordFields } from './NewPasswordFields';
 import { checkPassword, passwordAcceptable } from './password-rules';
 import type { SignedIn } from './SignInForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 
 interface Props {
   token: string;
@@ -21,8 +22,7 @@ interface Props {
 export function SetupPage({ token, onSignedIn }: Props) {
   const { t, i18n } = useTranslation();
   const { data, loading: instanceLoading } = useQuery(InstanceDocument);
-  const [nameAr, setNameAr] = useState('');
-  const [nameEn, setNameEn] = useState('');
+  const [name, setName] = useState<TypedName>({ ar: '', en: '' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -51,7 +51,7 @@ export function SetupPage({ token, onSignedIn }: Props) {
   const ready =
     token !== '' &&
     email.trim() !== '' &&
-    (nameAr.trim() !== '' || nameEn.trim() !== '') &&
+    hasName(name) &&
     passwordAcceptable(checkPassword(password, confirmation, email));
   const field = errorField(error);
 
@@ -65,7 +65,7 @@ export function SetupPage({ token, onSignedIn }: Props) {
           email: email.trim(),
           password,
           locale,
-          name: { ar: nameAr.trim() || null, en: nameEn.trim() || null },
+          name: nameInput(name),
         },
       },
     }).catch(() => null);
@@ -91,19 +91,10 @@ export function SetupPage({ token, onSignedIn }: Props) {
           <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
               <ErrorAlert error={error} besideFields={['password']} />
-              <TextInput
-                label={t('people.nameAr')}
-                lang="ar"
-                dir="rtl"
-                value={nameAr}
-                onChange={(event) => setNameAr(event.currentTarget.value)}
-              />
-              <TextInput
-                label={t('people.nameEn')}
-                lang="en"
-                dir="ltr"
-                value={nameEn}
-                onChange={(event) => setNameEn(event.currentTarget.value)}
+              <BilingualNameInputs
+                value={name}
+                onChange={setName}
+                labels={{ ar: t('people.nameAr'), en: t('people.nameEn') }}
               />
               <Text size="xs" c="dimmed" mt={-8}>
                 {t('people.nameHint')}
