@@ -1,7 +1,18 @@
 // The partnership's two languages and its refusals: bilingual text and its limits, strict input, search
-// folding, time zones; DomainError with its messages and action words.
+// folding, time zones; DomainError with its messages and action words; the message catalogue (../catalogue).
 export { ACTIONS, EVENT_WORDS, isActionName } from './actions';
 export type { ActionName } from './actions';
+export {
+  catalogueProblems,
+  CATALOGUE_LANGUAGES,
+  checkCatalogue,
+  defaultDigits,
+  formatNumber,
+  hasMessage,
+  message,
+  NAMESPACES,
+} from './catalogue';
+export type { Digits, MessageKey, MessageValues, Namespace, Reader } from './catalogue';
 export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';
 export type { ErrorCode } from './domain-error';
 export { ENTITY_NAMES, errorMessage } from './error-messages';
@@ -13,4 +24,4 @@ export { checkedString, parseDay, parseInstant } from './strict-input';
 export { optionalText, plainText, requiredText, TEXT_LIMITS } from './text-input';
 export type { LocalizedTextInput, TextKind } from './text-input';
 export { textLanguage } from './text-language';
-export { checkedTimeZone } from './time-zone';
+export { checkedTimeZone, timeZoneName } from './time-zone';

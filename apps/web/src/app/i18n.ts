@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar.json';
-import en from '../locales/en.json';
+import { INTERPOLATION, NAMESPACES, NUMBER_FORMATTER, RESOURCES } from '@majlis/catalogue';
 import { directionOf, isLang, type Lang } from '../lib/numbers';
 
 const STORED_LANGUAGE = 'majlis.language';
@@ -27,13 +26,20 @@ export async function applyLanguage(lang: Lang): Promise<void> {
 export const i18n = i18next;
 
 // Resources are bundled, so initialisation is synchronous and the first render is already translated.
-void i18next.use(initReactI18next).init({
-  initAsync: false,
-  resources: { ar: { translation: ar }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// The catalogue is the server's too (libs/language/catalogue); the client's own messages are its `web`
+// namespace, and it names states, events and fields from the shared namespaces.
+void i18next
+  .use(initReactI18next)
+  .use(NUMBER_FORMATTER)
+  .init({
+    initAsync: false,
+    resources: RESOURCES,
+    ns: [...NAMESPACES],
+    defaultNS: 'web',
+    lng: initialLanguage(),
+    fallbackLng: false,
+    interpolation: INTERPOLATION,
+    returnNull: false,
+  });
 document.documentElement.lang = currentLanguage();
 document.documentElement.dir = directionOf(currentLanguage());

@@ -1,0 +1,78 @@
+import { NAMESPACES, RESOURCES, type CatalogueTree } from '../catalogue';
+import { message, type MessageKey, type MessageValues } from './catalogue';
+
+/**
+ * Sample values for the catalogue's placeholders, as a running system passes them to an Arabic reader:
+ * text already in Arabic (names, titles, dates, words from the catalogue) in Arabic; machine values
+ * (identifiers, addresses, codes) in Latin, so a message that shows one unquoted is caught. A new
+ * placeholder needs a line here: the test says which.
+ */
+const SAMPLES: Record<string, string | number> = {
+  count: 3,
+};
+
+/** Namespaces read by people; `web` is the client's, checked by its own tests until it moves here. */
+const CHECKED = NAMESPACES.filter((namespace) => namespace !== 'web');
+
+/** Quoted values, e-mail addresses and URLs may be Latin; nothing else in an Arabic message may. */
+function latinOutsideQuotes(text: string): string[] {
+  const bare = text
+    .replace(/«[^»]*»/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\bhttps?:\/\/\S+/g, '')
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '');
+  return bare.match(/[A-Za-z]+/g) ?? [];
+}
+
+function keysOf(tree: CatalogueTree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([name, value]) => {
+    const path = prefix === '' ? name : `${prefix}.${name}`;
+    return typeof value === 'string' ? [path.replace(/_(zero|one|two|few|many|other)$/, '')] : keysOf(value, path);
+  });
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g;
+
+function placeholdersOf(tree: CatalogueTree, key: string): string[] {
+  const texts = Object.entries(tree)
+    .filter(([name]) => name === key || name.replace(/_(zero|one|two|few|many|other)$/, '') === key)
+    .map(([, value]) => value as string);
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1])))];
+}
+
+function leaf(tree: CatalogueTree, path: string): CatalogueTree {
+  const parts = path.split('.');
+  let node: CatalogueTree = tree;
+  for (const part of parts.slice(0, -1)) node = node[part] as CatalogueTree;
+  return node;
+}
+
+const messages = CHECKED.flatMap((namespace) =>
+  [...new Set(keysOf(RESOURCES.ar[namespace]))].map((path) => ({ namespace, path })),
+);
+
+describe('every Arabic message, rendered with sample values', () => {
+  it.each(messages.map(({ namespace, path }) => [`${namespace}:${path}`, namespace, path]))(
+    '%s has no Latin letters outside quoted values, e-mail addresses and URLs',
+    (key, namespace, path) => {
+      const names = placeholdersOf(
+        leaf(RESOURCES.ar[namespace as keyof typeof RESOURCES.ar], path),
+        path.split('.').at(-1)!,
+      );
+      const missing = names.filter((name) => !Object.hasOwn(SAMPLES, name));
+      expect(missing).toEqual([]);
+      const values: MessageValues = Object.fromEntries(names.map((name) => [name, SAMPLES[name]]));
+      for (const count of [0, 1, 2, 3, 11, 100]) {
+        const text = message('ar', key as MessageKey, { ...values, ...(names.includes('count') ? { count } : {}) });
+        expect(latinOutsideQuotes(text)).toEqual([]);
+      }
+    },
+  );
+
+  it('catches a Latin word, and lets quoted values, addresses and links through', () => {
+    expect(latinOutsideQuotes('حالة هذا السجل (proposal) هي approved')).toEqual(['proposal', 'approved']);
+    expect(
+      latinOutsideQuotes('المعرّف «abc-123» والعنوان "Asia/Riyadh" والبريد a.b@example.org والرابط https://x.org/a'),
+    ).toEqual([]);
+  });
+});
