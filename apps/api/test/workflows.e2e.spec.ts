@@ -114,7 +114,7 @@ describe('workflows over GraphQL', () => {
     const result = await asSecretariat(TRANSITION, { id, event: 'ACCEPT', version: 1 });
     expect(codeOf(result)).toBe('INVALID_TRANSITION');
     expect(result.errors![0].message).toBe(
-      'This proposal is draft, where ACCEPT is not possible; possible now: SUBMIT, WITHDRAW.',
+      'This proposal is in the state "Draft", so you cannot accept it for the board; possible now: submit or withdraw.',
     );
     const after = await asDammam<{ proposal: { state: string; version: number } }>(
       `query($id: ID!) { proposal(id: $id) { state version } }`,

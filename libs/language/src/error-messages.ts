@@ -91,10 +91,10 @@ const VALUES: Partial<Record<ErrorMessageKey, (reader: Reader, params: Params) =
       eventKind === undefined ? undefined : { kind: eventKind as EventKind, type: String(eventType) },
     ),
   }),
-  notFound: (reader, { entity, id }) => ({
-    missing: message(reader, `entities:${String(entity)}.missing`),
-    id: String(id),
-  }),
+  notFound: (reader, { entity, id, field }) => {
+    const missing = message(reader, `entities:${String(entity)}.missing`);
+    return { missing: field === undefined || field === 'id' ? opening(missing) : missing, id: String(id) };
+  },
   noRoute: (_reader, { path }) => ({ path: String(path) }),
   textTooLong: (reader, { max, length }) => ({
     max: count(reader, 'characters', max),
