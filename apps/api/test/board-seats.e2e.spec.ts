@@ -255,7 +255,7 @@ describe('board seats, deactivation and sockets', () => {
       return answer.errors?.[0]?.message ?? '';
     };
     expect(await refusedIn('en')).toContain('holds a board seat');
-    expect(await refusedIn('ar')).toContain('مقعدًا في مجلس الإدارة');
+    expect(await refusedIn('ar')).toContain('مقعداً في مجلس إدارة التجمع');
     expect((await ok<{ person: { roles: string[] } }>('admin', PERSON_ROLES, { id: aberdeen })).person.roles).toEqual([
       'BOARD_MEMBER',
     ]);

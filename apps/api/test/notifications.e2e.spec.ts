@@ -574,7 +574,7 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
         'BAD_USER_INPUT',
         'id',
       ]);
-      expect(again.errors?.[0]?.message).toContain('sent');
+      expect(again.errors?.[0]?.message).toContain('Sent');
     } finally {
       for (const { id } of (await dataSource.query(`SELECT id FROM webhook_endpoint WHERE active`)) as Array<{
         id: string;

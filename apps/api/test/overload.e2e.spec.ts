@@ -62,7 +62,7 @@ describe('the API under load', () => {
           '2',
           'SERVICE_UNAVAILABLE',
         ]);
-        expect(result.errors?.[0]?.message).toBe('الخادم مشغول بخدمة طلبات أخرى: أعد المحاولة بعد 2 ثانية.');
+        expect(result.errors?.[0]?.message).toBe('الخادم مشغول بخدمة طلبات أخرى: أعد المحاولة بعد ثانيتين.');
       } finally {
         for (const client of held) client.release();
       }
@@ -98,7 +98,7 @@ describe('the API under load', () => {
       const refusal = results.find((result) => result.status === 503)!;
       expect(refusal.errors).toEqual([
         {
-          message: 'الخادم مشغول بخدمة طلبات أخرى: أعد المحاولة بعد 2 ثانية.',
+          message: 'الخادم مشغول بخدمة طلبات أخرى: أعد المحاولة بعد ثانيتين.',
           extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 },
         },
       ]);

@@ -231,7 +231,7 @@ describe('the API of the web client', () => {
         const result = await as('board.perth', 'en')(UPDATE_PROFILE, { input: { locale: 'ar', timeZone } });
         expect(codeOf(result)).toBe('BAD_USER_INPUT');
         expect(result.errors?.[0].extensions?.field).toBe('timeZone');
-        expect(result.errors?.[0].message).toMatch(/timeZone: .* is not a time zone/);
+        expect(result.errors?.[0].message).toMatch(/^Time zone: ".*" is not a time zone/);
         expect((await ok<{ me: unknown }>(as('board.perth'), ME)).me).toEqual(before);
       },
     );
