@@ -15,6 +15,15 @@ export type ErrorCode =
   | 'NOT_ELIGIBLE'
   | 'TOO_MANY_REQUESTS';
 
+/** The refusal in English for logs and stack traces; its key should the catalogue fail to word it. */
+function englishMessage(key: ErrorMessageKey, params: Record<string, string | number>): string {
+  try {
+    return errorMessage(key, 'en', params);
+  } catch {
+    return key;
+  }
+}
+
 /** A request refused for a reason the person can act on; it carries a stable code and changes nothing. */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
@@ -25,7 +34,7 @@ export class DomainError extends Error {
     readonly params: Record<string, string | number> = {},
     readonly field?: string,
   ) {
-    super(errorMessage(messageKey, 'en', params));
+    super(englishMessage(messageKey, params));
   }
 
   /** The message in the reader's language and digits (a Locale alone: that language's own digits). */
