@@ -11,6 +11,7 @@ export {
   hasMessage,
   message,
   NAMESPACES,
+  RESOURCES,
 } from './catalogue';
 export type { Digits, MessageKey, MessageValues, Namespace, Reader } from './catalogue';
 export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';
