@@ -1,10 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { Environment, requestId } from '@majlis/config';
+import { checkCatalogue, operationsWithoutWords } from '@majlis/language';
 import { DemoSeeder } from '@majlis/demo';
 import { setupLinkIfEmpty } from '@majlis/domain';
 import { migrateDatabase } from '@majlis/persistence';
@@ -22,13 +24,30 @@ export interface ApiStartReport {
 }
 
 /**
- * Builds the API on a database: applies pending migrations, loads the demo partnership on an empty
- * embedded database, and initialises every module. The caller decides whether and where to listen.
+ * Refuses to start when a GraphQL operation has no words in the catalogue's `actions` namespace: its
+ * refusals ("You may not …") would name it only as "do this".
+ */
+export function checkOperationWords(app: NestFastifyApplication): void {
+  const { schema } = app.get(GraphQLSchemaHost);
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  const missing = operationsWithoutWords(roots.flatMap((root) => Object.keys(root?.getFields() ?? {})));
+  if (missing.length > 0)
+    throw new Error(
+      `The message catalogue has no words for the operations ${missing.join(', ')}: add "actions:<operation>" to libs/language/catalogue/ar/actions.json and en/actions.json`,
+    );
+}
+
+/**
+ * Builds the API on a database: checks the message catalogue, applies pending migrations, loads the demo
+ * partnership on an empty embedded database, initialises every module and checks that every operation has
+ * words for its refusals. The caller decides whether and where to listen.
  */
 export async function createApiApplication(
   environment: Environment,
   databaseUrl: string,
 ): Promise<{ app: NestFastifyApplication; report: ApiStartReport }> {
+  // Before anything is opened: a missing or half-translated message must stop the start, not a request.
+  checkCatalogue();
   // X-Forwarded-For and -Proto are believed only from proxies the deployment names (MAJLIS_TRUST_PROXY).
   const adapter = new FastifyAdapter({
     trustProxy: environment.trustProxy,
@@ -61,6 +80,7 @@ export async function createApiApplication(
           `No person exists yet: open ${setupLink} to create the first administrator (or run: npm run majlis -- admin create --email …)`,
         );
     await app.init();
+    checkOperationWords(app);
     return { app, report: { migrations, demoSeeded, setupLink } };
   } catch (error) {
     await app.close().catch(() => undefined);

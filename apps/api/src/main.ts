@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ConfigurationError, withJwtSecret, Environment, parseEnvironment } from '@majlis/config';
 import { DEMO_ACCOUNTS } from '@majlis/demo';
+import { checkCatalogue } from '@majlis/language';
 import { DatabaseEndpoint, openDatabase } from '@majlis/persistence';
 import { createApiApplication } from './api.application';
 
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   let database: DatabaseEndpoint | undefined;
   try {
     const parsed = parseEnvironment(process.env);
+    // Before the embedded database starts: a message missing from the catalogue stops majlis at once.
+    checkCatalogue();
     if (parsed.databaseMode === 'embedded') say(`Opening the embedded database in ${parsed.dataDir} …`);
     database = await openDatabase(parsed);
     const environment = withJwtSecret(parsed);

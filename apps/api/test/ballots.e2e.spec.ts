@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, PasswordHasher } from '@majlis/domain';
-import { ACTIONS } from '@majlis/language';
+import { actionWords } from '@majlis/language';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TEST_PASSWORD } from '@majlis/testing';
 import { createApiApplication } from '../src/api.application';
@@ -205,7 +205,7 @@ describe('board ballots over GraphQL', () => {
       const result = await asSecretariat(TRANSITION, { id: proposalId, event, version: before.version });
       expect(codeOf(result)).toBe('INVALID_TRANSITION');
       // The operation to use, named in words: "… use the operation to cancel this ballot …".
-      expect(result.errors![0].message).toContain(ACTIONS[operation].en);
+      expect(result.errors![0].message).toContain(actionWords(operation, 'en'));
     }
     expect(await stateOf()).toEqual(before);
     await ok(asSecretariat, CLOSE, { id: ballotId });

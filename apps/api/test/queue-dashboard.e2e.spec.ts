@@ -49,7 +49,7 @@ describe('the queue dashboard at /admin/queues', () => {
     it('refuses in Arabic when the request asks for it', async () => {
       const headers = { ...(await bearer(harness(), 'secretariat@demo.majlis')), 'accept-language': 'ar' };
       const forbidden = await get(harness(), DASHBOARD, headers);
-      expect(forbidden.json()).toMatchObject({ code: 'FORBIDDEN', message: 'لا يحق لك فتح لوحة الطوابير.' });
+      expect(forbidden.json()).toMatchObject({ code: 'FORBIDDEN', message: 'لا يحق لك فتح لوحة طوابير المهام.' });
       const anonymous = await get(harness(), DASHBOARD, { 'accept-language': 'ar' });
       expect(anonymous.json()).toMatchObject({
         code: 'UNAUTHENTICATED',
@@ -159,7 +159,7 @@ describe('the queue dashboard at /admin/queues', () => {
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({
         code: 'NOT_AVAILABLE',
-        message: expect.stringMatching(/^لوحة الطوابير تحتاج إلى Redis: اضبط REDIS_URL/),
+        message: expect.stringMatching(/^لوحة طوابير المهام تحتاج إلى خادم «Redis»: اضبط المتغير «REDIS_URL»/),
       });
     });
 

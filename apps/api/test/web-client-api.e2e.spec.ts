@@ -463,7 +463,7 @@ describe('the API of the web client', () => {
 
     it.each([
       ['en', 'You may not accept this proposal for the board.'],
-      ['ar', 'لا يحق لك قبول هذا المقترح لعرضه على المجلس.'],
+      ['ar', 'لا يحق لك قبول هذا المقترح لعرضه على مجلس إدارة التجمع.'],
     ] as const)('name a workflow event refused by its policy in words (%s)', async (language, message) => {
       const { createProposal } = await ok<{ createProposal: { id: string } }>(
         as('delegate.dammam'),

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, Environment, parseEnvironment } from '@majlis/config';
 import { createAdministrator, DOMAIN_ENTITIES } from '@majlis/domain';
-import { DomainError } from '@majlis/language';
+import { checkCatalogue, DomainError } from '@majlis/language';
 import { dataSourceOptions, migrateDatabase, openDatabase, poolSizeFor } from '@majlis/persistence';
 
 const USAGE = `Usage: npm run majlis -- admin create --email <address> [--name-ar <name>] [--name-en <name>] [--locale ar|en]
@@ -68,6 +68,8 @@ export async function adminCreate(
 
 async function main(): Promise<void> {
   const options = parseCommand(process.argv.slice(2));
+  // Its refusals come from the message catalogue, as the API's do.
+  checkCatalogue();
   const environment = parseEnvironment(process.env);
   const database = await openDatabase(environment);
   const dataSource = new DataSource(

@@ -59,7 +59,15 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
 
   calendar: {},
 
-  security: {},
+  security: {
+    count: 3,
+    limit: 'مستويان من التداخل',
+    version: 1,
+    build: 'npm run build',
+    develop: 'npm run dev:web',
+    api: '/graphql',
+    health: '/health',
+  },
 
   web: {},
 };

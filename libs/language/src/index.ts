@@ -1,7 +1,7 @@
 // The partnership's two languages and its refusals: bilingual text and its limits, strict input, search
 // folding, time zones; DomainError with its messages and action words; the message catalogue (../catalogue).
-export { ACTIONS, EVENT_WORDS, isActionName } from './actions';
-export type { ActionName } from './actions';
+export { actionWords, isActionName, operationsWithoutWords } from './actions';
+export type { ActionName, EventKind } from './actions';
 export {
   catalogueProblems,
   CATALOGUE_LANGUAGES,
@@ -11,6 +11,7 @@ export {
   hasMessage,
   message,
   NAMESPACES,
+  RESOURCES,
 } from './catalogue';
 export type { Digits, MessageKey, MessageValues, Namespace, Reader } from './catalogue';
 export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';

@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Environment, Locale } from '@majlis/config';
-import { DomainError, errorMessage, forbidden, unauthenticated, type Reader } from '@majlis/language';
+import { DomainError, errorMessage, forbidden, message, unauthenticated, type Reader } from '@majlis/language';
 import { IdentityService, Role } from '@majlis/domain';
 import { JobProducer, QUEUE_NAMES, queueBackendKind } from '@majlis/queue';
 import { requestLocale, sessionToken } from '../graphql/graphql-context';
@@ -12,11 +12,6 @@ import { requestLocale, sessionToken } from '../graphql/graphql-context';
 const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 const REFUSAL_STATUS: Partial<Record<DomainError['code'], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
-
-const NOT_AVAILABLE: Record<Locale, string> = {
-  en: "The queue dashboard needs Redis: set REDIS_URL. With the PostgreSQL queue backend, see the worker's logs and failedDeliveries.",
-  ar: 'لوحة الطوابير تحتاج إلى Redis: اضبط REDIS_URL. مع طوابير PostgreSQL، راجع سجلات العامل و failedDeliveries.',
-};
 
 /**
  * Bull Board at /admin/queues for people with the ADMIN role. Every route of the dashboard (page,
@@ -54,7 +49,10 @@ export async function mountQueueDashboard(app: NestFastifyApplication, environme
     // A handler of its own, so that an unknown path under the dashboard also asks for an admin first.
     scope.setNotFoundHandler(async (request, reply) => {
       const locale = requestLocale(request) ?? 'en';
-      if (!redis) return reply.status(404).send({ code: 'NOT_AVAILABLE', message: NOT_AVAILABLE[locale] });
+      if (!redis)
+        return reply
+          .status(404)
+          .send({ code: 'NOT_AVAILABLE', message: message(locale, 'security:queueDashboardNeedsRedis') });
       const path = request.url.split('?')[0];
       return reply.status(404).send({ code: 'NOT_FOUND', message: errorMessage('noRoute', locale, { path }) });
     });

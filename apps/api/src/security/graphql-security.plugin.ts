@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Locale, QueryLimits } from '@majlis/config';
+import { message } from '@majlis/language';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import {
   costRefusal,
@@ -9,12 +10,14 @@ import {
   queryTooComplexMessage,
   type QueryLimitName,
 } from './query-limits';
-import { TRANSPORT_MESSAGES } from './security-messages';
 
 /** The schema Apollo serves, for the WebSocket server, which has no Apollo pipeline. */
 export interface SchemaHolder {
   schema?: GraphQLSchema;
 }
+
+/** The only version of Apollo's automatic persisted queries the server takes. */
+const SUPPORTED_PERSISTED_QUERY_VERSION = 1;
 
 const localeOf = (context: GraphQLRequestContext<GraphqlContext>): Locale => context.contextValue.locale ?? 'en';
 
@@ -36,9 +39,12 @@ function rewrite(error: GraphQLFormattedError, locale: Locale): GraphQLFormatted
     };
   }
   if (extensions.code === 'INTERNAL_SERVER_ERROR' && error.message === 'provided sha does not match query')
-    return { message: TRANSPORT_MESSAGES.persistedQueryMismatch[locale], extensions: { code: 'BAD_REQUEST' } };
+    return { message: message(locale, 'security:persistedQueryMismatch'), extensions: { code: 'BAD_REQUEST' } };
   if (extensions.code === 'INTERNAL_SERVER_ERROR' && error.message === 'Unsupported persisted query version')
-    return { message: TRANSPORT_MESSAGES.persistedQueryVersion[locale], extensions: { code: 'BAD_REQUEST' } };
+    return {
+      message: message(locale, 'security:persistedQueryVersion', { version: SUPPORTED_PERSISTED_QUERY_VERSION }),
+      extensions: { code: 'BAD_REQUEST' },
+    };
   return error;
 }
 

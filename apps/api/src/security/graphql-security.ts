@@ -3,7 +3,7 @@ import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Environment } from '@majlis/config';
-import { localeFromAcceptLanguage } from '@majlis/language';
+import { localeFromAcceptLanguage, message } from '@majlis/language';
 import { SESSION_COOKIE } from '../graphql/graphql-context';
 import { graphqlSecurityPlugin, type SchemaHolder } from './graphql-security.plugin';
 import { checkDocument, queryLimitRules } from './query-limits';
@@ -49,14 +49,14 @@ export function graphqlSecurity(environment: Environment): {
         return originAllowed(request.headers, environment);
       },
       onSubscribe(ctx, _id, payload) {
-        const schema = holder.schema;
-        if (schema === undefined) return [new GraphQLError('The server is starting; try again in a moment.')];
         const request = (ctx.extra as SocketExtra).request;
         const header = request?.headers['accept-language'];
         const locale =
           localeFromAcceptLanguage(
             text(ctx.connectionParams?.['accept-language']) ?? (Array.isArray(header) ? header[0] : header),
           ) ?? 'en';
+        const schema = holder.schema;
+        if (schema === undefined) return [new GraphQLError(message(locale, 'security:serverStarting'))];
         const checked = checkDocument(
           schema,
           limits,

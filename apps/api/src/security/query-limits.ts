@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { Locale, QueryLimits } from '@majlis/config';
+import { message } from '@majlis/language';
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
@@ -33,23 +34,11 @@ export function queryTooComplex(limit: QueryLimitName, max: number, locale: Loca
   });
 }
 
-const LIMIT_NAMES: Record<QueryLimitName, Record<Locale, string>> = {
-  depth: { en: 'levels of nesting', ar: 'مستويات تداخل' },
-  aliases: { en: 'aliases', ar: 'أسماء مستعارة (aliases)' },
-  tokens: { en: 'tokens', ar: 'رمز (token)' },
-  directives: { en: 'directives', ar: 'توجيهات (directives)' },
-  cost: { en: 'points of cost (each list multiplies what it holds by its `first`)', ar: 'نقطة كلفة' },
-  repeats: {
-    en: 'times the same list field on one path (a cycle such as proposal → meeting → agendaItems → proposal)',
-    ar: 'مرات لحقل القائمة نفسه في مسار واحد (حلقة مثل المقترح ← الاجتماع ← بنود جدول الأعمال ← المقترح)',
-  },
-};
-
+/** The refusal in the reader's language: the limit named with its number, e.g. «الحد الأقصى ١٠ مستويات من التداخل». */
 export function queryTooComplexMessage(limit: QueryLimitName, max: number, locale: Locale): string {
-  const what = LIMIT_NAMES[limit][locale];
-  return locale === 'ar'
-    ? `الطلب أكبر مما يُسمح به: الحد الأقصى ${max} من ${what}. قسّمه إلى طلبات أصغر؛ لم يُنفَّذ شيء.`
-    : `The query is larger than allowed: at most ${max} ${what}. Split it into smaller queries; nothing was run.`;
+  return message(locale, 'security:queryTooComplex', {
+    limit: message(locale, `security:limits.${limit}`, { count: max }),
+  });
 }
 
 /** What a list costs when its size is not asked for: a page of majlis's default size (20), or an unpaged list. */

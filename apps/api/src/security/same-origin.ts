@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Environment, Locale } from '@majlis/config';
+import { message } from '@majlis/language';
 
 const firstHeader = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
@@ -45,7 +46,5 @@ export function cookieAuthenticated(headers: IncomingHttpHeaders, cookieName: st
 }
 
 export function foreignOriginMessage(locale: Locale): string {
-  return locale === 'ar'
-    ? 'رُفض الطلب: صفحة من موقع آخر تحاول استخدام جلسة هذا المتصفح. افتح majlis من عنوانه، أو أرسل رمز الدخول في ترويسة Authorization.'
-    : "Refused: a page from another site is trying to use this browser's session. Open majlis at its own address, or send the token in the Authorization header.";
+  return message(locale, 'security:foreignOrigin');
 }

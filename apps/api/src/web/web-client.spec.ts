@@ -1,4 +1,4 @@
-import { acceptsHtml, isClientRoute } from './web-client';
+import { acceptsHtml, isClientRoute, notBuiltPage } from './web-client';
 
 describe('acceptsHtml', () => {
   it.each([
@@ -40,5 +40,27 @@ describe('isClientRoute', () => {
     request('GET', '/ballots', 'application/json'),
   ])('leaves %p to the API', (candidate) => {
     expect(isClientRoute(candidate)).toBe(false);
+  });
+});
+
+describe('notBuiltPage', () => {
+  const page = notBuiltPage();
+  const paragraphs = [...page.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((match) => match[1]);
+
+  it('says in Arabic, then in English, how to build the client', () => {
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain('لم يُبنَ بعد');
+    expect(paragraphs[1]).toContain('has not been built');
+    for (const paragraph of paragraphs) {
+      expect(paragraph).toContain('<code dir="ltr">npm run build</code>');
+      expect(paragraph).toContain('<code dir="ltr">npm run dev:web</code>');
+      expect(paragraph).toContain('<a href="/graphql" dir="ltr">/graphql</a>');
+    }
+  });
+
+  it('writes no English in the Arabic paragraph outside the commands and links it quotes', () => {
+    const words = paragraphs[0].replace(/<(code|a)\b[^>]*>[^<]*<\/\1>/g, '').replace(/<[^>]+>/g, '');
+    expect(words.match(/[A-Za-z]+/g)).toBeNull();
   });
 });

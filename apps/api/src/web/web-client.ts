@@ -3,7 +3,8 @@ import { extname, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Environment } from '@majlis/config';
+import type { Environment, Locale } from '@majlis/config';
+import { message } from '@majlis/language';
 
 /** Paths that are the API's own, never the client's, whatever the request accepts. */
 const API_PATHS = [/^\/graphql(\/|$)/, /^\/health(\/|$)/, /^\/metrics(\/|$)/, /^\/admin\/queues(\/|$)/];
@@ -58,20 +59,28 @@ export function isClientRoute(request: Pick<FastifyRequest, 'method' | 'url' | '
   return acceptsHtml(request.headers.accept);
 }
 
-const NOT_BUILT = `<!doctype html>
+/** The values the "not built" page names, as the reader types or opens them. */
+const NOT_BUILT_VALUES = {
+  build: '<code dir="ltr">npm run build</code>',
+  develop: '<code dir="ltr">npm run dev:web</code>',
+  api: '<a href="/graphql" dir="ltr">/graphql</a>',
+  health: '<a href="/health" dir="ltr">/health</a>',
+};
+
+/** A short page in both languages, Arabic first, saying how to build the client (words from the catalogue). */
+export function notBuiltPage(): string {
+  const body = (locale: Locale) => message(locale, 'security:webClientNotBuilt.body', NOT_BUILT_VALUES);
+  return `<!doctype html>
 <html lang="ar" dir="rtl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>majlis</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message('ar', 'security:webClientNotBuilt.title')} · ${message('en', 'security:webClientNotBuilt.title')}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.6">
-<h1>majlis</h1>
-<p>واجهة البرمجة تعمل، لكن تطبيق الويب لم يُبنَ بعد. ابنِه بالأمر <code dir="ltr">npm run build</code> ثم أعد التشغيل،
-أو شغّل <code dir="ltr">npm run dev:web</code> لتطويره. واجهة البرمجة على <a href="/graphql" dir="ltr">/graphql</a>
-وتقرير الحالة على <a href="/health" dir="ltr">/health</a>.</p>
-<p lang="en" dir="ltr">The API is running, but the web client has not been built. Build it with <code>npm run build</code>
-and start again, or run <code>npm run dev:web</code> to work on it. The API is at <a href="/graphql">/graphql</a>,
-the health report at <a href="/health">/health</a>.</p>
+<h1>${message('ar', 'security:webClientNotBuilt.title')}</h1>
+<p>${body('ar')}</p>
+<p lang="en" dir="ltr">${body('en')}</p>
 </body>
 </html>
 `;
+}
 
 /**
  * Serves the built web client (`environment.webDist`): its files as they are (hashed assets under
@@ -83,6 +92,7 @@ the health report at <a href="/health">/health</a>.</p>
 export async function mountWebClient(app: NestFastifyApplication, environment: Environment): Promise<void> {
   const root = resolve(environment.webDist);
   const built = existsSync(join(root, 'index.html'));
+  const notBuilt = built ? '' : notBuiltPage();
   if (built)
     await app.register(fastifyStatic, {
       root,
@@ -100,7 +110,7 @@ export async function mountWebClient(app: NestFastifyApplication, environment: E
     .addHook('onRequest', async (request, reply) => {
       if (!request.is404 || !isClientRoute(request)) return;
       if (!built)
-        return reply.status(200).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(NOT_BUILT);
+        return reply.status(200).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(notBuilt);
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
 }
