@@ -51,8 +51,15 @@ export type Digits =
   | 'arab'
   | 'latn';
 
+/** How messages greet a person: EXCELLENCY (an honorific, «سعادة»), OFFICE (an institution’s account). */
+export type FormOfAddress =
+  | 'EXCELLENCY'
+  | 'OFFICE';
+
 export type InvitePersonInput = {
   email: string;
+  /** How messages greet them; left out: not known. */
+  formOfAddress?: FormOfAddress | null | undefined;
   isHeadOfDelegation?: boolean | null | undefined;
   /** Language of the invitation e-mail and of the person. */
   locale?: Locale | null | undefined;
@@ -197,6 +204,8 @@ export type UpdateMyProfileInput = {
 };
 
 export type UpdatePersonInput = {
+  /** How messages greet them; null: not known (neutral). */
+  formOfAddress?: FormOfAddress | null | undefined;
   isHeadOfDelegation?: boolean | null | undefined;
   memberCityId?: string | number | null | undefined;
   name?: LocalizedTextInput | null | undefined;
