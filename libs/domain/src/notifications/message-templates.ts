@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '@majlis/config';
-import { hasMessage, message, timeZoneName, type MessageKey, type Reader } from '@majlis/language';
+import { defaultDigits, hasMessage, message, timeZoneName, type MessageKey, type Reader } from '@majlis/language';
 import type { FormOfAddress } from '../identity';
 import { NOTIFIED_TOPICS, type NotifiedTopic } from './notification-rules';
 
@@ -256,15 +256,29 @@ function textToHtml(text: string): string {
     .join('\n');
 }
 
+/** The layout's words in a language: the same for every e-mail, so read once. */
+const layoutWords = new Map<Locale, { brand: string; partnership: string; footer: string }>();
+
+function wordsOfLayout(locale: Locale): { brand: string; partnership: string; footer: string } {
+  let words = layoutWords.get(locale);
+  if (words === undefined) {
+    const partnership = message(locale, 'mail:partnership');
+    words = {
+      brand: escapeHtml(message(locale, 'mail:brand')),
+      partnership: escapeHtml(partnership),
+      footer: escapeHtml(message(locale, 'mail:footer', { partnership })),
+    };
+    layoutWords.set(locale, words);
+  }
+  return words;
+}
+
 function wrapInLayout(reader: Reader, subject: string, content: string): string {
-  const partnership = message(reader, 'mail:partnership');
   const values: Record<string, string> = {
     lang: reader.locale,
     ...PAGE[reader.locale],
+    ...wordsOfLayout(reader.locale),
     subject: escapeHtml(subject),
-    brand: escapeHtml(message(reader, 'mail:brand')),
-    partnership: escapeHtml(partnership),
-    footer: escapeHtml(message(reader, 'mail:footer', { partnership })),
     content,
   };
   return layoutParts()
@@ -333,23 +347,36 @@ export const ballotResult = (reader: Reader, result: string): string =>
 /** A number of votes in words, agreeing with it: «صوتان»، «٣ أصوات»، «١١ صوتاً». */
 export const votes = (reader: Reader, count: number): string => message(reader, 'common:votes', { count });
 
-/** A time zone named in the reader's language; UTC by its name rather than as an offset. */
-export const zoneName = (reader: Reader, timeZone: string): string =>
-  timeZone === 'UTC' || timeZone === 'Etc/UTC' ? message(reader, 'common:utc') : timeZoneName(timeZone, reader.locale);
+// Intl's formatters are slow to build and a fan-out writes thousands of messages: each is built once.
+const zoneNames = new Map<string, string>();
+const dateFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
 
-const intlLocale = (reader: Reader): string =>
-  `${reader.locale === 'ar' ? 'ar' : 'en-GB'}-u-nu-${reader.digits ?? (reader.locale === 'ar' ? 'arab' : 'latn')}`;
+/** A time zone named in the reader's language; UTC by its name rather than as an offset. */
+export function zoneName(reader: Reader, timeZone: string): string {
+  const key = `${reader.locale} ${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name =
+      timeZone === 'UTC' || timeZone === 'Etc/UTC'
+        ? message(reader, 'common:utc')
+        : timeZoneName(timeZone, reader.locale);
+    zoneNames.set(key, name);
+  }
+  return name;
+}
 
 function formatParts(at: Date, reader: Reader, timeZone: string): { day: string; time: string } {
-  const locale = intlLocale(reader);
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(at);
-  return { day, time };
+  const locale = `${reader.locale === 'ar' ? 'ar' : 'en-GB'}-u-nu-${reader.digits ?? defaultDigits(reader.locale)}`;
+  const key = `${locale} ${timeZone}`;
+  let formats = dateFormats.get(key);
+  if (formats === undefined) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+      time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+    };
+    dateFormats.set(key, formats);
+  }
+  return { day: formats.day.format(at), time: formats.time.format(at) };
 }
 
 /** An instant for a reader: long date and 24-hour time in their digits, in the time zone, which is named. */
