@@ -1,5 +1,5 @@
-// `nest build` (tsc) emits only JavaScript; the message templates the notifications read at run time are
-// copied beside the compiled code of each app here. Run after `nest build api && nest build worker && nest build command`.
+// `nest build` (tsc) emits only JavaScript; the e-mail layout (markup only: its words are in the message
+// catalogue, which the compiled code imports) is copied beside the compiled code of each app here. Run after `nest build api && nest build worker && nest build command`.
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

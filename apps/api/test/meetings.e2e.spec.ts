@@ -569,7 +569,10 @@ describe('meetings, delegations and agendas over GraphQL', () => {
       const unfolded = response.body.replace(/\r\n /g, '');
       expect(unfolded).toContain('SUMMARY;LANGUAGE=ar:الاجتماع السنوي لتجمع مدن الطاقة العالمية');
       expect(unfolded).toMatch(/DTSTART:\d{8}T\d{6}Z/);
-      expect(unfolded).toContain('1.1 مناقشة المسودة الأولية');
+      // The agenda numbered in Arabic digits, the meeting's time zone named in Arabic words.
+      expect(unfolded).toContain('١.١ مناقشة المسودة الأولية');
+      expect(unfolded).toContain('توقيت الاجتماع: التوقيت المركزي لأمريكا الشمالية.');
+      expect(unfolded).not.toContain('America/Chicago');
     });
 
     it('needs a session and a real meeting', async () => {

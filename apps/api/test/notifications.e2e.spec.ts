@@ -241,6 +241,15 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     // The result, with its count, in the reader's language.
     const result = inbox.find((row) => row.topic === 'ballot.closed' && row.email === boardEmail('dammam'))!;
     expect(result.body).toMatch(/4/);
+    // Arabic readers count in Arabic-Indic digits, in words that agree with the number.
+    const withoutLink = result.body.replace(/https?:\/\/\S+/g, '');
+    expect(withoutLink).toMatch(/صوّت ([٠-٩]+ (أعضاء|عضواً|عضو)|عضوان|عضو واحد) من أصل [٠-٩]+ يحق لهم التصويت\./);
+    expect(withoutLink).not.toMatch(/[0-9]/);
+    // Each reader greeted as fits them: the head of Dammam's delegation as an excellency, the secretariat as an office.
+    expect(inbox.find((row) => row.topic === 'proposal.changesRequested')?.body).toMatch(/^سعادة المهندس جمال /);
+    expect(inbox.find((row) => row.topic === 'proposal.submitted')?.body).toMatch(
+      /^Dear colleagues at General Secretariat of the Partnership,/,
+    );
 
     // Webhooks: the partnership's hears every event, a city's those about it; each signed.
     const calls = (path: string) =>
@@ -700,6 +709,7 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     );
     const escalated = (await inboxOf([createActionItem.id])).find((row) => row.topic === 'actionItem.escalated')!;
     expect(escalated.body).toContain('8');
+    expect(escalated.body).toContain('It is 8 days overdue.');
     const mailed = smtp.messages.filter((mail) => mail.subject.includes(titles.ar) || mail.subject.includes(titles.en));
     expect(sorted(mailed.map((mail) => `${mail.headers.get('x-majlis-event')} ${mail.to.join()}`))).toEqual(
       sorted([

@@ -147,12 +147,18 @@ describe('running majlis for real', () => {
 
     // The secretariat and a delegate, invited; each sets a password through the e-mailed link.
     await ok(adminToken, INVITE, {
-      input: { email: 'secretariat@partnership.example', name: { en: 'Sami' }, roles: ['SECRETARIAT'], locale: 'en' },
+      input: {
+        email: 'secretariat@partnership.example',
+        name: { en: 'the General Secretariat' },
+        roles: ['SECRETARIAT'],
+        locale: 'en',
+        formOfAddress: 'OFFICE',
+      },
     });
-    const secretariatToken = await setPassword(
-      (await mailedToken('secretariat@partnership.example')).token,
-      'secretariat password',
-    );
+    const secretariatInvitation = await mailedToken('secretariat@partnership.example');
+    // An office is greeted as an institution.
+    expect(secretariatInvitation.text.startsWith('Dear colleagues at the General Secretariat,')).toBe(true);
+    const secretariatToken = await setPassword(secretariatInvitation.token, 'secretariat password');
     const { invitePerson: delegate } = await ok<{ invitePerson: { id: string; invitationPending: boolean } }>(
       secretariatToken,
       INVITE,
@@ -172,6 +178,15 @@ describe('running majlis for real', () => {
     // Written in the invited person's language.
     expect(invitation.subject).toContain('دعوة');
     expect(invitation.text).toContain('زياد');
+    // Their form of address is not known: a neutral greeting, no honorific.
+    expect(invitation.text.startsWith('تحية طيبة إلى زياد،')).toBe(true);
+    expect(invitation.text).not.toContain('سعادة');
+    const { updatePerson } = await ok<{ updatePerson: { formOfAddress: string | null } }>(
+      adminToken,
+      `mutation($id: ID!) { updatePerson(id: $id, input: { formOfAddress: EXCELLENCY }) { formOfAddress } }`,
+      { id: delegate.id },
+    );
+    expect(updatePerson.formOfAddress).toBe('EXCELLENCY');
     const delegateSession = await ok<{ setPassword: { token: string; user: { invitationPending: boolean } } }>(
       null,
       SET_PASSWORD,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@majlis/language';
-import { Role } from '@majlis/domain';
+import { type FormOfAddress, Role } from '@majlis/domain';
 
 /** The World Energy Cities Partnership as the embedded demo shows it (wording from the Arabic report). */
 export const DEMO_PARTNERSHIP = {
@@ -74,6 +74,8 @@ export interface DemoAccount {
   roles: Role[];
   cityCode: string | null;
   isHeadOfDelegation: boolean;
+  /** How messages greet them; null: not known, a neutral greeting. */
+  formOfAddress: FormOfAddress | null;
   preferredLocale: 'ar' | 'en';
   /** Holds the city's board seat; the chair breaks ties where a ballot's rules say so. */
   boardSeat?: 'chair' | 'member';
@@ -89,6 +91,7 @@ const boardMember = (city: DemoCity): DemoAccount => ({
   roles: [Role.BOARD_MEMBER],
   cityCode: city.code,
   isHeadOfDelegation: false,
+  formOfAddress: null,
   preferredLocale: city.countryCode === 'SA' ? 'ar' : 'en',
   boardSeat: city.code === 'houston' ? 'chair' : 'member',
 });
@@ -100,6 +103,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [Role.ADMIN],
     cityCode: null,
     isHeadOfDelegation: false,
+    formOfAddress: null,
     preferredLocale: 'en',
   },
   {
@@ -108,6 +112,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [Role.SECRETARIAT],
     cityCode: null,
     isHeadOfDelegation: false,
+    formOfAddress: 'OFFICE',
     preferredLocale: 'en',
   },
   {
@@ -120,6 +125,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [Role.DELEGATE],
     cityCode: 'dammam',
     isHeadOfDelegation: true,
+    formOfAddress: 'EXCELLENCY',
     preferredLocale: 'ar',
   },
   {
@@ -128,6 +134,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [Role.DELEGATE],
     cityCode: 'houston',
     isHeadOfDelegation: false,
+    formOfAddress: null,
     preferredLocale: 'en',
   },
   ...DEMO_CITIES.map(boardMember),
@@ -137,6 +144,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [Role.OBSERVER],
     cityCode: 'dammam',
     isHeadOfDelegation: false,
+    formOfAddress: 'OFFICE',
     preferredLocale: 'ar',
   },
 ];

@@ -48,6 +48,7 @@ export class DemoSeeder {
           roles: account.roles,
           memberCityId,
           isHeadOfDelegation: account.isHeadOfDelegation,
+          formOfAddress: account.formOfAddress,
           active: true,
         });
         if (account.boardSeat !== undefined && memberCityId !== null) {

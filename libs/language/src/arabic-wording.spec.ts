@@ -10,6 +10,7 @@ import { message, type MessageKey, type MessageValues } from './catalogue';
 const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> = {
   common: {
     count: 3,
+    cityName: 'الدمام',
   },
 
   errors: {
@@ -53,11 +54,43 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
 
   events: {},
 
-  mail: {},
+  mail: {
+    name: 'المهندس جمال بن ناصر الملحم',
+    partnership: 'تجمع مدن الطاقة العالمية',
+    day: '٢٤ نوفمبر ٢٠٢٦',
+    time: '٠٩:٠٠',
+    zone: 'التوقيت المركزي لأمريكا الشمالية',
+    number: 3,
+    link: 'https://majlis.example/proposals/42',
+    expiresAt: '٧ ديسمبر ٢٠٢٦، الساعة ١٢:٠٠ (التوقيت العالمي المنسق)',
+    cityName: 'الدمام',
+    itemTitle: 'إطلاق برنامج التبادل الأكاديمي',
+    planTitle: 'خطة تنفيذ برنامج التبادل التدريبي',
+    dueDate: '٣٠ مارس ٢٠٢٧',
+    count: 3,
+    proposalTitle: 'زيادة مجالات التعاون بين المدن الأعضاء',
+    closesAt: '٢٥ نوفمبر ٢٠٢٦، الساعة ١٧:٠٠ (التوقيت المركزي لأمريكا الشمالية)',
+    eligible: 12,
+    yes: '٧ أصوات',
+    no: 'صوتان',
+    abstain: 'صوت واحد',
+    resultText: 'اعتُمد المقترح في مجلس إدارة التجمع',
+    comment: 'يُرجى إضافة ميزانية للتبادل التدريبي.',
+    meetingTitle: 'الاجتماع السنوي لتجمع مدن الطاقة العالمية',
+    meetingStartsAt: '٢٤ نوفمبر ٢٠٢٦، الساعة ٠٩:٠٠ (التوقيت المركزي لأمريكا الشمالية)',
+    date: '٢٤ نوفمبر ٢٠٢٦',
+  },
 
   csv: {},
 
-  calendar: {},
+  calendar: {
+    venue: 'مركز جورج براون للمؤتمرات',
+    city: 'هيوستن',
+    number: '١.١',
+    title: 'مناقشة المسودة الأولية',
+    items: '١ تطوير أعمال التجمع\n١.١ مناقشة المسودة الأولية',
+    zone: 'التوقيت المركزي لأمريكا الشمالية',
+  },
 
   security: {
     count: 3,

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Role } from '@majlis/domain';
+import { type FormOfAddress as FormOfAddressValue, Role } from '@majlis/domain';
 import { ConnectionOf } from '../graphql/connection.model';
 import { Locale, LocalizedTextInputModel } from '../graphql/localized-string.model';
-import { PersonModel } from '../identity/person.model';
+import { FormOfAddress, PersonModel } from '../identity/person.model';
 
 export enum PasswordLinkPurpose {
   invitation = 'invitation',
@@ -82,6 +82,9 @@ export class InvitePersonInputModel {
 
   @Field(() => Locale, { nullable: true, description: 'Language of the invitation e-mail and of the person.' })
   locale?: LocaleCode | null;
+
+  @Field(() => FormOfAddress, { nullable: true, description: 'How messages greet them; left out: not known.' })
+  formOfAddress?: FormOfAddressValue | null;
 }
 
 @InputType('UpdatePersonInput')
@@ -103,6 +106,9 @@ export class UpdatePersonInputModel {
 
   @Field(() => String, { nullable: true, description: "An IANA zone; null: the browser's or their city's." })
   timeZone?: string | null;
+
+  @Field(() => FormOfAddress, { nullable: true, description: 'How messages greet them; null: not known (neutral).' })
+  formOfAddress?: FormOfAddressValue | null;
 }
 
 @ObjectType('BoardSeat', { description: "A term of a member city's seat on the board of directors." })

@@ -1,11 +1,22 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { DIGITS, type Digits as DigitsValue, Role } from '@majlis/domain';
+import {
+  DIGITS,
+  type Digits as DigitsValue,
+  FORMS_OF_ADDRESS,
+  type FormOfAddress as FormOfAddressValue,
+  Role,
+} from '@majlis/domain';
 import { enumOf } from '../graphql/enum-of';
 import { Locale } from '../graphql/localized-string.model';
 
 registerEnumType(Role, { name: 'Role', description: 'What a person may do in majlis.' });
 export const Digits = enumOf(DIGITS, 'Digits', 'Arabic-Indic (٠١٢) or Latin (012) digits, the person’s choice.');
+export const FormOfAddress = enumOf(
+  FORMS_OF_ADDRESS,
+  'FormOfAddress',
+  'How messages greet a person: EXCELLENCY (an honorific, «سعادة»), OFFICE (an institution’s account).',
+);
 
 @ObjectType('Person', { description: 'A person who uses majlis.' })
 export class PersonModel {
@@ -26,6 +37,9 @@ export class PersonModel {
 
   @Field(() => String, { nullable: true, description: "IANA zone they chose; null: the browser's or their city's." })
   timeZone!: string | null;
+
+  @Field(() => FormOfAddress, { nullable: true, description: 'How messages greet them; null: not known (neutral).' })
+  formOfAddress!: FormOfAddressValue | null;
 
   @Field({ description: 'A deactivated person cannot sign in; their sessions ended when they were deactivated.' })
   active!: boolean;

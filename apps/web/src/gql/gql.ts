@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": typeof types.PersonRowFragmentDoc,
+    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    formOfAddress\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": typeof types.PersonRowFragmentDoc,
     "\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n": typeof types.InvitePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n": typeof types.UpdatePersonDocument,
@@ -58,7 +58,7 @@ type Documents = {
     "\n  query UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
 };
 const documents: Documents = {
-    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": types.PersonRowFragmentDoc,
+    "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    formOfAddress\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n": types.PersonRowFragmentDoc,
     "\n  query People($filter: PersonFilter, $first: Int, $after: String) {\n    people(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRow\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...PersonRow\n    }\n  }\n": types.InvitePersonDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRow\n    }\n  }\n": types.UpdatePersonDocument,
@@ -119,7 +119,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    formOfAddress\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PersonRow on Person {\n    id\n    email\n    roles\n    isHeadOfDelegation\n    active\n    invitationPending\n    preferredLocale\n    timeZone\n    formOfAddress\n    name {\n      ...Text\n    }\n    memberCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    boardSeat {\n      id\n      isChair\n      startsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

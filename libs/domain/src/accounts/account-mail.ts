@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { resolveText } from '@majlis/language';
-import type { AccountLink, Person } from '../identity';
+import { type AccountLink, digitsOf, type Person } from '../identity';
 import { formatInstant, MailSender, renderMessage } from '../notifications';
 import { linkUrl } from './one-time-link';
 
@@ -27,10 +27,15 @@ export class AccountMail {
     if (link.purpose === 'setup' || link.expiresAt === null)
       throw new Error('only invitations and resets are e-mailed');
     const locale = person.preferredLocale;
-    const message = renderMessage(link.purpose === 'invitation' ? 'account.invitation' : 'account.reset', locale, {
-      recipientName: resolveText(person.name, locale).text,
+    const addressee = {
+      locale,
+      digits: digitsOf(person),
+      name: resolveText(person.name, locale).text,
+      formOfAddress: person.formOfAddress,
+    };
+    const message = renderMessage(link.purpose === 'invitation' ? 'account.invitation' : 'account.reset', addressee, {
       link: linkUrl(this.environment.publicUrl, link.purpose, token),
-      expiresAt: formatInstant(link.expiresAt, locale, person.timeZone ?? cityTimeZone ?? 'UTC'),
+      expiresAt: formatInstant(link.expiresAt, addressee, person.timeZone ?? cityTimeZone ?? 'UTC'),
     });
     await this.mail.send({ to: person.email, ...message, messageId: `<${link.id}@majlis>`, headers: {} });
     this.logger.log({ personId: person.id, purpose: link.purpose }, 'one-time link e-mailed');

@@ -21,6 +21,8 @@ import {
   AccountLink,
   AccountLinkPurpose,
   Actor,
+  FORMS_OF_ADDRESS,
+  FormOfAddress,
   hasAnyRole,
   IdentityService,
   PasswordHasher,
@@ -50,6 +52,8 @@ export interface InvitePersonInput {
   memberCityId?: string | null;
   isHeadOfDelegation?: boolean | null;
   locale?: Locale | null;
+  /** How messages greet them; left out: not known. */
+  formOfAddress?: FormOfAddress | null;
 }
 
 export interface UpdatePersonInput {
@@ -59,6 +63,8 @@ export interface UpdatePersonInput {
   isHeadOfDelegation?: boolean | null;
   preferredLocale?: Locale | null;
   timeZone?: string | null;
+  /** Null: not known (a neutral greeting); left out: unchanged. */
+  formOfAddress?: FormOfAddress | null;
 }
 
 export interface SetupInput {
@@ -160,6 +166,7 @@ export class AccountsService {
     const email = checkedEmail('email', input.email);
     const name = requiredText('name', input.name, 'name', actor.locale);
     const locale = checkedLocale('locale', input.locale) ?? actor.locale;
+    const formOfAddress = checkedFormOfAddress('formOfAddress', input.formOfAddress) ?? null;
     let issued: IssuedLink | undefined;
     const person = await this.uniqueEmail(() =>
       this.dataSource.transaction(async (manager) => {
@@ -177,6 +184,7 @@ export class AccountsService {
           roles,
           memberCityId: city?.id ?? null,
           isHeadOfDelegation: (input.isHeadOfDelegation ?? false) && roles.includes(Role.DELEGATE),
+          formOfAddress,
           active: true,
         });
         await manager.insert(Person, created);
@@ -223,6 +231,8 @@ export class AccountsService {
     if (locale !== null) change.preferredLocale = locale;
     if (input.timeZone !== undefined)
       change.timeZone = input.timeZone === null ? null : checkedTimeZone('input.timeZone', input.timeZone.trim());
+    if (input.formOfAddress !== undefined)
+      change.formOfAddress = checkedFormOfAddress('input.formOfAddress', input.formOfAddress) ?? null;
     await this.dataSource.transaction(async (manager) => {
       const person = await requireRow(manager, Person, id, 'person', 'id', 'pessimistic_write');
       if (input.memberCityId !== undefined)
@@ -248,6 +258,7 @@ export class AccountsService {
         ...(change.isHeadOfDelegation === undefined ? {} : { isHeadOfDelegation: change.isHeadOfDelegation }),
         ...(change.preferredLocale === undefined ? {} : { preferredLocale: change.preferredLocale }),
         ...(change.timeZone === undefined ? {} : { timeZone: change.timeZone }),
+        ...(change.formOfAddress === undefined ? {} : { formOfAddress: change.formOfAddress }),
       });
     });
     return this.reread(id);
@@ -490,4 +501,10 @@ function checkedLocale(field: string, locale: Locale | null | undefined): Locale
   if (locale === undefined || locale === null) return null;
   if (!LOCALES.includes(locale)) throw badInput(field, 'oneOf', { allowed: LOCALES.join(', ') });
   return locale;
+}
+
+function checkedFormOfAddress(field: string, form: FormOfAddress | null | undefined): FormOfAddress | null {
+  if (form === undefined || form === null) return null;
+  if (!FORMS_OF_ADDRESS.includes(form)) throw badInput(field, 'oneOf', { allowed: FORMS_OF_ADDRESS.join(', ') });
+  return form;
 }

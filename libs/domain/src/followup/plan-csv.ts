@@ -1,7 +1,6 @@
 import type { Locale } from '@majlis/config';
-import type { ActionItemState } from '@majlis/workflow';
-import { type LocalizedText, resolveText } from '@majlis/language';
-import type { ActionItem, ActionItemKind } from './action-item.entity';
+import { type LocalizedText, message, resolveText } from '@majlis/language';
+import type { ActionItem } from './action-item.entity';
 import { isOverdue } from './roll-up';
 
 /** What the export reads of one item: the item with its owner city and assignee, and its latest report. */
@@ -16,74 +15,23 @@ export interface PlanCsvItem {
   latestReport: { reportedAt: Date; note: string | null } | null;
 }
 
-interface Wording {
-  header: readonly string[];
-  kind: Record<ActionItemKind, string>;
-  state: Record<ActionItemState, string>;
-  yes: string;
-  no: string;
-}
-
-const WORDING: Record<Locale, Wording> = {
-  en: {
-    header: [
-      'No.',
-      'Kind',
-      'Title',
-      'Owner city',
-      'Assignee',
-      'Start date',
-      'Due date',
-      'Weight',
-      'Progress %',
-      'State',
-      'Overdue',
-      'Blocked reason',
-      'Last report date',
-      'Last report note',
-    ],
-    kind: { MILESTONE: 'Milestone', TASK: 'Task' },
-    state: {
-      planned: 'Planned',
-      inProgress: 'In progress',
-      blocked: 'Blocked',
-      done: 'Done',
-      verified: 'Verified',
-      cancelled: 'Cancelled',
-    },
-    yes: 'yes',
-    no: 'no',
-  },
-  ar: {
-    header: [
-      'الرقم',
-      'النوع',
-      'عنوان البند',
-      'المدينة المسؤولة',
-      'المكلَّف بالتنفيذ',
-      'تاريخ البدء',
-      'الموعد النهائي',
-      'الوزن',
-      'نسبة الإنجاز %',
-      'الحالة',
-      'متأخر',
-      'سبب التعثر',
-      'تاريخ آخر تقرير',
-      'ملاحظة آخر تقرير',
-    ],
-    kind: { MILESTONE: 'مرحلة', TASK: 'مهمة' },
-    state: {
-      planned: 'مخطط له',
-      inProgress: 'قيد التنفيذ',
-      blocked: 'متعثر',
-      done: 'منجز',
-      verified: 'تم التحقق منه',
-      cancelled: 'ملغى',
-    },
-    yes: 'نعم',
-    no: 'لا',
-  },
-};
+/** The columns, in order, named as in the catalogue (`csv:planItems.header.<column>`). */
+const COLUMNS = [
+  'number',
+  'kind',
+  'title',
+  'ownerCity',
+  'assignee',
+  'startDate',
+  'dueDate',
+  'weight',
+  'progress',
+  'state',
+  'overdue',
+  'blockedReason',
+  'lastReportDate',
+  'lastReportNote',
+] as const;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -101,11 +49,11 @@ const csvLine = (cells: readonly string[]): string => cells.map(csvCell).join(',
 
 /**
  * A plan's items as a CSV file for spreadsheets: UTF-8 with a byte order mark (so Excel reads Arabic),
- * CRLF line ends, a header row in `locale`, one row per item numbered 1, 1.1, 1.2, 2 … by its place in
+ * CRLF line ends, a header row and the words of its values in `locale` (from the catalogue, `csv`), one row per item numbered 1, 1.1, 1.2, 2 … by its place in
  * the tree. `items` come in reading order, parents before their children; `today` is YYYY-MM-DD.
  */
 export function planItemsCsv(items: readonly PlanCsvItem[], locale: Locale, today: string): string {
-  const words = WORDING[locale];
+  const word = (key: string): string => message(locale, `csv:planItems.${key}`);
   const text = (value: LocalizedText | undefined | null): string =>
     value === undefined || value === null ? '' : resolveText(value, locale).text;
   const numbers = new Map<string, string>();
@@ -119,7 +67,7 @@ export function planItemsCsv(items: readonly PlanCsvItem[], locale: Locale, toda
     numbers.set(item.id, number);
     return csvLine([
       number,
-      words.kind[item.kind],
+      word(`kind.${item.kind}`),
       text(item.title),
       text(item.ownerCity?.name),
       text(item.assignee?.name),
@@ -127,12 +75,12 @@ export function planItemsCsv(items: readonly PlanCsvItem[], locale: Locale, toda
       item.dueDate,
       item.weight === null ? '' : `${item.weight}`,
       `${item.progress}`,
-      words.state[item.state],
-      isOverdue(item, today) ? words.yes : words.no,
+      word(`state.${item.state}`),
+      word(isOverdue(item, today) ? 'yes' : 'no'),
       item.blockedReason ?? '',
       latestReport === null ? '' : latestReport.reportedAt.toISOString().slice(0, 10),
       latestReport?.note ?? '',
     ]);
   });
-  return BOM + csvLine(words.header) + rows.join('');
+  return BOM + csvLine(COLUMNS.map((column) => word(`header.${column}`))) + rows.join('');
 }

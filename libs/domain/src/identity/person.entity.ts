@@ -20,6 +20,10 @@ export type Digits = (typeof DIGITS)[number];
 export const digitsOf = (person: Pick<Person, 'digits' | 'preferredLocale'>): Digits =>
   person.digits ?? (person.preferredLocale === 'ar' ? 'arab' : 'latn');
 
+/** How letters address a person: an excellency («سعادة»), or an office (an institution's account). */
+export const FORMS_OF_ADDRESS = ['EXCELLENCY', 'OFFICE'] as const;
+export type FormOfAddress = (typeof FORMS_OF_ADDRESS)[number];
+
 @Entity({ name: 'person' })
 export class Person {
   @PrimaryGeneratedColumn('uuid')
@@ -71,6 +75,10 @@ export class Person {
   /** Head of the member city's delegation (a delegate with more rights over the city's proposals). */
   @Column({ type: 'boolean', default: false })
   isHeadOfDelegation!: boolean;
+
+  /** How messages greet them; null: not known, a neutral greeting. Administrators set it. */
+  @Column({ type: 'enum', enum: FORMS_OF_ADDRESS, enumName: 'form_of_address', nullable: true })
+  formOfAddress!: FormOfAddress | null;
 
   /** A deactivated person cannot sign in, and their existing tokens stop working. */
   @Column({ type: 'boolean', default: true })

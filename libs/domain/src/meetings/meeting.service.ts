@@ -6,11 +6,14 @@ import {
   checkedTimeZone,
   DomainError,
   forbidden,
+  formatNumber,
   LocalizedTextInput,
+  message,
   notFound,
   optionalText,
   requiredText,
   resolveText,
+  timeZoneName,
 } from '@majlis/language';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type MeetingEventType } from '@majlis/workflow';
@@ -179,7 +182,10 @@ export class MeetingService {
     return eventsActorMaySend('meeting', meeting.state, policyActor(actor, false));
   }
 
-  /** The meeting as an iCalendar file, in the reader's language, with its agenda in the description. */
+  /**
+   * The meeting as an iCalendar file in the reader's language: its agenda in the description, numbered in
+   * the language's digits, and its time zone named in words (the catalogue's `calendar` namespace).
+   */
   async calendar(actor: Actor, id: string, locale: Locale): Promise<string> {
     const meeting = await this.meeting(actor, id);
     const [host, items] = await Promise.all([
@@ -188,8 +194,26 @@ export class MeetingService {
     ]);
     const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
     const tree = this.agenda.tree(items);
-    const outline = tree.ordered.map((item) => `${tree.numberOf(item.id)} ${text(item.title)}`).join('\n');
-    const venue = meeting.venue === null ? undefined : text(meeting.venue);
+    const number = (outline: string): string =>
+      outline
+        .split('.')
+        .map((part) => formatNumber(Number(part), locale))
+        .join('.');
+    const outline = tree.ordered
+      .map((item) =>
+        message(locale, 'calendar:meeting.agendaItem', {
+          number: number(tree.numberOf(item.id)),
+          title: text(item.title),
+        }),
+      )
+      .join('\n');
+    const venue = meeting.venue === null ? '' : text(meeting.venue);
+    const city = text(host.name);
+    const zone = meeting.timeZone === 'UTC' ? message(locale, 'common:utc') : timeZoneName(meeting.timeZone, locale);
+    const description = [
+      message(locale, 'calendar:meeting.timeZone', { zone }),
+      ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),
+    ];
     return meetingCalendar({
       uid: `${meeting.id}@majlis`,
       sequence: meeting.version - 1,
@@ -197,10 +221,9 @@ export class MeetingService {
       start: meeting.startsAt,
       end: meeting.endsAt,
       summary: text(meeting.title),
-      location: [venue, text(host.name)]
-        .filter((part) => part !== undefined && part !== '')
-        .join(locale === 'ar' ? '، ' : ', '),
-      description: outline === '' ? undefined : outline,
+      location:
+        venue === '' || city === '' ? venue || city : message(locale, 'calendar:meeting.location', { venue, city }),
+      description: description.join('\n\n'),
       cancelled: meeting.state === 'cancelled',
       language: locale,
     });

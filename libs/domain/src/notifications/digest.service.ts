@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { resolveText } from '@majlis/language';
-import { Person } from '../identity';
+import { digitsOf, Person } from '../identity';
 import { OutboxWriter, TOPICS } from '../outbox';
 import { formatDay, renderDigest } from './message-templates';
 import { NotificationDelivery } from './notification-delivery.entity';
@@ -59,9 +59,15 @@ export class DigestService {
       const person = await manager.findOneBy(Person, { id: personId });
       if (items.length === 0 || person === null) return false;
       const locale = person.preferredLocale;
-      const content = renderDigest(
+      const addressee = {
         locale,
-        { recipientName: resolveText(person.name, locale).text, date: formatDay(now, locale, timeZone) },
+        digits: digitsOf(person),
+        name: resolveText(person.name, locale).text,
+        formOfAddress: person.formOfAddress,
+      };
+      const content = renderDigest(
+        addressee,
+        formatDay(now, addressee, timeZone),
         items.map((item) => ('subject' in item.content ? item.content : { subject: item.topic, text: '' })),
       );
       const outboxId = await this.outbox.write(manager, TOPICS.notificationsDigest, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Locale } from '@majlis/config';
-import type { LocalizedText } from '@majlis/language';
+import type { Digits, LocalizedText } from '@majlis/language';
+import { digitsOf, type FormOfAddress } from '../identity';
 import type { EventAudiences, EventSubject, EventSubjects, OutboxMessage } from '../outbox';
 import { MemberCity } from '../partnership';
 import { checkTemplates } from './message-templates';
@@ -18,7 +19,10 @@ export interface Recipient {
   id: string;
   email: string;
   locale: Locale;
+  /** Their own digits, else their language's. */
+  digits: Digits;
   name: LocalizedText;
+  formOfAddress: FormOfAddress | null;
   /** Their own time zone, else their city's, else UTC. */
   timeZone: string;
 }
@@ -34,7 +38,7 @@ export const ROLE_AUDIENCES = {
 
 /**
  * Every notified topic has a feature that says what it is about, every audience of the rules is
- * defined, and every template reads; throws naming the gaps. Run at start-up where events are dispatched.
+ * defined, and every message is in the catalogue in both languages; throws naming the gaps. Run at start-up where events are dispatched.
  */
 export function checkEveryEventTold(subjects: EventSubjects, audiences: EventAudiences): void {
   const unknownSubjects = NOTIFIED_TOPICS.filter((topic) => !subjects.has(topic));
@@ -81,16 +85,31 @@ export async function recipientsOf(
   const members = audiencesOf(facts)
     .map((audience) => bound(audiences.query(audience).people, facts, params))
     .join(' UNION ');
-  const rows: Array<{ id: string; email: string; locale: Locale; name: LocalizedText; time_zone: string }> =
-    await manager.query(
-      `SELECT person.id, person.email, person.preferred_locale AS locale, person.name,
-              COALESCE(person.time_zone, city.time_zone, 'UTC') AS time_zone
+  const rows: Array<{
+    id: string;
+    email: string;
+    locale: Locale;
+    digits: Digits | null;
+    name: LocalizedText;
+    form_of_address: FormOfAddress | null;
+    time_zone: string;
+  }> = await manager.query(
+    `SELECT person.id, person.email, person.preferred_locale AS locale, person.digits, person.name,
+              person.form_of_address, COALESCE(person.time_zone, city.time_zone, 'UTC') AS time_zone
          FROM person LEFT JOIN member_city city ON city.id = person.member_city_id
         WHERE person.active AND person.id IN (${members})
         ORDER BY person.id`,
-      params,
-    );
-  return rows.map((row) => ({ ...row, timeZone: row.time_zone }));
+    params,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    locale: row.locale,
+    digits: digitsOf({ digits: row.digits, preferredLocale: row.locale }),
+    name: row.name,
+    formOfAddress: row.form_of_address,
+    timeZone: row.time_zone,
+  }));
 }
 
 /**

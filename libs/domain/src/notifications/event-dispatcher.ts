@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
-import { resolveText } from '@majlis/language';
+import { defaultDigits, resolveText } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
 import { CommittedEvents, EventAudiences, EventSubjects, OutboxMessage, webhookData } from '../outbox';
 import { DigestSchedules } from './digest-schedules';
@@ -116,13 +116,9 @@ export class EventDispatcher implements OnModuleInit {
     for (const recipient of recipients) {
       const mode = preferences.get(recipient.id) ?? 'immediate';
       if (mode === 'off') continue;
-      const locale = recipient.locale;
-      const text = eventMessage(
-        facts,
-        message.payload,
-        { locale, timeZone: recipient.timeZone, name: resolveText(recipient.name, locale).text },
-        this.environment.publicUrl,
-      );
+      const { locale, digits, formOfAddress, timeZone } = recipient;
+      const reader = { locale, digits, formOfAddress, timeZone, name: resolveText(recipient.name, locale).text };
+      const text = eventMessage(facts, message.payload, reader, this.environment.publicUrl);
       notifications.push({
         eventId: message.id,
         recipientId: recipient.id,
@@ -146,12 +142,7 @@ export class EventDispatcher implements OnModuleInit {
         // A digest greets its reader once; the messages it lists go without a greeting of their own.
         content:
           mode === 'digest'
-            ? eventMessage(
-                facts,
-                message.payload,
-                { locale, timeZone: recipient.timeZone, name: '' },
-                this.environment.publicUrl,
-              )
+            ? eventMessage(facts, message.payload, { ...reader, name: '' }, this.environment.publicUrl)
             : text,
         status: mode === 'digest' ? 'digest' : 'pending',
       });
@@ -197,7 +188,13 @@ export class EventDispatcher implements OnModuleInit {
       const text = eventMessage(
         facts,
         message.payload,
-        { locale: endpoint.locale, timeZone: 'UTC', name: '' },
+        {
+          locale: endpoint.locale,
+          digits: defaultDigits(endpoint.locale),
+          formOfAddress: null,
+          timeZone: 'UTC',
+          name: '',
+        },
         this.environment.publicUrl,
       );
       const body = JSON.stringify({

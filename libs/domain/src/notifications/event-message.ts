@@ -1,33 +1,40 @@
-import type { Locale } from '@majlis/config';
 import { resolveText } from '@majlis/language';
 import { TOPICS } from '../outbox';
 import type { OutboxPayload } from '../outbox';
 import type { EventFacts } from './event-audience';
 import { eventLink } from './event-path';
-import { formatDay, formatInstant, RenderedMessage, renderMessage, term } from './message-templates';
+import {
+  type Addressee,
+  ballotResult,
+  formatDay,
+  formatInstant,
+  type MessageVars,
+  RenderedMessage,
+  renderMessage,
+  votes,
+} from './message-templates';
 
-/** Who a message is written for: their language, time zone and name. */
-export interface Reader {
-  locale: Locale;
+/** Who a message is written for: their language, digits, time zone, name and form of address. */
+export interface EventReader extends Addressee {
   timeZone: string;
-  name: string;
 }
 
-const count = (payload: OutboxPayload, key: string): string =>
-  typeof payload[key] === 'number' ? String(payload[key]) : '0';
+const count = (payload: OutboxPayload, key: string): number => {
+  const value = payload[key];
+  return typeof value === 'number' ? value : 0;
+};
 
-/** The event told in the reader's language: the proposal's title in it, dates in their time zone. */
+/** The event told in the reader's language: titles in it, numbers in their digits, dates in their time zone. */
 export function eventMessage(
   facts: EventFacts,
   payload: OutboxPayload,
-  reader: Reader,
+  reader: EventReader,
   publicUrl: string,
 ): RenderedMessage {
   const { locale, timeZone } = reader;
   const at = (date: Date | null | undefined): string =>
-    date === null || date === undefined ? '' : formatInstant(date, locale, timeZone);
-  const vars: Record<string, string> = {
-    recipientName: reader.name,
+    date === null || date === undefined ? '' : formatInstant(date, reader, timeZone);
+  const vars: MessageVars = {
     link: eventLink(publicUrl, facts),
     proposalTitle: resolveText(facts.proposal.title, locale).text,
     cityName: facts.ownerCity === null ? '' : resolveText(facts.ownerCity.name, locale).text,
@@ -40,12 +47,14 @@ export function eventMessage(
     vars.itemTitle = resolveText(facts.actionItem.title, locale).text;
     vars.planTitle = resolveText(facts.plan.title, locale).text;
     // A calendar date: shown as the day it is, whatever the reader's zone.
-    vars.dueDate = formatDay(new Date(`${facts.actionItem.dueDate}T12:00:00Z`), locale, 'UTC');
-    vars.daysOverdue = typeof payload.daysOverdue === 'number' ? String(payload.daysOverdue) : '';
+    vars.dueDate = formatDay(new Date(`${facts.actionItem.dueDate}T12:00:00Z`), reader, 'UTC');
+    vars.daysOverdue = typeof payload.daysOverdue === 'number' ? payload.daysOverdue : undefined;
   }
   if (facts.topic === TOPICS.ballotClosed && typeof payload.result === 'string') {
-    vars.resultText = term(locale, `result.${payload.result}`);
-    for (const key of ['yes', 'no', 'abstain', 'cast', 'eligible']) vars[key] = count(payload, key);
+    vars.resultText = ballotResult(reader, payload.result);
+    vars.cast = count(payload, 'cast');
+    vars.eligible = count(payload, 'eligible');
+    for (const key of ['yes', 'no', 'abstain']) vars[key] = votes(reader, count(payload, key));
   }
-  return renderMessage(facts.topic, locale, vars);
+  return renderMessage(facts.topic, reader, vars);
 }

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '@majlis/config';
+import { defaultDigits, hasMessage, message, timeZoneName, type MessageKey, type Reader } from '@majlis/language';
+import type { FormOfAddress } from '../identity';
 import { NOTIFIED_TOPICS, type NotifiedTopic } from './notification-rules';
 
 /** Messages that tell no event: the e-mails of account links. */
 const ACCOUNT_MESSAGES = ['account.invitation', 'account.reset'] as const;
 
-/** A template's name: a notified event's topic, or an account e-mail. */
+/** A message's name: a notified event's topic, or an account e-mail. */
 export type MessageTopic = NotifiedTopic | (typeof ACCOUNT_MESSAGES)[number];
 
-/** Every template, in both languages: one per notified topic, one per account e-mail. */
+/** Every message, in both languages: one per notified topic, one per account e-mail. */
 export const MESSAGE_TOPICS: readonly MessageTopic[] = [...NOTIFIED_TOPICS, ...ACCOUNT_MESSAGES];
 
 export interface RenderedMessage {
@@ -18,190 +20,199 @@ export interface RenderedMessage {
   html: string;
 }
 
-type TemplateNode =
-  | { kind: 'text'; text: string }
-  | { kind: 'var'; name: string; line: number }
-  | { kind: 'section'; name: string; inverted: boolean; line: number; children: TemplateNode[] };
-
-/** A template file read into its subject and body, with every var name it refers to. */
-export interface ParsedTemplate {
+/** Who a message is written to: language, digits, and the name and form of address its greeting uses. */
+export interface Addressee extends Reader {
+  /** Empty: no greeting (a digest's items, a webhook). */
   name: string;
-  subject: TemplateNode[];
-  body: TemplateNode[];
-  vars: string[];
+  formOfAddress: FormOfAddress | null;
 }
 
-const TEMPLATE_ROOT = join(__dirname, 'templates');
-const LAYOUT_VARS = new Set(['subject', 'content', 'partnership']);
-// Stands in for the digest's item list while the surrounding text is rendered and tidied.
-const ITEMS_MARK = '\uE000';
+/** Values put into a message: text already in the reader's language, numbers as numbers. */
+export type MessageVars = Record<string, string | number | null | undefined>;
 
-type Lookup = (name: string) => string;
+/**
+ * A paragraph of a message, named as in the catalogue (`mail:<topic>.<name>`): always shown; shown only
+ * when the value `when` is set, or only when `unless` is not; its plural form chosen by the value `count`.
+ */
+type Paragraph = string | { name: string; when?: string; unless?: string; count?: string };
 
-type Token =
-  | { kind: 'text'; text: string }
-  | { kind: 'tag'; sigil: '' | '#' | '^' | '/'; name: string; line: number; standalone: boolean };
+/** Each message's paragraphs, in order (after the greeting). The subject is `mail:<topic>.subject`. */
+const PARAGRAPHS: Record<MessageTopic, readonly Paragraph[]> = {
+  'proposal.submitted': ['submitted', 'request', { name: 'link', when: 'link' }],
+  'proposal.changesRequested': [
+    'reviewed',
+    { name: 'comment', when: 'comment' },
+    'revise',
+    { name: 'link', when: 'link' },
+  ],
+  'proposal.scheduled': ['scheduled', 'next', { name: 'link', when: 'link' }],
+  'ballot.opened': ['opened', { name: 'closesAt', when: 'closesAt' }, { name: 'link', when: 'link' }],
+  'ballot.closingSoon': [
+    'notVoted',
+    { name: 'closesAt', when: 'closesAt' },
+    { name: 'closesSoon', unless: 'closesAt' },
+    'quorum',
+    { name: 'link', when: 'link' },
+  ],
+  'ballot.closed': [
+    'closed',
+    { name: 'turnout', when: 'cast', count: 'cast' },
+    { name: 'votes', when: 'yes' },
+    { name: 'link', when: 'link' },
+  ],
+  'ballot.cancelled': ['cancelled', { name: 'reason', when: 'comment' }, { name: 'link', when: 'link' }],
+  'actionItem.assigned': ['assigned', { name: 'due', when: 'dueDate' }, 'followUp', { name: 'link', when: 'link' }],
+  'actionItem.dueSoon': ['due', 'request', { name: 'link', when: 'link' }],
+  'actionItem.overdue': [
+    'late',
+    { name: 'daysOverdue', when: 'daysOverdue', count: 'daysOverdue' },
+    'request',
+    { name: 'link', when: 'link' },
+  ],
+  'actionItem.escalated': [
+    'late',
+    { name: 'daysOverdue', when: 'daysOverdue', count: 'daysOverdue' },
+    'followUp',
+    { name: 'link', when: 'link' },
+  ],
+  'account.invitation': ['invited', 'link', 'expiry'],
+  'account.reset': ['requested', 'link', 'expiry'],
+};
 
-const TAG = /^\s*([#^/]?)\s*([A-Za-z][A-Za-z0-9_]*)\s*$/;
+const GREETINGS: Record<FormOfAddress | 'unknown', MessageKey> = {
+  EXCELLENCY: 'mail:greeting.excellency',
+  OFFICE: 'mail:greeting.office',
+  unknown: 'mail:greeting.unknown',
+};
 
-function templateError(name: string, line: number, problem: string): Error {
-  return new Error(`Message template ${name}:${line}: ${problem}`);
-}
+/** The page around every e-mail: markup only; its words come from the catalogue (`mail:brand`, `mail:footer`…). */
+const LAYOUT_FILE = join(__dirname, 'templates', 'layout.html');
+const LAYOUT_VARS = ['lang', 'dir', 'align', 'font', 'subject', 'brand', 'partnership', 'footer', 'content'];
 
-function tokenize(source: string, name: string, firstLine: number): Token[] {
-  const tokens: Token[] = [];
-  let line = firstLine;
-  let at = 0;
-  const advance = (to: number): void => {
-    for (let i = at; i < to; i++) if (source[i] === '\n') line++;
-    at = to;
-  };
-  while (at < source.length) {
-    const open = source.indexOf('{{', at);
-    const stray = source.indexOf('}}', at);
-    if (stray !== -1 && (open === -1 || stray < open)) {
-      advance(stray);
-      throw templateError(name, line, 'a "}}" that closes no "{{"');
-    }
-    if (open === -1) {
-      tokens.push({ kind: 'text', text: source.slice(at) });
-      advance(source.length);
-      break;
-    }
-    if (open > at) tokens.push({ kind: 'text', text: source.slice(at, open) });
-    advance(open);
-    const close = source.indexOf('}}', open + 2);
-    const inner = close === -1 ? undefined : source.slice(open + 2, close);
-    if (inner === undefined || inner.includes('\n')) throw templateError(name, line, 'a "{{" that is never closed');
-    const match = TAG.exec(inner);
-    if (match === null) throw templateError(name, line, `unknown syntax "{{${inner}}}"`);
-    const sigil = match[1] as '' | '#' | '^' | '/';
-    tokens.push({ kind: 'tag', sigil, name: match[2], line, standalone: false });
-    advance(close + 2);
-  }
-  markStandaloneSections(tokens);
-  return tokens;
-}
+const PAGE: Record<Locale, { dir: string; align: string; font: string }> = {
+  ar: { dir: 'rtl', align: 'right', font: 'Tahoma, Arial, sans-serif' },
+  en: { dir: 'ltr', align: 'left', font: 'Arial, Helvetica, sans-serif' },
+};
 
-/** A section tag alone on its line takes the line with it, so optional paragraphs leave no blank line. */
-function markStandaloneSections(tokens: Token[]): void {
-  const last = tokens.length - 1;
-  tokens.forEach((token, i) => {
-    if (token.kind !== 'tag' || token.sigil === '') return;
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    const startsLine =
-      before === undefined ||
-      (before.kind === 'text' && /(^|\n)[ \t]*$/.test(before.text) && (i === 1 || before.text.includes('\n')));
-    const endsLine =
-      after === undefined ||
-      (after.kind === 'text' && /^[ \t]*(\n|$)/.test(after.text) && (i + 1 === last || after.text.includes('\n')));
-    token.standalone = startsLine && endsLine;
-  });
-  tokens.forEach((token, i) => {
-    if (token.kind !== 'tag' || !token.standalone) return;
-    const before = tokens[i - 1];
-    const after = tokens[i + 1];
-    if (before?.kind === 'text') before.text = before.text.replace(/[ \t]*$/, '');
-    if (after?.kind === 'text') after.text = after.text.replace(/^[ \t]*\n?/, '');
-  });
-}
+type LayoutPart = { kind: 'text'; text: string } | { kind: 'var'; name: string };
 
-function parseNodes(source: string, name: string, firstLine: number): TemplateNode[] {
-  const root: TemplateNode[] = [];
-  const open: Array<{ name: string; line: number; children: TemplateNode[] }> = [];
-  const current = (): TemplateNode[] => open.at(-1)?.children ?? root;
-  for (const token of tokenize(source, name, firstLine)) {
-    if (token.kind === 'text') {
-      if (token.text !== '') current().push({ kind: 'text', text: token.text });
-      continue;
-    }
-    switch (token.sigil) {
-      case '':
-        current().push({ kind: 'var', name: token.name, line: token.line });
-        break;
-      case '#':
-      case '^': {
-        const children: TemplateNode[] = [];
-        current().push({
-          kind: 'section',
-          name: token.name,
-          inverted: token.sigil === '^',
-          line: token.line,
-          children,
-        });
-        open.push({ name: token.name, line: token.line, children });
-        break;
-      }
-      case '/': {
-        const section = open.pop();
-        if (section === undefined) throw templateError(name, token.line, `"{{/${token.name}}}" closes no section`);
-        if (section.name !== token.name)
-          throw templateError(
-            name,
-            token.line,
-            `"{{/${token.name}}}" does not close the section "${section.name}" opened at line ${section.line}`,
-          );
-        break;
-      }
-    }
-  }
-  const unclosed = open.pop();
-  if (unclosed !== undefined)
-    throw templateError(name, unclosed.line, `the section "${unclosed.name}" is never closed`);
-  return root;
-}
-
-function varNames(nodes: TemplateNode[], into = new Set<string>()): Set<string> {
-  for (const node of nodes) {
-    if (node.kind === 'text') continue;
-    into.add(node.name);
-    if (node.kind === 'section') varNames(node.children, into);
-  }
-  return into;
+function layoutError(name: string, line: number, problem: string): Error {
+  return new Error(`E-mail layout ${name}:${line}: ${problem}`);
 }
 
 /**
- * Reads a message template: a first line `Subject: …`, a blank line, then the body. Throws naming
- * `name` and the line for unknown syntax, unclosed tags or sections, and a missing subject.
+ * Reads the e-mail layout: markup with `{{name}}` placeholders, each one of `vars`, `{{content}}` among
+ * them. Throws naming `name` and the line for unknown syntax, an unknown or unclosed placeholder, a
+ * stray `}}`, a layout without `{{content}}`.
  */
-export function parseTemplate(source: string, name: string): ParsedTemplate {
-  const lines = source
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const header = /^Subject:[ \t]*(.*)$/.exec(lines[0]);
-  if (header === null || header[1].trim() === '')
-    throw templateError(name, 1, 'the first line must be "Subject: <subject>"');
-  if (lines.length < 3 || lines[1].trim() !== '')
-    throw templateError(name, 2, 'the subject must be followed by a blank line and the body');
-  const subject = parseNodes(header[1], name, 1);
-  const body = parseNodes(lines.slice(2).join('\n'), name, 3);
-  if (renderNodes(body, () => 'x').trim() === '') throw templateError(name, 3, 'the body is empty');
-  return { name, subject, body, vars: [...varNames(body, varNames(subject))].sort() };
-}
-
-const isSet = (value: string): boolean => value.trim() !== '';
-
-function renderNodes(nodes: TemplateNode[], lookup: Lookup): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.kind) {
-      case 'text':
-        out += node.text;
-        break;
-      case 'var':
-        out += lookup(node.name);
-        break;
-      case 'section':
-        if (isSet(lookup(node.name)) !== node.inverted) out += renderNodes(node.children, lookup);
-        break;
+export function parseLayout(source: string, name: string, vars: readonly string[] = LAYOUT_VARS): LayoutPart[] {
+  const parts: LayoutPart[] = [];
+  let at = 0;
+  const lineAt = (index: number): number => source.slice(0, index).split('\n').length;
+  while (at < source.length) {
+    const open = source.indexOf('{{', at);
+    const stray = source.indexOf('}}', at);
+    if (stray !== -1 && (open === -1 || stray < open))
+      throw layoutError(name, lineAt(stray), 'a "}}" that closes no "{{"');
+    if (open === -1) {
+      parts.push({ kind: 'text', text: source.slice(at) });
+      break;
     }
+    parts.push({ kind: 'text', text: source.slice(at, open) });
+    const close = source.indexOf('}}', open + 2);
+    const inner = close === -1 ? undefined : source.slice(open + 2, close);
+    if (inner === undefined || inner.includes('\n'))
+      throw layoutError(name, lineAt(open), 'a "{{" that is never closed');
+    const placeholder = inner.trim();
+    if (!/^[A-Za-z]\w*$/.test(placeholder)) throw layoutError(name, lineAt(open), `unknown syntax "{{${inner}}}"`);
+    if (!vars.includes(placeholder)) throw layoutError(name, lineAt(open), `unknown placeholder "{{${placeholder}}}"`);
+    parts.push({ kind: 'var', name: placeholder });
+    at = close + 2;
   }
-  return out;
+  if (!parts.some((part) => part.kind === 'var' && part.name === 'content'))
+    throw layoutError(name, 1, 'the layout has no {{content}}');
+  return parts;
 }
 
-/** Trailing spaces go, blank lines left by empty parts collapse into one paragraph break. */
+let layout: LayoutPart[] | undefined;
+
+function layoutParts(): LayoutPart[] {
+  // Prettier spreads long style attributes over lines; a tag goes out on one line.
+  layout ??= parseLayout(
+    readFileSync(LAYOUT_FILE, 'utf8')
+      .replace(/\r\n?/g, '\n')
+      .replace(/<[^>]*>/g, (tag) => tag.replace(/\s+/g, ' ')),
+    'templates/layout.html',
+  );
+  return layout;
+}
+
+const paragraphName = (paragraph: Paragraph): string => (typeof paragraph === 'string' ? paragraph : paragraph.name);
+
+/** Every message key the notifications send, in one language, with a count where the key is a plural. */
+function messageKeys(): Array<{ key: MessageKey; plural: boolean }> {
+  const keys: Array<{ key: MessageKey; plural: boolean }> = [
+    ...Object.values(GREETINGS),
+    'mail:brand',
+    'mail:partnership',
+    'mail:footer',
+    'mail:instant',
+    'mail:listNumber',
+    'mail:digest.subject',
+    'mail:digest.outro',
+    'mail:ballot.closed.result.passed',
+    'mail:ballot.closed.result.failed',
+    'mail:ballot.closed.result.noQuorum',
+    'common:utc',
+  ].map((key) => ({ key: key as MessageKey, plural: false }));
+  keys.push({ key: 'mail:digest.intro', plural: true }, { key: 'common:votes', plural: true });
+  for (const topic of MESSAGE_TOPICS) {
+    keys.push({ key: `mail:${topic}.subject`, plural: false });
+    for (const paragraph of PARAGRAPHS[topic])
+      keys.push({
+        key: `mail:${topic}.${paragraphName(paragraph)}`,
+        plural: typeof paragraph !== 'string' && paragraph.count !== undefined,
+      });
+  }
+  return keys;
+}
+
+/**
+ * The start-up check: the layout reads, and every message the notifications send (each topic's subject and
+ * paragraphs, greetings, the digest) is in the catalogue in both languages. Throws naming what is missing.
+ */
+export function checkTemplates(): void {
+  layoutParts();
+  const missing = (['ar', 'en'] as const).flatMap((locale) =>
+    messageKeys()
+      .filter(({ key, plural }) => !hasMessage(locale, key, plural ? { count: 5 } : {}))
+      .map(({ key }) => `${locale}: ${key}`),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `The e-mail messages are not all in the catalogue (libs/language/catalogue): ${missing.join(', ')}`,
+    );
+}
+
+const isSet = (value: string | number | null | undefined): value is string | number =>
+  typeof value === 'number' || (typeof value === 'string' && value.trim() !== '');
+
+/** Only set values go into a message; an unset one reads as empty. */
+function valuesOf(vars: MessageVars, names: Iterable<string>): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const name of names) {
+    const value = vars[name];
+    values[name] = isSet(value) ? value : '';
+  }
+  return values;
+}
+
+function greeting(addressee: Addressee): string | undefined {
+  if (addressee.name.trim() === '') return undefined;
+  return message(addressee, GREETINGS[addressee.formOfAddress ?? 'unknown'], { name: addressee.name });
+}
+
+/** Trailing spaces go, blank lines collapse into one paragraph break. */
 function tidyBody(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
@@ -245,124 +256,76 @@ function textToHtml(text: string): string {
     .join('\n');
 }
 
-interface LocaleCatalog {
-  topics: Record<MessageTopic, ParsedTemplate>;
-  digest: ParsedTemplate;
-  layout: TemplateNode[];
-  terms: Record<string, TemplateNode[]>;
-}
+/** The layout's words in a language: the same for every e-mail, so read once. */
+const layoutWords = new Map<Locale, { brand: string; partnership: string; footer: string }>();
 
-let catalog: Record<Locale, LocaleCatalog> | undefined;
-
-function readTemplateFile(locale: Locale, file: string): string {
-  return readFileSync(join(TEMPLATE_ROOT, locale, file), 'utf8');
-}
-
-function loadLayout(locale: Locale): TemplateNode[] {
-  const name = `${locale}/layout.html`;
-  // Prettier spreads long style attributes over lines; a tag goes out on one line.
-  const source = readTemplateFile(locale, 'layout.html')
-    .replace(/\r\n?/g, '\n')
-    .replace(/<[^>]*>/g, (tag) => tag.replace(/\s+/g, ' '));
-  const nodes = parseNodes(source, name, 1);
-  const used = varNames(nodes);
-  const unknown = [...used].filter((v) => !LAYOUT_VARS.has(v));
-  if (unknown.length > 0) throw templateError(name, 1, `unknown layout vars ${unknown.join(', ')}`);
-  if (!used.has('content')) throw templateError(name, 1, 'the layout has no {{content}}');
-  return nodes;
-}
-
-function loadTerms(locale: Locale): Record<string, TemplateNode[]> {
-  const name = `${locale}/terms.json`;
-  const raw: unknown = JSON.parse(readTemplateFile(locale, 'terms.json'));
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw templateError(name, 1, 'terms must be one object of strings');
-  const terms: Record<string, TemplateNode[]> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value !== 'string') throw templateError(name, 1, `the term "${key}" is not a string`);
-    terms[key] = parseNodes(value, `${name}#${key}`, 1);
+function wordsOfLayout(locale: Locale): { brand: string; partnership: string; footer: string } {
+  let words = layoutWords.get(locale);
+  if (words === undefined) {
+    const partnership = message(locale, 'mail:partnership');
+    words = {
+      brand: escapeHtml(message(locale, 'mail:brand')),
+      partnership: escapeHtml(partnership),
+      footer: escapeHtml(message(locale, 'mail:footer', { partnership })),
+    };
+    layoutWords.set(locale, words);
   }
-  return terms;
+  return words;
 }
 
-function loadDigest(locale: Locale): ParsedTemplate {
-  const name = `${locale}/digest.txt`;
-  const digest = parseTemplate(readTemplateFile(locale, 'digest.txt'), name);
-  const probe = tidyBody(renderNodes(digest.body, (v) => (v === 'items' ? ITEMS_MARK : v)));
-  const paragraphs = probe.split('\n\n');
-  if (paragraphs.filter((p) => p === ITEMS_MARK).length !== 1 || probe.split(ITEMS_MARK).length !== 2)
-    throw templateError(name, 3, 'the digest needs exactly one {{items}}, alone in its paragraph');
-  return digest;
-}
-
-function loadLocale(locale: Locale): LocaleCatalog {
-  const topics = Object.fromEntries(
-    MESSAGE_TOPICS.map((topic) => {
-      const file = `${topic}.txt`;
-      return [topic, parseTemplate(readTemplateFile(locale, file), `${locale}/${file}`)];
-    }),
-  ) as Record<MessageTopic, ParsedTemplate>;
-  return { topics, digest: loadDigest(locale), layout: loadLayout(locale), terms: loadTerms(locale) };
-}
-
-/** Every template of both languages, read and checked once, on first use. */
-function templates(locale: Locale): LocaleCatalog {
-  catalog ??= { ar: loadLocale('ar'), en: loadLocale('en') };
-  return catalog[locale];
-}
-
-/** Reads and checks every template now (at start-up): throws naming the file of the first problem. */
-export function checkTemplates(): void {
-  templates('ar');
-}
-
-// The private-use mark is reserved for the digest's list; a value can never forge it.
-const lookupIn =
-  (vars: Record<string, string | undefined>): Lookup =>
-  (name) =>
-    Object.hasOwn(vars, name) ? (vars[name] ?? '').replaceAll(ITEMS_MARK, '') : '';
-
-function wrapInLayout(locale: Locale, subject: string, content: string): string {
+function wrapInLayout(reader: Reader, subject: string, content: string): string {
   const values: Record<string, string> = {
+    lang: reader.locale,
+    ...PAGE[reader.locale],
+    ...wordsOfLayout(reader.locale),
     subject: escapeHtml(subject),
-    partnership: escapeHtml(term(locale, 'partnership')),
     content,
   };
-  return renderNodes(templates(locale).layout, (name) => values[name] ?? '');
+  return layoutParts()
+    .map((part) => (part.kind === 'text' ? part.text : (values[part.name] ?? '')))
+    .join('');
 }
 
-/** vars are already-localized strings; missing or empty vars render as empty. */
-export function renderMessage(
-  topic: MessageTopic,
-  locale: Locale,
-  vars: Record<string, string | undefined>,
-): RenderedMessage {
-  const template = templates(locale).topics[topic];
-  const lookup = lookupIn(vars);
-  const subject = tidySubject(renderNodes(template.subject, lookup));
-  const text = tidyBody(renderNodes(template.body, lookup));
-  return { subject, text, html: wrapInLayout(locale, subject, textToHtml(text)) };
+/**
+ * A message in the addressee's language and digits: its subject, the greeting that fits their form of
+ * address (none when `name` is empty), and its paragraphs, each optional one only when its value is set.
+ * `vars` are already localized text, or numbers. Missing vars read as empty.
+ */
+export function renderMessage(topic: MessageTopic, addressee: Addressee, vars: MessageVars): RenderedMessage {
+  const values = valuesOf(vars, Object.keys(vars));
+  const subject = tidySubject(message(addressee, `mail:${topic}.subject`, values));
+  const paragraphs = PARAGRAPHS[topic].flatMap((paragraph) => {
+    if (typeof paragraph === 'string') return [message(addressee, `mail:${topic}.${paragraph}`, values)];
+    if (paragraph.when !== undefined && !isSet(vars[paragraph.when])) return [];
+    if (paragraph.unless !== undefined && isSet(vars[paragraph.unless])) return [];
+    const key: MessageKey = `mail:${topic}.${paragraph.name}`;
+    if (paragraph.count === undefined) return [message(addressee, key, values)];
+    return [message(addressee, key, { ...values, count: Number(vars[paragraph.count]) })];
+  });
+  const text = tidyBody([greeting(addressee), ...paragraphs].filter((part) => part !== undefined).join('\n\n'));
+  return { subject, text, html: wrapInLayout(addressee, subject, textToHtml(text)) };
 }
 
 const ITEM_STYLE = 'margin:0 0 24px 0;';
 const ITEM_HEADING_STYLE = 'margin:0 0 8px 0;font-size:16px;font-weight:bold;';
 
 /**
- * One e-mail listing several messages (the daily digest). Render the items without `recipientName`, so
- * each leaves out its own greeting and the digest greets once.
+ * One e-mail listing several messages (the daily digest), greeting its addressee once: render the items
+ * for an addressee without a name, so each leaves out its own greeting. `date` is already localized.
  */
 export function renderDigest(
-  locale: Locale,
-  vars: { recipientName: string; date: string },
+  addressee: Addressee,
+  date: string,
   items: Array<{ subject: string; text: string }>,
 ): RenderedMessage {
-  const digest = templates(locale).digest;
-  const values = lookupIn({ ...vars, count: String(items.length) });
-  const lookup: Lookup = (name) => (name === 'items' ? ITEMS_MARK : values(name));
-  const subject = tidySubject(renderNodes(digest.subject, lookup));
-  const [intro, outro] = tidyBody(renderNodes(digest.body, lookup)).split(ITEMS_MARK);
+  const subject = tidySubject(message(addressee, 'mail:digest.subject', { date }));
+  const intro = [greeting(addressee), message(addressee, 'mail:digest.intro', { date, count: items.length })]
+    .filter((part) => part !== undefined)
+    .join('\n\n');
+  const outro = message(addressee, 'mail:digest.outro');
   const listed = items.map((item) => ({ subject: tidySubject(item.subject), text: tidyBody(item.text) }));
-  const textList = listed.map((item, i) => `${i + 1}. ${item.subject}\n\n${item.text}`).join('\n\n');
+  const number = (n: number): string => message(addressee, 'mail:listNumber', { number: n });
+  const textList = listed.map((item, i) => `${number(i + 1)} ${item.subject}\n\n${item.text}`).join('\n\n');
   const text = tidyBody(`${intro}\n\n${textList}\n\n${outro}`);
   const htmlList =
     listed.length === 0
@@ -373,42 +336,56 @@ export function renderDigest(
               `<li style="${ITEM_STYLE}"><p style="${ITEM_HEADING_STYLE}">${escapeHtml(item.subject)}</p>\n${textToHtml(item.text)}</li>`,
           )
           .join('\n')}\n</ol>`;
-  const content = [textToHtml(tidyBody(intro)), htmlList, textToHtml(tidyBody(outro))].filter((p) => p !== '');
-  return { subject, text, html: wrapInLayout(locale, subject, content.join('\n')) };
+  const content = [textToHtml(tidyBody(intro)), htmlList, textToHtml(outro)].filter((part) => part !== '');
+  return { subject, text, html: wrapInLayout(addressee, subject, content.join('\n')) };
 }
 
-/** A short localized word or phrase from templates/<locale>/terms.json, with {{var}} substitution; throws naming the key when missing. */
-export function term(locale: Locale, key: string, vars: Record<string, string> = {}): string {
-  const terms = templates(locale).terms;
-  if (!Object.hasOwn(terms, key)) throw new Error(`No term "${key}" in templates/${locale}/terms.json`);
-  return renderNodes(terms[key], lookupIn(vars));
+/** The ballot's result in words: `passed`, `failed` or `noQuorum`. */
+export const ballotResult = (reader: Reader, result: string): string =>
+  message(reader, `mail:ballot.closed.result.${result}`);
+
+/** A number of votes in words, agreeing with it: «صوتان»، «٣ أصوات»، «١١ صوتاً». */
+export const votes = (reader: Reader, count: number): string => message(reader, 'common:votes', { count });
+
+// Intl's formatters are slow to build and a fan-out writes thousands of messages: each is built once.
+const zoneNames = new Map<string, string>();
+const dateFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+/** A time zone named in the reader's language; UTC by its name rather than as an offset. */
+export function zoneName(reader: Reader, timeZone: string): string {
+  const key = `${reader.locale} ${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    name =
+      timeZone === 'UTC' || timeZone === 'Etc/UTC'
+        ? message(reader, 'common:utc')
+        : timeZoneName(timeZone, reader.locale);
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
-const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
-
-function formatParts(at: Date, locale: Locale, timeZone: string): { day: string; time: string } {
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(at);
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(at);
-  return { day, time };
+function formatParts(at: Date, reader: Reader, timeZone: string): { day: string; time: string } {
+  const locale = `${reader.locale === 'ar' ? 'ar' : 'en-GB'}-u-nu-${reader.digits ?? defaultDigits(reader.locale)}`;
+  const key = `${locale} ${timeZone}`;
+  let formats = dateFormats.get(key);
+  if (formats === undefined) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+      time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+    };
+    dateFormats.set(key, formats);
+  }
+  return { day: formats.day.format(at), time: formats.time.format(at) };
 }
 
-/** Formats an instant for a reader: long date and 24-hour time in the time zone, which is named. */
-export function formatInstant(at: Date, locale: Locale, timeZone: string): string {
-  const { day, time } = formatParts(at, locale, timeZone);
-  return locale === 'ar' ? `${day}، الساعة ${time} (${timeZone})` : `${day} at ${time} (${timeZone})`;
+/** An instant for a reader: long date and 24-hour time in their digits, in the time zone, which is named. */
+export function formatInstant(at: Date, reader: Reader, timeZone: string): string {
+  const { day, time } = formatParts(at, reader, timeZone);
+  return message(reader, 'mail:instant', { day, time, zone: zoneName(reader, timeZone) });
 }
 
 /** Date only (for due dates), same conventions. */
-export function formatDay(at: Date, locale: Locale, timeZone: string): string {
-  return formatParts(at, locale, timeZone).day;
+export function formatDay(at: Date, reader: Reader, timeZone: string): string {
+  return formatParts(at, reader, timeZone).day;
 }

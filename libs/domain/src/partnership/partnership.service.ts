@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { badInput, checkedTimeZone, forbidden, LocalizedTextInput, optionalText, requiredText } from '@majlis/language';
+import {
+  badInput,
+  checkedTimeZone,
+  forbidden,
+  LocalizedTextInput,
+  message,
+  optionalText,
+  requiredText,
+} from '@majlis/language';
 import { requireRow } from '@majlis/persistence';
 import { AuditService } from '../audit';
 import { Actor, ALL_ROLES, requireRole, Role, speaksForCity } from '../identity';
@@ -31,7 +39,11 @@ export interface UpdateMemberCityInput {
 /** The partnership an empty installation gets with its first city; administrators rename nothing else here. */
 const FIRST_PARTNERSHIP = {
   code: 'partnership',
-  name: { ar: 'الشراكة', en: 'The partnership', authoritative: 'ar' as const },
+  name: {
+    ar: message('ar', 'common:partnership.fallbackName'),
+    en: message('en', 'common:partnership.fallbackName'),
+    authoritative: 'ar' as const,
+  },
 };
 
 export interface AddStakeholderInput {
@@ -199,8 +211,8 @@ function checkedYear(field: string, value: number): number {
 /** The name a city's coordinating office gets when it opens, as the Arabic report calls it. */
 export function officeName(city: Pick<MemberCity, 'name'>): CoordinatingOffice['name'] {
   return {
-    ar: `المكتب التنسيقي لمدينة ${city.name.ar ?? city.name.en ?? ''}`,
-    en: `${city.name.en ?? city.name.ar ?? ''} coordinating office`,
+    ar: message('ar', 'common:coordinatingOffice.name', { cityName: city.name.ar ?? city.name.en ?? '' }),
+    en: message('en', 'common:coordinatingOffice.name', { cityName: city.name.en ?? city.name.ar ?? '' }),
     authoritative: city.name.authoritative,
   };
 }

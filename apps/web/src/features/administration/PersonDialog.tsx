@@ -7,7 +7,7 @@ import { pickText } from '../../lib/localized';
 import { errorField, fieldMessage } from '../../lib/errors';
 import { isLang, type Lang } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
-import type { PersonRowFragment, Role } from '../../gql/graphql';
+import type { FormOfAddress, PersonRowFragment, Role } from '../../gql/graphql';
 import type { PeopleAccess } from './access';
 import { timeZoneChoices } from './choices';
 import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
@@ -23,6 +23,12 @@ interface Props {
 }
 
 const ALL_ROLES: Role[] = ['DELEGATE', 'BOARD_MEMBER', 'OBSERVER', 'SECRETARIAT', 'ADMIN'];
+const FORMS_OF_ADDRESS: FormOfAddress[] = ['EXCELLENCY', 'OFFICE'];
+/** The select's value for "not known" (null on the server). */
+const UNKNOWN_FORM = 'unknown';
+
+const formOfAddressOf = (value: string | null): FormOfAddress | null =>
+  FORMS_OF_ADDRESS.find((form) => form === value) ?? null;
 
 /** Invite a person (an e-mailed one-time link to set a password) or edit one (admins). */
 export function PersonDialog({ opened, onClose, access, person }: Props) {
@@ -61,6 +67,7 @@ function PersonForm({
   const [head, setHead] = useState(person?.isHeadOfDelegation ?? false);
   const [locale, setLocale] = useState<Lang>(person?.preferredLocale ?? lang);
   const [timeZone, setTimeZone] = useState<string | null>(person?.timeZone ?? null);
+  const [formOfAddress, setFormOfAddress] = useState<FormOfAddress | null>(person?.formOfAddress ?? null);
   const [invite, inviting] = useMutation(InvitePersonDocument, { refetchQueries: ['People'] });
   const [update, updating] = useMutation(UpdatePersonDocument, { refetchQueries: ['People'] });
   const error = person ? updating.error : inviting.error;
@@ -89,6 +96,7 @@ function PersonForm({
               isHeadOfDelegation: head,
               preferredLocale: locale,
               timeZone,
+              formOfAddress,
             },
           },
         });
@@ -103,6 +111,7 @@ function PersonForm({
               memberCityId: cityId,
               isHeadOfDelegation: access.fixedCityId ? false : head,
               locale,
+              ...(access.admin ? { formOfAddress } : {}),
             },
           },
         });
@@ -185,6 +194,20 @@ function PersonForm({
             w="fit-content"
           />
         </Stack>
+        {access.admin ? (
+          <Select
+            label={t('formOfAddress.label')}
+            description={t('formOfAddress.description')}
+            data={[
+              { value: UNKNOWN_FORM, label: t('formOfAddress.unknown') },
+              ...FORMS_OF_ADDRESS.map((form) => ({ value: form, label: t(`formOfAddress.${form}`) })),
+            ]}
+            value={formOfAddress ?? UNKNOWN_FORM}
+            onChange={(value) => setFormOfAddress(formOfAddressOf(value))}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+        ) : null}
         {person ? (
           <Select
             label={t('people.timeZone')}

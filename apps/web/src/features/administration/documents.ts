@@ -10,6 +10,7 @@ export const PersonRowFragment = graphql(`
     invitationPending
     preferredLocale
     timeZone
+    formOfAddress
     name {
       ...Text
     }
