@@ -4,7 +4,9 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { directionOf, isLang } from '../lib/numbers';
-import { cssVariablesResolver, theme } from './theme';
+import { closeRefusals } from '../lib/toasts';
+import { onLanguageSwitch } from './i18n';
+import { cssVariablesResolver, HEADER_HEIGHT, theme } from './theme';
 
 function DirectionSync({ dir }: { dir: 'rtl' | 'ltr' }) {
   const { setDirection } = useDirection();
@@ -28,11 +30,13 @@ export function Root() {
       }),
     [t],
   );
+  useEffect(() => onLanguageSwitch(closeRefusals), []);
   return (
     <DirectionProvider initialDirection={dir} detectDirection={false}>
       <DirectionSync dir={dir} />
       <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-center" />
+        {/* Below the header, so a toast never covers the language switch or the menu (on a phone too). */}
+        <Notifications position="top-center" style={{ top: `calc(${HEADER_HEIGHT}px + var(--mantine-spacing-xs))` }} />
         <Outlet />
       </MantineProvider>
     </DirectionProvider>

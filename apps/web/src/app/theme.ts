@@ -7,6 +7,9 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 
+/** The header's height in pixels (the shell's, and where toasts start below it). */
+export const HEADER_HEIGHT = 56;
+
 // A deep green; shade 8 on white passes WCAG AA contrast, which Mantine's default blue does not.
 const majlis: MantineColorsTuple = [
   '#e7f6f0',

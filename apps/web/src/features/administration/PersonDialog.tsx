@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/localized';
@@ -12,6 +11,7 @@ import type { PeopleAccess } from './access';
 import { timeZoneChoices } from './choices';
 import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../lib/toasts';
 import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 
 interface Props {
@@ -92,7 +92,7 @@ function PersonForm({
             },
           },
         });
-        notifications.show({ color: 'green', message: t('people.saved') });
+        showToast('green', 'people.saved');
       } else {
         await invite({
           variables: {
@@ -106,7 +106,7 @@ function PersonForm({
             },
           },
         });
-        notifications.show({ color: 'green', message: t('people.invited', { email: email.trim() }) });
+        showToast('green', 'people.invited', { email: email.trim() });
       }
       onDone();
     } catch {
