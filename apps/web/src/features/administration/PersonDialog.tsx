@@ -22,6 +22,9 @@ interface Props {
   person?: PersonRowFragment | null;
 }
 
+/** How long an invitation's link works (the API's one-time link for invitations). */
+const INVITATION_DAYS = 7;
+
 const ALL_ROLES: Role[] = ['DELEGATE', 'BOARD_MEMBER', 'OBSERVER', 'SECRETARIAT', 'ADMIN'];
 
 /** Invite a person (an e-mailed one-time link to set a password) or edit one (admins). */
@@ -119,7 +122,7 @@ function PersonForm({
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         <ErrorAlert error={error} besideFields={['email', 'name', 'roles', 'memberCityId']} />
-        {person ? null : <Text size="sm">{t('people.inviteLead')}</Text>}
+        {person ? null : <Text size="sm">{t('people.inviteLead', { count: INVITATION_DAYS })}</Text>}
         <BilingualNameInputs
           value={typedName}
           onChange={setTypedName}
