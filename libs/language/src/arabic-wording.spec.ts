@@ -12,7 +12,36 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     count: 3,
   },
 
-  errors: {},
+  errors: {
+    // Already in words (from fields, entities, states, events, actions or errors:parts).
+    field: 'العنوان بالعربية',
+    wait: '٣ ثوانٍ',
+    action: 'تقديم هذا المقترح',
+    missing: 'لا يوجد مقترح',
+    max: '٣٠٠ حرف',
+    length: '٤٠٠ حرف',
+    language: 'العربية',
+    state: 'معتمد',
+    status: 'فاشلة',
+    this: 'هذا المقترح',
+    event: 'تقديمه',
+    allowed: 'السحب أو التأجيل',
+    operation: 'إدراج مقترح في جدول أعمال اجتماع',
+    startsOn: '١٢ أكتوبر ٢٠٢٦',
+    endsOn: '١٢ أكتوبر ٢٠٢٦',
+    first: 'السحب، التأجيل',
+    last: 'التقديم',
+    // Numbers, written in the reader's digits.
+    count: 3,
+    current: 4,
+    min: 1,
+    // Machine values: Latin, so that one shown unquoted is caught.
+    id: 'p-42',
+    path: '/nowhere',
+    value: 'Mars/Olympus',
+    host: 'localhost',
+    requestId: 'req-7f3a',
+  },
 
   actions: {},
 

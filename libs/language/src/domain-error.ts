@@ -1,5 +1,6 @@
 import type { Locale } from '@majlis/config';
 import type { ActionName, EventKind } from './actions';
+import type { Reader } from './catalogue';
 import { EntityName, ErrorMessageKey, errorMessage } from './error-messages';
 
 /** The stable codes of the GraphQL contract; clients branch on these, never on messages. */
@@ -27,8 +28,9 @@ export class DomainError extends Error {
     super(errorMessage(messageKey, 'en', params));
   }
 
-  localizedMessage(locale: Locale): string {
-    return errorMessage(this.messageKey, locale, this.params);
+  /** The message in the reader's language and digits (a Locale alone: that language's own digits). */
+  localizedMessage(reader: Reader | Locale): string {
+    return errorMessage(this.messageKey, reader, this.params);
   }
 }
 

@@ -15,7 +15,7 @@ export {
 export type { Digits, MessageKey, MessageValues, Namespace, Reader } from './catalogue';
 export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';
 export type { ErrorCode } from './domain-error';
-export { ENTITY_NAMES, errorMessage } from './error-messages';
+export { alternatives, errorMessage, fieldWords } from './error-messages';
 export type { EntityName, ErrorMessageKey } from './error-messages';
 export { localeFromAcceptLanguage, LOCALES, resolveText } from './localized-text';
 export type { LocalizedText, ResolvedText } from './localized-text';

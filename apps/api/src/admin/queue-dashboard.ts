@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Environment, Locale } from '@majlis/config';
-import { DomainError, errorMessage, forbidden, unauthenticated } from '@majlis/language';
+import { DomainError, errorMessage, forbidden, unauthenticated, type Reader } from '@majlis/language';
 import { IdentityService, Role } from '@majlis/domain';
 import { JobProducer, QUEUE_NAMES, queueBackendKind } from '@majlis/queue';
 import { requestLocale, sessionToken } from '../graphql/graphql-context';
@@ -30,12 +30,12 @@ export async function mountQueueDashboard(app: NestFastifyApplication, environme
 
   // Raw Fastify routes are outside Nest's exception filter: refusals are answered here, in its shape.
   const admitAdmin = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
-    let locale: Locale = requestLocale(request) ?? 'en';
+    let locale: Reader | Locale = requestLocale(request) ?? 'en';
     try {
       const token = sessionToken(request);
       if (token === undefined) throw unauthenticated('notSignedIn');
       const actor = await identity.actorFromToken(token, requestLocale(request));
-      locale = actor.locale;
+      locale = actor.digits === undefined ? actor.locale : { locale: actor.locale, digits: actor.digits };
       if (!actor.roles.includes(Role.ADMIN)) throw forbidden('openQueueDashboard');
       return undefined;
     } catch (error) {

@@ -7,7 +7,8 @@ import { InjectEnvironment, type Environment } from '@majlis/config';
 import { DomainError, errorMessage } from '@majlis/language';
 import { isPoolTimeout } from '@majlis/persistence';
 import { SERVICE_UNAVAILABLE } from '../admission/request-admission';
-import { GraphqlContext, requestLocale } from './graphql-context';
+import { GraphqlContext, refusalReader } from './graphql-context';
+import { httpReader } from './http-actor';
 
 const HTTP_STATUS: Record<DomainError['code'], number> = {
   UNAUTHENTICATED: 401,
@@ -43,7 +44,7 @@ export class ErrorFilter implements GqlExceptionFilter {
 
   private graphqlError(exception: unknown, host: ArgumentsHost): GraphQLError {
     const context = GqlArgumentsHost.create(host).getContext<GraphqlContext>();
-    const locale = context.session.actor?.locale ?? context.locale ?? 'en';
+    const locale = refusalReader(context);
     if (exception instanceof DomainError) {
       const wait = retryAfter(exception);
       return new GraphQLError(exception.localizedMessage(locale), {
@@ -82,7 +83,7 @@ export class ErrorFilter implements GqlExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const locale = requestLocale(request) ?? 'en';
+    const locale = httpReader(request);
     if (exception instanceof NotFoundException) {
       const path = request.url.split('?')[0];
       void reply.status(404).send({ code: 'NOT_FOUND', message: errorMessage('noRoute', locale, { path }) });

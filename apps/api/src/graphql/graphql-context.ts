@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '@majlis/config';
 import { Actor } from '@majlis/domain';
-import { localeFromAcceptLanguage, unauthenticated } from '@majlis/language';
+import { localeFromAcceptLanguage, unauthenticated, type Reader } from '@majlis/language';
 import type { RequestLoaders, RequestLoadersFactory } from './request-loaders';
 
 export const SESSION_COOKIE = 'majlis_session';
@@ -40,6 +40,17 @@ interface SocketContext {
 
 const firstHeader = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
+
+/**
+ * Who reads a refusal: the signed-in person in their language and digits, else the language the request
+ * asks for (with its own digits), else English.
+ */
+export function refusalReader(context: Pick<GraphqlContext, 'session' | 'locale'> | undefined): Reader {
+  const actor = context?.session?.actor;
+  if (actor !== undefined)
+    return actor.digits === undefined ? { locale: actor.locale } : { locale: actor.locale, digits: actor.digits };
+  return { locale: context?.locale ?? 'en' };
+}
 
 /** The language a request asks for in its Accept-Language header, if majlis speaks it. */
 export function requestLocale(req: FastifyRequest): Locale | undefined {

@@ -16,7 +16,7 @@ import {
   type GraphQLFieldResolver,
 } from 'graphql';
 import { checkedString, DomainError, parseInstant } from '@majlis/language';
-import type { GraphqlContext } from './graphql-context';
+import { refusalReader, type GraphqlContext } from './graphql-context';
 
 /**
  * `DateTime` as an input is read by the input rule below, not by the scalar: the scalar hands on what was
@@ -67,8 +67,7 @@ function checkedArgs(definitions: readonly GraphQLArgument[], args: Record<strin
 
 function refusal(error: unknown, context: GraphqlContext | undefined): unknown {
   if (!(error instanceof DomainError)) return error;
-  const locale = context?.session?.actor?.locale ?? context?.locale ?? 'en';
-  return new GraphQLError(error.localizedMessage(locale), {
+  return new GraphQLError(error.localizedMessage(refusalReader(context)), {
     extensions: { code: error.code, ...(error.field === undefined ? {} : { field: error.field }) },
   });
 }

@@ -75,7 +75,7 @@ export class BoardSeatService {
       );
       const holder = await requireRow(manager, Person, input.personId, 'person', 'input.personId', 'pessimistic_write');
       if (holder.memberCityId !== city.id) throw badInput('input.personId', 'personOtherCity');
-      if (!holder.active) throw badInput('input.personId', 'oneOf', { allowed: 'active people' });
+      if (!holder.active) throw badInput('input.personId', 'personInactive');
       const open = await manager.findOneBy(BoardSeat, { memberCityId: city.id, endsOn: IsNull() });
       if (open !== null) {
         if (startsOn <= open.startsOn)

@@ -1,6 +1,7 @@
 import type { Locale } from '@majlis/config';
 import type { ActionName } from '@majlis/language';
 import { forbidden } from '@majlis/language';
+import type { Digits } from './person.entity';
 import { Role } from './role';
 
 /** Who is asking: the signed-in person as the services see them. */
@@ -10,6 +11,8 @@ export interface Actor {
   memberCityId: string | null;
   isHeadOfDelegation: boolean;
   locale: Locale;
+  /** The digits they chose; absent: their language's own (Arabic-Indic for Arabic, Latin for English). */
+  digits?: Digits;
 }
 
 export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>

@@ -95,6 +95,7 @@ export class IdentityService {
       memberCityId: person.memberCityId,
       isHeadOfDelegation: person.isHeadOfDelegation,
       locale: locale ?? person.preferredLocale,
+      ...(person.digits === null ? {} : { digits: person.digits }),
     };
   }
 

@@ -52,7 +52,7 @@ export class PartnershipService {
   async createMemberCity(actor: Actor, input: MemberCityInput): Promise<MemberCity> {
     requireRole(actor, [Role.ADMIN], 'createMemberCity');
     const code = input.code.trim();
-    if (!/^[a-z]{2,40}$/.test(code)) throw badInput('input.code', 'cityCode');
+    if (!/^[a-z]{2,40}$/.test(code)) throw badInput('input.code', 'cityCode', { min: 2, max: 40 });
     const name = requiredText('input.name', input.name, 'name', actor.locale);
     const countryCode = checkedCountry('input.countryCode', input.countryCode);
     const timeZone = checkedTimeZone('input.timeZone', input.timeZone.trim());

@@ -223,7 +223,7 @@ export class ProposalService {
     // These steps do more than move the state (an agenda item, a ballot): only their own operation takes them.
     const operation = OWN_OPERATIONS[type];
     if (operation !== undefined)
-      throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { event: type, operation });
+      throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { kind: 'proposal', event: type, operation });
     const comment = transitionComment(request.comment);
     const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
     const moved = await this.dataSource.transaction((manager) =>

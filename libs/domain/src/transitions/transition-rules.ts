@@ -49,10 +49,10 @@ export function checkVersion(current: number, expected: number): void {
 /** The machine refused the event in this state; the message lists what is possible now. */
 export function invalidTransition(kind: WorkflowKind, state: string, event: string, allowed: string[]): DomainError {
   return new DomainError('INVALID_TRANSITION', 'invalidTransition', {
-    entity: kind === 'actionItem' ? 'action item' : kind,
+    entity: kind,
     state,
     event,
-    allowed: allowed.join(', '),
+    allowed: allowed.join(','),
   });
 }
 
