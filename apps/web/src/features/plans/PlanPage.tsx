@@ -113,7 +113,7 @@ export function PlanPage() {
               .filter((entry) => entry.count > 0)
               .map((entry) => (
                 <Badge key={entry.state} variant="outline" color="gray.8" tt="none">
-                  {t(`plan.itemState.${entry.state}`)}: {format.number(entry.count)}
+                  {t(`states:actionItem.${entry.state}`)}: {format.number(entry.count)}
                 </Badge>
               ))}
           </Group>

@@ -84,7 +84,7 @@ export function ProposalPage() {
                     <Text fw={600}>
                       {proposal.ballot.state === 'closed' && proposal.ballot.result
                         ? t(`ballot.result.${proposal.ballot.result}`)
-                        : t(`ballot.state.${proposal.ballot.state}`)}
+                        : t(`states:ballot.${proposal.ballot.state}`)}
                     </Text>
                     <Text size="sm">
                       {t('ballot.turnout', {
