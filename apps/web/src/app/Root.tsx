@@ -6,7 +6,7 @@ import { Outlet } from 'react-router';
 import { directionOf, isLang } from '../lib/numbers';
 import { closeRefusals } from '../lib/toasts';
 import { onLanguageSwitch } from './i18n';
-import { cssVariablesResolver, HEADER_HEIGHT, theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function DirectionSync({ dir }: { dir: 'rtl' | 'ltr' }) {
   const { setDirection } = useDirection();
@@ -35,8 +35,8 @@ export function Root() {
     <DirectionProvider initialDirection={dir} detectDirection={false}>
       <DirectionSync dir={dir} />
       <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        {/* Below the header, so a toast never covers the language switch or the menu (on a phone too). */}
-        <Notifications position="top-center" style={{ top: `calc(${HEADER_HEIGHT}px + var(--mantine-spacing-xs))` }} />
+        {/* Below the header (layout.css), so a toast never covers the language switch or the menu. */}
+        <Notifications position="top-center" />
         <Outlet />
       </MantineProvider>
     </DirectionProvider>
