@@ -119,7 +119,7 @@ test('an administrator adds a city and invites its delegate, who takes a board s
   const delegatePage = await (await browser.newContext({ baseURL })).newPage();
   await delegatePage.goto(invitation.path);
   // A browser that never chose a language starts in Arabic; the header switches it.
-  await expect(delegatePage.getByRole('heading', { level: 1, name: 'أهلًا بك، اختر كلمة المرور' })).toBeVisible();
+  await expect(delegatePage.getByRole('heading', { level: 1, name: 'أهلاً بك، اختر كلمة المرور' })).toBeVisible();
   await delegatePage.getByRole('button', { name: 'English' }).click();
   await expect(delegatePage.getByRole('heading', { level: 1, name: 'Welcome, set your password' })).toBeVisible();
   await expect(delegatePage.getByText(nameEn)).toBeVisible();
@@ -137,7 +137,7 @@ test('an administrator adds a city and invites its delegate, who takes a board s
   // The link worked once: opened again it says so and offers a new one, by a reset e-mail.
   const again = await (await browser.newContext({ baseURL })).newPage();
   await again.goto(invitation.path);
-  await expect(again.getByRole('heading', { level: 1, name: 'لم يعد هذا الرابط صالحًا' })).toBeVisible();
+  await expect(again.getByRole('heading', { level: 1, name: 'لم يعد هذا الرابط صالحاً' })).toBeVisible();
   await again.getByRole('button', { name: 'English' }).click();
   await expect(again.getByRole('heading', { level: 1, name: 'This link no longer works' })).toBeVisible();
   await again.getByRole('link', { name: 'Ask for a new link' }).click();
