@@ -13,6 +13,8 @@ test('a toast on a phone sits below the header and follows a switch of language'
   await expect(form).toBeHidden();
   const toast = page.getByRole('alert').filter({ hasText: 'تم الحفظ.' });
   await expect(toast).toBeVisible();
+  // A toast under the pointer stays (and its time starts again when the pointer leaves).
+  await toast.hover();
 
   // Below the header: the language switch and the menu stay within reach.
   const header = await page.getByRole('banner').boundingBox();

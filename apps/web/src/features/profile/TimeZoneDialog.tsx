@@ -20,7 +20,7 @@ export function TimeZoneDialog({ opened, onClose, saved }: Props) {
   const { t } = useTranslation();
   const { lang, digits } = usePreferences();
   // Picking a zone: each named in the reader's language, its identifier beside the name.
-  const zones = useMemo(() => timeZoneChoices(lang), [lang]);
+  const zones = useMemo(() => (opened ? timeZoneChoices(lang) : []), [opened, lang]);
   const [zone, setZone] = useState<string | null>(saved ?? null);
   const [update, { loading, error, reset }] = useMutation(UpdateMyProfileDocument);
 
