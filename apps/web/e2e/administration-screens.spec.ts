@@ -41,12 +41,12 @@ test.describe('the administration screens in Arabic and English at 375 and 1280 
         [
           'set-password',
           `/set-password?token=${token}`,
-          ar ? 'أهلًا بك، اختر كلمة المرور' : 'Welcome, set your password',
+          ar ? 'أهلاً بك، اختر كلمة المرور' : 'Welcome, set your password',
         ],
         [
           'set-password-used',
           '/set-password?token=not-a-real-token',
-          ar ? 'لم يعد هذا الرابط صالحًا' : 'This link no longer works',
+          ar ? 'لم يعد هذا الرابط صالحاً' : 'This link no longer works',
         ],
         ['setup-done', '/setup?token=not-needed', ar ? 'تم إعداد مجلس من قبل' : 'majlis is already set up'],
       ];
@@ -61,7 +61,7 @@ test.describe('the administration screens in Arabic and English at 375 and 1280 
       const admin = await (await browser.newContext({ baseURL })).newPage();
       await signIn(admin, ADMIN);
       const adminScreens: [string, string, string][] = [
-        ['home-admin', '/', ar ? 'مرحبًا' : 'Welcome'],
+        ['home-admin', '/', ar ? 'مرحباً' : 'Welcome'],
         ['admin-people', '/admin/people', ar ? 'الأشخاص' : 'People'],
         ['admin-cities', '/admin/cities', ar ? 'المدن الأعضاء' : 'Member cities'],
         ['admin-seats', '/admin/seats', ar ? 'مقاعد مجلس الإدارة' : 'Board seats'],

@@ -16,15 +16,19 @@ test('a person chooses Latin digits and a time zone, and the ballot page shows b
   await page.getByRole('menuitem', { name: 'تغيير المنطقة الزمنية' }).click();
   const dialog = page.getByRole('dialog', { name: 'منطقتك الزمنية' });
   await dialog.getByLabel('المنطقة الزمنية', { exact: true }).fill('Asia/Tokyo');
-  await page.getByRole('option', { name: 'Asia/Tokyo', exact: true }).click();
+  // Each zone named in Arabic, its identifier beside the name.
+  await page.getByRole('option', { name: 'توقيت اليابان الرسمي — Asia/Tokyo', exact: true }).click();
   await dialog.getByRole('button', { name: 'حفظ' }).click();
   await expect(dialog).toBeHidden();
   // The closing time in the meeting's zone, then in the person's own.
   await expect(page.getByRole('region', { name: 'يُغلق بعد' })).toContainText('بتوقيتك');
-  await expect(page.getByRole('region', { name: 'يُغلق بعد' })).toContainText('غرينتش+9');
+  await expect(page.getByRole('region', { name: 'يُغلق بعد' })).toContainText('توقيت اليابان الرسمي');
+  await page.getByRole('button', { name: /^حسابك:/ }).click();
+  await expect(page.getByRole('menu')).toContainText('المنطقة الزمنية: توقيت اليابان الرسمي');
+  await page.keyboard.press('Escape');
 
   // Saved in the profile: a new page load keeps both.
   await page.reload();
   await expect(turnout).toHaveText('صوّت 0 من 7 أعضاء');
-  await expect(page.getByRole('region', { name: 'يُغلق بعد' })).toContainText('غرينتش+9');
+  await expect(page.getByRole('region', { name: 'يُغلق بعد' })).toContainText('توقيت اليابان الرسمي');
 });

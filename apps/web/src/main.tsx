@@ -1,6 +1,7 @@
 import '@fontsource-variable/noto-sans-arabic';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/layout.css';
 import './app/i18n';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';

@@ -4,6 +4,8 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { directionOf, isLang } from '../lib/numbers';
+import { closeRefusals } from '../lib/toasts';
+import { onLanguageSwitch } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 function DirectionSync({ dir }: { dir: 'rtl' | 'ltr' }) {
@@ -28,10 +30,12 @@ export function Root() {
       }),
     [t],
   );
+  useEffect(() => onLanguageSwitch(closeRefusals), []);
   return (
     <DirectionProvider initialDirection={dir} detectDirection={false}>
       <DirectionSync dir={dir} />
       <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        {/* Below the header (layout.css), so a toast never covers the language switch or the menu. */}
         <Notifications position="top-center" />
         <Outlet />
       </MantineProvider>

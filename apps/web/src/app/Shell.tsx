@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../features/auth';
@@ -20,13 +20,15 @@ import { UnreadIndicator } from '../features/notifications';
 import { DigitsMenuItems, LanguageSwitch, TimeZoneDialog } from '../features/profile';
 import { LocalizedText } from '../components/LocalizedText';
 import { browserTimeZone } from '../lib/dates';
+import { zoneName } from '../lib/time-zones';
 import { defaultDigits, isLang } from '../lib/numbers';
 import { PreferencesContext, usePreferences } from '../lib/preferences';
 import type { Me } from '../lib/session';
 import { adminNav, type NavItem } from './admin-nav';
 import { restartLiveConnection, setSignedIn } from './apollo';
 import { ConnectionBanner } from './ConnectionBanner';
-import { applyLanguage } from './i18n';
+import { applyDigits, applyLanguage } from './i18n';
+import { HEADER_HEIGHT } from './theme';
 
 function AppName() {
   const { t } = useTranslation();
@@ -61,9 +63,11 @@ export function PublicShell({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const lang = isLang(i18n.language) ? i18n.language : 'ar';
   const preferences = useMemo(() => ({ lang, digits: defaultDigits(lang), timeZone: browserTimeZone() }), [lang]);
+  // No one signed in: numbers in messages take the language's own digits.
+  useLayoutEffect(() => applyDigits(null), []);
   return (
     <PreferencesContext.Provider value={preferences}>
-      <AppShell header={{ height: 56 }} padding={0}>
+      <AppShell header={{ height: HEADER_HEIGHT }} padding={0}>
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <AppName />
@@ -78,7 +82,7 @@ export function PublicShell({ children }: { children: ReactNode }) {
 
 function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const { digits, timeZone } = usePreferences();
+  const { lang, digits, timeZone } = usePreferences();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutDocument);
@@ -114,7 +118,7 @@ function UserMenu({ me }: { me: Me }) {
           <DigitsMenuItems digits={digits} />
           <Menu.Divider />
           <Menu.Label>
-            {t('header.timeZone')} <bdi dir="ltr">{timeZone}</bdi>
+            {t('header.timeZone')} {zoneName(timeZone, lang, digits)}
           </Menu.Label>
           <Menu.Item onClick={openZone}>{t('timeZone.change')}</Menu.Item>
           <Menu.Divider />
@@ -179,7 +183,7 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: HEADER_HEIGHT }}
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SignInForm } from '../features/auth';
@@ -12,7 +12,7 @@ import { PreferencesContext, type Preferences } from '../lib/preferences';
 import { SessionContext, type Me } from '../lib/session';
 import { sessionExpired, useSignal } from '../lib/signal';
 import { restartLiveConnection, setSignedIn } from './apollo';
-import { applyLanguage, currentLanguage } from './i18n';
+import { applyDigits, applyLanguage, currentLanguage } from './i18n';
 import { SignedInShell } from './Shell';
 
 /** The session ran out mid-page: sign in again over the page, so nothing on it is lost. */
@@ -53,6 +53,8 @@ function SignedInFrame({ me }: { me: Me }) {
     setSignedIn(true);
     if (me.preferredLocale !== currentLanguage()) void applyLanguage(me.preferredLocale);
   }, [me.preferredLocale]);
+  // Before paint: every message writes its numbers in the digits this person chose.
+  useLayoutEffect(() => applyDigits(me.digits), [me.digits]);
   const preferences = useMemo<Preferences>(
     () => ({ lang: me.preferredLocale, digits: me.digits, timeZone: me.timeZone ?? browserTimeZone() }),
     [me.preferredLocale, me.digits, me.timeZone],

@@ -7,6 +7,9 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 
+/** The header's height in pixels: the shell's, and (as --majlis-header-height) where toasts start. */
+export const HEADER_HEIGHT = 56;
+
 // A deep green; shade 8 on white passes WCAG AA contrast, which Mantine's default blue does not.
 const majlis: MantineColorsTuple = [
   '#e7f6f0',
@@ -66,7 +69,7 @@ export const theme = createTheme({
 
 // Mantine's dimmed grey fails axe's contrast rule on white; gray.7 passes.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
+  variables: { '--majlis-header-height': `${HEADER_HEIGHT}px` },
   light: { '--mantine-color-dimmed': '#495057' },
   dark: {},
 });

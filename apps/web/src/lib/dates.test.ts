@@ -35,10 +35,13 @@ describe('dates in both calendars', () => {
 
   it('gives the time in the zone asked for, naming the zone', () => {
     expect(formatTime('2026-11-30T15:00:00Z', { lang: 'en', digits: 'latn', timeZone: 'Asia/Riyadh' })).toBe(
-      '6:00 PM GMT+3',
+      '6:00 PM Arabian Standard Time',
     );
     expect(formatTime('2026-11-30T15:00:00Z', { lang: 'en', digits: 'latn', timeZone: 'America/Chicago' })).toBe(
-      '9:00 AM CST',
+      '9:00 AM Central Time',
+    );
+    expect(formatTime('2026-11-30T15:00:00Z', { lang: 'ar', digits: 'arab', timeZone: 'America/Chicago' })).toBe(
+      '٩:٠٠ ص التوقيت المركزي لأمريكا الشمالية',
     );
   });
 

@@ -30,7 +30,8 @@ export function formatTime(iso: string, options: DateFormatting): string {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: options.timeZone,
-    timeZoneName: 'short',
+    // The zone named in the reader's language: `short` gives "UTC" or "GMT+3" even in Arabic.
+    timeZoneName: 'longGeneric',
   }).format(new Date(iso));
 }
 

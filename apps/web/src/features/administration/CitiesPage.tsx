@@ -1,24 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { CityRowFragment } from '../../gql/graphql';
 import { errorField, fieldMessage } from '../../lib/errors';
-import { formatNumber, parseNumber } from '../../lib/numbers';
+import { formatNumber, parseNumber, type Digits, type Lang } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { countryChoices, countryName, timeZoneChoices, timeZoneLabel } from './choices';
 import { CitiesDocument, CreateCityDocument, UpdateCityDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../lib/toasts';
 import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
+
+// A city's code: lowercase Latin letters, as many as the API takes.
+const CODE_LENGTH = { min: 2, max: 40 };
+const CODE = new RegExp(`^[a-z]{${CODE_LENGTH.min},${CODE_LENGTH.max}}$`);
+/** A year as a person reads it: the reader's digits, no thousands separator. */
+const yearIn = (year: number, lang: Lang, digits: Digits) => formatNumber(year, lang, digits, { useGrouping: false });
 
 function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): void }) {
   const { t } = useTranslation();
-  const { lang } = usePreferences();
+  const { lang, digits } = usePreferences();
   const [code, setCode] = useState(city?.code ?? '');
   const [typedName, setTypedName] = useState<TypedName>({ ar: city?.name.ar ?? '', en: city?.name.en ?? '' });
   const [country, setCountry] = useState<string | null>(city?.countryCode ?? null);
@@ -33,7 +39,7 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
   const error = city ? updating.error : creating.error;
   const field = errorField(error);
   const year = parseNumber(joined);
-  const codeValid = /^[a-z]{2,40}$/.test(code);
+  const codeValid = CODE.test(code);
   const ready =
     codeValid && hasName(typedName) && country !== null && zone !== null && year !== null && Number.isInteger(year);
 
@@ -67,7 +73,7 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
           },
         });
       }
-      notifications.show({ color: 'green', message: t('cities.saved') });
+      showToast('green', 'cities.saved');
       onDone();
     } catch {
       // shown in the form
@@ -87,13 +93,13 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
         />
         <TextInput
           label={t('cities.code')}
-          description={t('cities.codeHint')}
+          description={t('cities.codeHint', CODE_LENGTH)}
           dir="ltr"
           required
           disabled={city !== null}
           value={code}
           onChange={(event) => setCode(event.currentTarget.value.trim().toLowerCase())}
-          error={fieldError('code') ?? (code !== '' && !codeValid ? t('cities.codeInvalid') : undefined)}
+          error={fieldError('code') ?? (code !== '' && !codeValid ? t('cities.codeInvalid', CODE_LENGTH) : undefined)}
         />
         <Select
           label={t('cities.country')}
@@ -125,7 +131,12 @@ function CityForm({ city, onDone }: { city: CityRowFragment | null; onDone(): vo
           required
           value={joined}
           onChange={(event) => setJoined(event.currentTarget.value)}
-          error={fieldError('joinedYear') ?? (joined !== '' && year === null ? t('cities.yearInvalid') : undefined)}
+          error={
+            fieldError('joinedYear') ??
+            (joined !== '' && year === null
+              ? t('cities.yearInvalid', { example: yearIn(1995, lang, digits) })
+              : undefined)
+          }
         />
         <TextInput
           label={t('cities.officeAr')}
@@ -189,11 +200,10 @@ export function CitiesPage() {
                   </Text>
                 </Text>
                 <Text size="sm">
-                  {countryName(city.countryCode, lang)} · {timeZoneLabel(city.timeZone, lang)}{' '}
-                  <bdi dir="ltr">{city.timeZone}</bdi>
+                  {countryName(city.countryCode, lang)} · {timeZoneLabel(city.timeZone, lang, digits)}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t('cities.joinedIn', { year: formatNumber(city.joinedYear, lang, digits, { useGrouping: false }) })}
+                  {t('cities.joinedIn', { year: yearIn(city.joinedYear, lang, digits) })}
                   {city.coordinatingOffice ? (
                     <>
                       {' · '}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/LocalizedText';
@@ -9,11 +8,12 @@ import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../componen
 import type { PersonFilter, PersonRowFragment, Role } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { pickText } from '../../lib/localized';
-import { useFormat, usePreferences } from '../../lib/preferences';
+import { usePreferences } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { peopleAccess, type PeopleAccess } from './access';
 import { CitiesDocument, PeopleDocument, ResendInvitationDocument, SetPersonActiveDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
+import { showRefusal, showToast } from '../../lib/toasts';
 import { PersonDialog } from './PersonDialog';
 
 const PAGE = 20;
@@ -32,10 +32,7 @@ function ActiveDialog({ person, onClose }: { person: PersonRowFragment | null; o
     if (!person) return;
     try {
       await setActive({ variables: { id: person.id, active: !person.active } });
-      notifications.show({
-        color: 'green',
-        message: deactivate ? t('people.deactivated', { name }) : t('people.reactivated', { name }),
-      });
+      showToast('green', deactivate ? 'people.deactivated' : 'people.reactivated', { name });
       reset();
       onClose();
     } catch {
@@ -89,9 +86,9 @@ function PersonCard({
   async function resendInvitation() {
     try {
       await resend({ variables: { personId: person.id } });
-      notifications.show({ color: 'green', message: t('people.resent', { email: person.email }) });
+      showToast('green', 'people.resent', { email: person.email });
     } catch (error) {
-      notifications.show({ color: 'red', message: errorMessage(error, t) });
+      showRefusal(error, t);
     }
   }
   return (
@@ -169,7 +166,6 @@ export function PeoplePage({ scope }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const { lang } = usePreferences();
-  const format = useFormat();
   const access = peopleAccess(me, scope);
   const [cityId, setCityId] = useState<string | null>(null);
   const [role, setRole] = useState<string | null>(null);
@@ -280,11 +276,7 @@ export function PeoplePage({ scope }: Props) {
       {connection && connection.edges.length > 0 ? (
         <Stack gap="xs">
           <Text size="sm" c="dimmed" role="status">
-            {t('people.range', {
-              from: format.number(from),
-              to: format.number(to),
-              total: format.number(connection.totalCount),
-            })}
+            {t('people.range', { from, to, total: connection.totalCount })}
           </Text>
           <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {connection.edges.map(({ node }) => (

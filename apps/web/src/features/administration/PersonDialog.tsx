@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/localized';
@@ -12,6 +11,7 @@ import type { PeopleAccess } from './access';
 import { timeZoneChoices } from './choices';
 import { CitiesDocument, InvitePersonDocument, UpdatePersonDocument } from './documents';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../lib/toasts';
 import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 
 interface Props {
@@ -21,6 +21,9 @@ interface Props {
   /** Edit this person; without one, invite a new person. */
   person?: PersonRowFragment | null;
 }
+
+/** How long an invitation's link works (the API's one-time link for invitations). */
+const INVITATION_DAYS = 7;
 
 const ALL_ROLES: Role[] = ['DELEGATE', 'BOARD_MEMBER', 'OBSERVER', 'SECRETARIAT', 'ADMIN'];
 const FORMS_OF_ADDRESS: FormOfAddress[] = ['EXCELLENCY', 'OFFICE'];
@@ -100,7 +103,7 @@ function PersonForm({
             },
           },
         });
-        notifications.show({ color: 'green', message: t('people.saved') });
+        showToast('green', 'people.saved');
       } else {
         await invite({
           variables: {
@@ -115,7 +118,7 @@ function PersonForm({
             },
           },
         });
-        notifications.show({ color: 'green', message: t('people.invited', { email: email.trim() }) });
+        showToast('green', 'people.invited', { email: email.trim() });
       }
       onDone();
     } catch {
@@ -128,7 +131,7 @@ function PersonForm({
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
         <ErrorAlert error={error} besideFields={['email', 'name', 'roles', 'memberCityId']} />
-        {person ? null : <Text size="sm">{t('people.inviteLead')}</Text>}
+        {person ? null : <Text size="sm">{t('people.inviteLead', { count: INVITATION_DAYS })}</Text>}
         <BilingualNameInputs
           value={typedName}
           onChange={setTypedName}

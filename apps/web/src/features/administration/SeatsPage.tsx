@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
@@ -15,6 +14,7 @@ import { todayIn } from './choices';
 import { AssignSeatDocument, BoardSeatsDocument, CitiesDocument, EndSeatDocument, PeopleDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../lib/toasts';
 
 function OpenBallotsNote() {
   const { t } = useTranslation();
@@ -57,7 +57,7 @@ function AssignForm({
     if (cityId === null || personId === null || !ready) return;
     try {
       await assign({ variables: { input: { memberCityId: cityId, personId, startsOn, isChair: chair } } });
-      notifications.show({ color: 'green', message: t('seats.given') });
+      showToast('green', 'seats.given');
       onDone();
     } catch {
       // shown below
@@ -138,7 +138,7 @@ function EndForm({ seat, onDone }: { seat: SeatRowFragment; onDone(): void }) {
     event.preventDefault();
     try {
       await end({ variables: { id: seat.id, endsOn } });
-      notifications.show({ color: 'green', message: t('seats.ended') });
+      showToast('green', 'seats.ended');
       onDone();
     } catch {
       // shown below

@@ -1,26 +1,11 @@
 import type { Lang } from '../../lib/numbers';
 
+// Zones are named by the shared helper (the profile's zone dialog uses it too).
+export { timeZoneChoices, zoneName as timeZoneLabel } from '../../lib/time-zones';
+
 export interface Choice {
   value: string;
   label: string;
-}
-
-function zoneName(zone: string, lang: Lang): string {
-  const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date())
-    .find((piece) => piece.type === 'timeZoneName');
-  return part?.value ?? zone;
-}
-
-/** Every IANA zone this browser knows, named in the reader's language beside its identifier. */
-export function timeZoneChoices(lang: Lang): Choice[] {
-  return Intl.supportedValuesOf('timeZone')
-    .map((zone) => ({ value: zone, label: `${zoneName(zone, lang)} — ${zone}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
-}
-
-export function timeZoneLabel(zone: string, lang: Lang): string {
-  return zoneName(zone, lang);
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

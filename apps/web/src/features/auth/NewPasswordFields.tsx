@@ -1,6 +1,5 @@
 import { List, PasswordInput, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/preferences';
 import { checkPassword, MIN_PASSWORD_LENGTH } from './password-rules';
 
 interface Props {
@@ -27,7 +26,6 @@ function Rule({ met, children }: { met: boolean; children: string }) {
 /** A new password twice, with the rules the server applies shown (and ticked) before it would refuse. */
 export function NewPasswordFields({ email, password, confirmation, onPassword, onConfirmation, error }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
   const check = checkPassword(password, confirmation, email);
   return (
     <Stack gap="sm">
@@ -46,7 +44,7 @@ export function NewPasswordFields({ email, password, confirmation, onPassword, o
           {t('password.rulesTitle')}
         </Text>
         <List size="sm" listStyleType="none" spacing={2}>
-          <Rule met={check.longEnough}>{t('password.ruleLength', { n: format.number(MIN_PASSWORD_LENGTH) })}</Rule>
+          <Rule met={check.longEnough}>{t('password.ruleLength', { count: MIN_PASSWORD_LENGTH })}</Rule>
           <Rule met={check.notEmail}>{t('password.ruleNotEmail')}</Rule>
           <Rule met={check.matches}>{t('password.ruleMatch')}</Rule>
         </List>

@@ -15,7 +15,7 @@ export function BallotStateBadge({ state, result }: { state: BallotState; result
   }
   return (
     <Badge color={state === 'open' ? 'majlis' : 'gray.8'} variant={state === 'open' ? 'filled' : 'light'} tt="none">
-      {t(`ballot.state.${state}`)}
+      {t(`states:ballot.${state}`)}
     </Badge>
   );
 }

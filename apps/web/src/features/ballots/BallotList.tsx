@@ -6,7 +6,6 @@ import { ListRow } from '../../components/ListRow';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton } from '../../components/states';
 import type { BallotFilter } from '../../gql/graphql';
-import { useFormat } from '../../lib/preferences';
 import { BallotStateBadge } from './BallotBadges';
 import { BallotListDocument } from './documents';
 
@@ -19,7 +18,6 @@ interface Props {
 /** Ballots as rows that open the ballot page; turnout, and my vote while it is open. */
 export function BallotList({ filter, empty, first = 20 }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error, loading, fetchMore } = useQuery(BallotListDocument, { variables: { filter, first } });
   if (loading && !data) return <PageSkeleton rows={2} />;
   if (!data) return <ErrorNotice error={error} />;
@@ -37,10 +35,7 @@ export function BallotList({ filter, empty, first = 20 }: Props) {
               <span>
                 <LocalizedText value={node.proposal.ownerCity.name} quietFallback />
                 {' · '}
-                {t('ballot.turnout', {
-                  cast: format.number(node.progress.cast),
-                  eligible: format.number(node.progress.eligible),
-                })}
+                {t('ballot.turnout', { cast: node.progress.cast, count: node.progress.eligible })}
               </span>
               {node.state === 'open' && node.closesAt ? (
                 <span>
@@ -76,7 +71,7 @@ export function BallotList({ filter, empty, first = 20 }: Props) {
         </Button>
       ) : null}
       <Text size="xs" c="dimmed">
-        {t('common.shown', { shown: format.number(edges.length), total: format.number(data.ballots.totalCount) })}
+        {t('common.shown', { shown: edges.length, total: data.ballots.totalCount })}
       </Text>
     </Stack>
   );

@@ -12,10 +12,10 @@ export function Countdown({ closesAt, zone }: { closesAt: string; zone: string |
   const left = new Date(closesAt).getTime() - now;
   const { days, hours, minutes, seconds } = format.duration(left);
   const parts = [
-    days > 0 ? t('countdown.days', { count: days, n: format.number(days) }) : null,
-    days > 0 || hours > 0 ? t('countdown.hours', { count: hours, n: format.number(hours) }) : null,
-    t('countdown.minutes', { count: minutes, n: format.number(minutes) }),
-    days === 0 ? t('countdown.seconds', { count: seconds, n: format.number(seconds) }) : null,
+    days > 0 ? t('countdown.days', { count: days }) : null,
+    days > 0 || hours > 0 ? t('countdown.hours', { count: hours }) : null,
+    t('countdown.minutes', { count: minutes }),
+    days === 0 ? t('countdown.seconds', { count: seconds }) : null,
   ].filter((part): part is string => part !== null);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="countdown-title">

@@ -22,10 +22,11 @@ export function RulesCard({ rules, eligible, chair }: Props) {
         </Text>
         <List spacing={6} size="sm">
           {rulesInWords(rules, eligible).map((sentence) => {
+            // Counts go in as numbers (written in the reader's digits by t()); the share as a percentage.
             const values = Object.fromEntries(
               Object.entries(sentence.values).map(([name, value]) => [
                 name,
-                name === 'share' ? format.percent(value) : format.number(value),
+                name === 'share' ? format.percent(value) : value,
               ]),
             );
             return (

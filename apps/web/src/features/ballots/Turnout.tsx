@@ -14,7 +14,7 @@ export function Turnout({ cast, eligible }: { cast: number; eligible: number }) 
           {t('ballot.turnoutTitle')}
         </Text>
         <Text fw={700} size="xl" role="status" aria-live="polite">
-          {t('ballot.turnout', { cast: format.number(cast), eligible: format.number(eligible) })}
+          {t('ballot.turnout', { cast, count: eligible })}
         </Text>
         <Progress value={share * 100} aria-label={t('ballot.turnoutTitle')} size="lg" />
         <Text size="sm" c="dimmed">

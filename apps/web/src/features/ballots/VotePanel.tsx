@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
@@ -8,6 +7,7 @@ import type { VoteChoice } from '../../gql/graphql';
 import { errorField, errorMessage } from '../../lib/errors';
 import { CastVoteDocument, DeclareConflictDocument } from './documents';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { showToast } from '../../lib/toasts';
 
 const CHOICES: VoteChoice[] = ['YES', 'NO', 'ABSTAIN'];
 
@@ -50,7 +50,7 @@ export function VotePanel({ ballotId, proposalId, myVote }: Props) {
       await castVote({ variables: { ballotId, choice, idempotencyKey: attempt.current.key } });
       attempt.current = null;
       setConfirming(false);
-      notifications.show({ color: 'majlis', message: t('vote.recorded', { choice: t(`vote.choice.${choice}`) }) });
+      showToast('majlis', 'vote.recorded', { choice: t(`vote.choice.${choice}`) });
     } catch {
       setConfirming(false);
     }

@@ -51,7 +51,7 @@ export function UnreadIndicator() {
         to="/notifications"
         variant="default"
         size="lg"
-        aria-label={t('header.notifications', { count, n: format.number(count) })}
+        aria-label={t('header.notifications', { count })}
       >
         <BellIcon />
       </ActionIcon>

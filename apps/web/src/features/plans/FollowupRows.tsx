@@ -4,14 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { ListRow, Section } from '../../components/ListRow';
 import { LocalizedText, type TextParts } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton } from '../../components/states';
-import { useFormat } from '../../lib/preferences';
 import { FollowupHomeDocument } from './documents';
 import { TrackBadge } from './PlanStatus';
 
 /** The follow-up of approved plans, with the person's own city's share when they have a city. */
 export function CityFollowup({ city }: { city: { id: string; name: TextParts } | null | undefined }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error, loading } = useQuery(FollowupHomeDocument);
   const mine = data?.followupByCity.find((entry) => entry.memberCityId === city?.id);
   return (
@@ -29,14 +27,11 @@ export function CityFollowup({ city }: { city: { id: string; name: TextParts } |
             </Group>
             <Progress value={mine.summary.progress} aria-label={t('plan.progress')} />
             <Text size="sm">
-              {t('plan.progressValue', { value: format.number(mine.summary.progress) })}
+              {t('plan.progressValue', { value: mine.summary.progress })}
               {' · '}
-              {t('plan.itemCount', { count: mine.summary.itemCount, n: format.number(mine.summary.itemCount) })}
+              {t('plan.itemCount', { count: mine.summary.itemCount })}
               {' · '}
-              {t('plan.overdueCount', {
-                count: mine.summary.overdueCount,
-                n: format.number(mine.summary.overdueCount),
-              })}
+              {t('plan.overdueCount', { count: mine.summary.overdueCount })}
             </Text>
           </Stack>
         </Paper>
@@ -47,7 +42,7 @@ export function CityFollowup({ city }: { city: { id: string; name: TextParts } |
           key={plan.id}
           to={`/implementation-plans/${plan.id}`}
           title={<LocalizedText value={plan.title} quietFallback />}
-          meta={t('plan.progressValue', { value: format.number(plan.summary.progress) })}
+          meta={t('plan.progressValue', { value: plan.summary.progress })}
           aside={<TrackBadge status={plan.summary.status} />}
         />
       ))}

@@ -13,7 +13,6 @@ import { ItemStateBadge, TrackBadge } from './PlanStatus';
 
 function ItemRow({ item, nested = false }: { item: PlanItemFragment; nested?: boolean }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Stack
       gap={4}
@@ -35,7 +34,7 @@ function ItemRow({ item, nested = false }: { item: PlanItemFragment; nested?: bo
       </Group>
       <Progress value={item.progress} size="sm" aria-label={t('plan.progress')} />
       <Text size="xs" c="dimmed">
-        {t('plan.progressValue', { value: format.number(item.progress) })}
+        {t('plan.progressValue', { value: item.progress })}
         {item.ownerCity ? (
           <>
             {' · '}
@@ -87,7 +86,7 @@ export function PlanPage() {
             {t('plan.progress')}
           </Text>
           <Text fw={700} size="xl">
-            {t('plan.progressValue', { value: format.number(summary.progress) })}
+            {t('plan.progressValue', { value: summary.progress })}
           </Text>
           <Progress value={summary.progress} aria-label={t('plan.progress')} mt={6} />
         </Paper>
@@ -99,7 +98,7 @@ export function PlanPage() {
             <TrackBadge status={summary.status} />
           </Group>
           <Text size="sm" mt={6}>
-            {t('plan.overdueCount', { count: summary.overdueCount, n: format.number(summary.overdueCount) })}
+            {t('plan.overdueCount', { count: summary.overdueCount })}
           </Text>
         </Paper>
         <Paper withBorder p="md" radius="md">
@@ -114,7 +113,7 @@ export function PlanPage() {
               .filter((entry) => entry.count > 0)
               .map((entry) => (
                 <Badge key={entry.state} variant="outline" color="gray.8" tt="none">
-                  {t(`plan.itemState.${entry.state}`)}: {format.number(entry.count)}
+                  {t(`states:actionItem.${entry.state}`)}: {format.number(entry.count)}
                 </Badge>
               ))}
           </Group>

@@ -25,7 +25,7 @@ export function ItemStateBadge({ state }: { state: ActionItemState }) {
   const { t } = useTranslation();
   return (
     <Badge color={ITEM_COLOR[state]} variant="light" tt="none">
-      {t(`plan.itemState.${state}`)}
+      {t(`states:actionItem.${state}`)}
     </Badge>
   );
 }

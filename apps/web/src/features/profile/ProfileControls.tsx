@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../lib/errors';
+import { showRefusal } from '../../lib/toasts';
 import type { Digits, Lang } from '../../lib/numbers';
 import { UpdateMyProfileDocument } from './documents';
 
@@ -24,7 +23,7 @@ export function LanguageSwitch({ lang, signedIn, onApply }: LanguageSwitchProps)
       try {
         await update({ variables: { input: { locale: other } } });
       } catch (error) {
-        notifications.show({ color: 'red', message: errorMessage(error, t) });
+        showRefusal(error, t);
         return;
       }
     }
@@ -50,9 +49,7 @@ export function DigitsMenuItems({ digits }: { digits: Digits }) {
   const { t } = useTranslation();
   const [update] = useMutation(UpdateMyProfileDocument);
   const choose = (next: Digits) => {
-    update({ variables: { input: { digits: next } } }).catch((error: unknown) =>
-      notifications.show({ color: 'red', message: errorMessage(error, t) }),
-    );
+    update({ variables: { input: { digits: next } } }).catch((error: unknown) => showRefusal(error, t));
   };
   return (
     <>

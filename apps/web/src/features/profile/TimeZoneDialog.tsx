@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
+import { usePreferences } from '../../lib/preferences';
+import { timeZoneChoices, zoneName } from '../../lib/time-zones';
 import { UpdateMyProfileDocument } from './documents';
 
 interface Props {
@@ -16,7 +18,9 @@ interface Props {
 /** The person's own time zone, for the times shown beside the meeting's. */
 export function TimeZoneDialog({ opened, onClose, saved }: Props) {
   const { t } = useTranslation();
-  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const { lang, digits } = usePreferences();
+  // Picking a zone: each named in the reader's language, its identifier beside the name.
+  const zones = useMemo(() => (opened ? timeZoneChoices(lang) : []), [opened, lang]);
   const [zone, setZone] = useState<string | null>(saved ?? null);
   const [update, { loading, error, reset }] = useMutation(UpdateMyProfileDocument);
 
@@ -32,7 +36,7 @@ export function TimeZoneDialog({ opened, onClose, saved }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={t('timeZone.title')} centered>
       <Stack gap="md">
-        <Text size="sm">{t('timeZone.explain', { zone: browserTimeZone() })}</Text>
+        <Text size="sm">{t('timeZone.explain', { zone: zoneName(browserTimeZone(), lang, digits) })}</Text>
         <Select
           label={t('timeZone.label')}
           data={zones}
@@ -44,7 +48,7 @@ export function TimeZoneDialog({ opened, onClose, saved }: Props) {
           searchable
           nothingFoundMessage={t('timeZone.none')}
           error={error ? errorMessage(error, t) : null}
-          dir="ltr"
+          limit={80}
           comboboxProps={{ withinPortal: true }}
         />
         <Group justify="space-between" gap="sm">

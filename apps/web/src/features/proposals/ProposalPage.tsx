@@ -8,7 +8,6 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, NotFound, PageSkeleton, PageTitle } from '../../components/states';
 import { errorCode } from '../../lib/errors';
-import { useFormat } from '../../lib/preferences';
 import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
 import { ProposalStateBadge } from './ProposalStateBadge';
 
@@ -16,7 +15,6 @@ import { ProposalStateBadge } from './ProposalStateBadge';
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error, loading } = useQuery(ProposalPageDocument, { variables: { id } });
   useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data });
   const [shown, setShown] = useState<number | null>(null);
@@ -63,9 +61,7 @@ export function ProposalPage() {
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="text-title">
             <Stack gap="sm">
               <Text id="text-title" size="sm" fw={700} c="dimmed">
-                {revision
-                  ? t('proposal.textOfRevision', { number: format.number(revision.number) })
-                  : t('proposal.text')}
+                {revision ? t('proposal.textOfRevision', { number: revision.number }) : t('proposal.text')}
               </Text>
               <BilingualText
                 key={revision?.id ?? 'none'}
@@ -88,12 +84,12 @@ export function ProposalPage() {
                     <Text fw={600}>
                       {proposal.ballot.state === 'closed' && proposal.ballot.result
                         ? t(`ballot.result.${proposal.ballot.result}`)
-                        : t(`ballot.state.${proposal.ballot.state}`)}
+                        : t(`states:ballot.${proposal.ballot.state}`)}
                     </Text>
                     <Text size="sm">
                       {t('ballot.turnout', {
-                        cast: format.number(proposal.ballot.progress.cast),
-                        eligible: format.number(proposal.ballot.progress.eligible),
+                        cast: proposal.ballot.progress.cast,
+                        count: proposal.ballot.progress.eligible,
                       })}
                     </Text>
                     {proposal.ballot.closedAt ? (
@@ -125,7 +121,7 @@ export function ProposalPage() {
                     </Text>
                     <Progress value={plan.summary.progress} aria-label={t('plan.progress')} />
                     <Group gap="xs">
-                      <Text size="sm">{t('plan.progressValue', { value: format.number(plan.summary.progress) })}</Text>
+                      <Text size="sm">{t('plan.progressValue', { value: plan.summary.progress })}</Text>
                       <Badge
                         variant="light"
                         tt="none"
@@ -134,9 +130,7 @@ export function ProposalPage() {
                         {t(`plan.status.${plan.summary.status}`)}
                       </Badge>
                     </Group>
-                    <Text size="sm">
-                      {t('plan.itemCount', { count: plan.summary.itemCount, n: format.number(plan.summary.itemCount) })}
-                    </Text>
+                    <Text size="sm">{t('plan.itemCount', { count: plan.summary.itemCount })}</Text>
                     <Anchor component={Link} to={`/implementation-plans/${plan.id}`} size="sm">
                       {t('proposal.openPlan')}
                     </Anchor>
@@ -165,7 +159,7 @@ export function ProposalPage() {
                         <Stack gap={0}>
                           <Group gap="xs" justify="space-between" wrap="nowrap">
                             <Text size="sm" fw={600}>
-                              {t('proposal.revision', { number: format.number(r.number) })}
+                              {t('proposal.revision', { number: r.number })}
                               {r.frozenAt ? ` · ${t('proposal.frozen')}` : ''}
                             </Text>
                             <Button

@@ -18,7 +18,7 @@ export function ProposalStateBadge({ state }: { state: ProposalState }) {
       variant={state === 'approved' || state === 'voting' ? 'filled' : 'light'}
       tt="none"
     >
-      {t(`proposal.state.${state}`)}
+      {t(`states:proposal.${state}`)}
     </Badge>
   );
 }
