@@ -73,6 +73,15 @@ export const ACTIONS = {
   resolveReviewComment: { en: 'resolve a review comment', ar: 'إغلاق ملاحظة مراجعة' },
   retryDelivery: { en: 'retry a delivery', ar: 'إعادة محاولة إرسال' },
   saveProposalDraft: { en: 'edit this draft', ar: 'تعديل هذه المسودة' },
+  saveProposalWorkingCopy: { en: 'edit this draft', ar: 'تعديل هذه المسودة' },
+  addProposalCosponsor: {
+    en: 'add a co-sponsoring city to this proposal',
+    ar: 'إضافة مدينة راعية مشاركة إلى هذا المقترح',
+  },
+  removeProposalCosponsor: {
+    en: 'remove a co-sponsoring city from this proposal',
+    ar: 'إزالة مدينة راعية مشاركة من هذا المقترح',
+  },
   scheduleProposal: { en: "put a proposal on a meeting's agenda", ar: 'إدراج مقترح في جدول أعمال اجتماع' },
   setImplementationPlanProgramme: { en: 'change this implementation plan', ar: 'تعديل خطة التنفيذ هذه' },
   transitionActionItem: { en: "change this action item's state", ar: 'تغيير حالة بند المتابعة هذا' },

@@ -337,6 +337,10 @@ export const ERROR_MESSAGES = {
     en: ({ requestId }) => `Something went wrong on our side; nothing was changed. Reference: ${requestId}.`,
     ar: ({ requestId }) => `حدث خطأ من جهتنا ولم يتغير شيء. المرجع: ${requestId}.`,
   },
+  cosponsorsOnlyInDraft: {
+    en: () => 'Co-sponsoring cities can be changed only while the proposal is a draft, before it is submitted.',
+    ar: () => 'لا يمكن تغيير المدن الراعية المشاركة إلا والمقترح مسودة لم يُقدَّم بعد.',
+  },
 } satisfies Record<string, Message>;
 
 export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
