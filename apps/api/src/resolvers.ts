@@ -12,7 +12,12 @@ import { DelegationMemberResolver, DelegationResolver } from './meetings/delegat
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/coordinating-office.resolver';
 import { MemberCityResolver } from './partnership/member-city.resolver';
-import { ProposalResolver, ProposalRevisionResolver } from './proposals/proposal.resolver';
+import {
+  ProposalHistoryEntryResolver,
+  ProposalResolver,
+  ProposalRevisionResolver,
+  ProposalWorkingCopyResolver,
+} from './proposals/proposal.resolver';
 import { ReviewCommentResolver } from './proposals/review-comment.resolver';
 import { LiveResolver } from './live/live.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
@@ -34,6 +39,8 @@ export const RESOLVERS = [
   AgendaItemResolver,
   ProposalResolver,
   ProposalRevisionResolver,
+  ProposalWorkingCopyResolver,
+  ProposalHistoryEntryResolver,
   ReviewCommentResolver,
   WorkflowResolver,
   BallotResolver,

@@ -8,7 +8,7 @@ import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
  * role may read of another city's draft. A refusal must carry its exact code and change nothing.
  */
 
-type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'INVALID_TRANSITION';
 type Vars = Record<string, unknown>;
 /** A demo account by the part of its e-mail before the @ (e.g. `delegate.dammam`), or NOBODY. */
 type Who = string;
@@ -89,7 +89,7 @@ const RESOLVE_REVIEW_COMMENT = `mutation($id: ID!, $resolved: Boolean) {
 
 const PROPOSAL_STATE = `query($id: ID!) {
   proposals(first: 100) { totalCount }
-  proposal(id: $id) { version revisionCount state title { ar en } amendments { id } }
+  proposal(id: $id) { version revisionCount state title { ar en } amendments { id } cosponsors { code } }
 }`;
 const PROPOSAL = `query($id: ID!) {
   proposal(id: $id) { id state revisionCount ownerCity { code } reviewComments { id } }
@@ -102,6 +102,17 @@ const CREATE_PROPOSAL = `mutation($input: CreateProposalInput!) {
 }`;
 const SAVE_PROPOSAL_DRAFT = `mutation($id: ID!, $input: SaveProposalDraftInput!) {
   saveProposalDraft(id: $id, input: $input) { id version revisionCount title { en } revisions { number } }
+}`;
+const SAVE_PROPOSAL_WORKING_COPY = `mutation($id: ID!, $input: SaveProposalWorkingCopyInput!) {
+  saveProposalWorkingCopy(id: $id, input: $input) {
+    id revisionCount workingCopy { savedBy { email } body { en } } revisions { number }
+  }
+}`;
+const ADD_PROPOSAL_COSPONSOR = `mutation($id: ID!, $cityId: ID!) {
+  addProposalCosponsor(id: $id, memberCityId: $cityId) { id cosponsors { code } }
+}`;
+const REMOVE_PROPOSAL_COSPONSOR = `mutation($id: ID!, $cityId: ID!) {
+  removeProposalCosponsor(id: $id, memberCityId: $cityId) { id cosponsors { code } }
 }`;
 
 const TRANSITION_PROPOSAL = `mutation($id: ID!, $event: ProposalEvent!, $version: Int!) {
@@ -758,7 +769,13 @@ describe('access matrix over GraphQL', () => {
   });
 
   describe('proposals: drafted by delegates of their own city', () => {
-    type Operation = 'createProposal' | 'createProposal amending the Dammam draft' | 'saveProposalDraft';
+    type Operation =
+      | 'createProposal'
+      | 'createProposal amending the Dammam draft'
+      | 'saveProposalDraft'
+      | 'saveProposalWorkingCopy'
+      | 'addProposalCosponsor'
+      | 'removeProposalCosponsor';
 
     const proposalState = () => read('secretariat', PROPOSAL_STATE, { id: planId });
     const create = (who: Who, input: Vars) => gql<{ createProposal: ProposalData }>(who, CREATE_PROPOSAL, { input });
@@ -769,6 +786,13 @@ describe('access matrix over GraphQL', () => {
         create(who, { category: 'PROGRAMME', title: { en: `Amendment by ${who}` }, parentId: planId }),
       saveProposalDraft: (who) =>
         gql(who, SAVE_PROPOSAL_DRAFT, { id: planId, input: { title: { en: `Saved by ${who}` } } }),
+      saveProposalWorkingCopy: (who) =>
+        gql(who, SAVE_PROPOSAL_WORKING_COPY, {
+          id: planId,
+          input: { body: { en: `Typed by ${who}` }, expectedVersion: 2 },
+        }),
+      addProposalCosponsor: (who) => gql(who, ADD_PROPOSAL_COSPONSOR, { id: planId, cityId: city('aberdeen') }),
+      removeProposalCosponsor: (who) => gql(who, REMOVE_PROPOSAL_COSPONSOR, { id: planId, cityId: city('aberdeen') }),
     };
 
     const notDelegates: Refusal[] = [
@@ -783,7 +807,13 @@ describe('access matrix over GraphQL', () => {
       ...matrix(['createProposal'], notDelegates),
       // Another city's draft is invisible to Houston: it can neither amend it nor save it.
       ...matrix(
-        ['createProposal amending the Dammam draft', 'saveProposalDraft'],
+        [
+          'createProposal amending the Dammam draft',
+          'saveProposalDraft',
+          'saveProposalWorkingCopy',
+          'addProposalCosponsor',
+          'removeProposalCosponsor',
+        ],
         [['delegate.houston', 'NOT_FOUND'], ...notDelegates],
       ),
     ];
@@ -821,6 +851,39 @@ describe('access matrix over GraphQL', () => {
         title: { en: 'The strategic plan, third revision' },
         revisions: [{ number: 1 }, { number: 2 }, { number: 3 }],
       });
+    });
+
+    it('delegate.dammam may saveProposalWorkingCopy, which makes no revision', async () => {
+      const before = await read<{ proposal: { version: number; revisionCount: number } }>(
+        'secretariat',
+        PROPOSAL_STATE,
+        { id: planId },
+      );
+      const data = await read<{ saveProposalWorkingCopy: { revisionCount: number } & Record<string, unknown> }>(
+        'delegate.dammam',
+        SAVE_PROPOSAL_WORKING_COPY,
+        { id: planId, input: { body: { en: 'Typed by delegate.dammam' }, expectedVersion: before.proposal.version } },
+      );
+      expect(data.saveProposalWorkingCopy).toMatchObject({
+        id: planId,
+        revisionCount: before.proposal.revisionCount,
+        workingCopy: { savedBy: { email: 'delegate.dammam@demo.majlis' }, body: { en: 'Typed by delegate.dammam' } },
+      });
+    });
+
+    it('delegate.dammam may addProposalCosponsor and removeProposalCosponsor', async () => {
+      const added = await read<{ addProposalCosponsor: { cosponsors: Array<{ code: string }> } }>(
+        'delegate.dammam',
+        ADD_PROPOSAL_COSPONSOR,
+        { id: planId, cityId: city('aberdeen') },
+      );
+      expect(added.addProposalCosponsor.cosponsors).toContainEqual({ code: 'aberdeen' });
+      const removed = await read<{ removeProposalCosponsor: { cosponsors: Array<{ code: string }> } }>(
+        'delegate.dammam',
+        REMOVE_PROPOSAL_COSPONSOR,
+        { id: planId, cityId: city('aberdeen') },
+      );
+      expect(removed.removeProposalCosponsor.cosponsors).not.toContainEqual({ code: 'aberdeen' });
     });
   });
 
@@ -902,6 +965,41 @@ describe('access matrix over GraphQL', () => {
       expectRefused(
         (caller) =>
           gql(caller, SAVE_PROPOSAL_DRAFT, { id: submittedId, input: { title: { en: `Saved by ${caller}` } } }),
+        who,
+        code,
+        submittedState,
+      ),
+    );
+
+    it.each([
+      ['delegate.houston', 'FORBIDDEN'], // sees it now, but it is not Houston's
+      ['secretariat', 'FORBIDDEN'],
+      ['delegate.dammam', 'INVALID_TRANSITION'], // its own, but no longer a draft
+    ] as const)('%s may not saveProposalWorkingCopy of it (%s)', (who, code) =>
+      expectRefused(
+        (caller) =>
+          gql(caller, SAVE_PROPOSAL_WORKING_COPY, {
+            id: submittedId,
+            input: { body: { en: `Typed by ${caller}` }, expectedVersion: 1 },
+          }),
+        who,
+        code,
+        submittedState,
+      ),
+    );
+
+    it.each([
+      ['delegate.houston', 'addProposalCosponsor', 'FORBIDDEN'], // sees it now, but it is not Houston's
+      ['board.dammam', 'addProposalCosponsor', 'FORBIDDEN'],
+      ['delegate.dammam', 'addProposalCosponsor', 'INVALID_TRANSITION'], // co-sponsors change only in a draft
+      ['delegate.dammam', 'removeProposalCosponsor', 'INVALID_TRANSITION'],
+    ] as const)('%s may not %s of it (%s)', (who, operation, code) =>
+      expectRefused(
+        (caller) =>
+          gql(caller, operation === 'addProposalCosponsor' ? ADD_PROPOSAL_COSPONSOR : REMOVE_PROPOSAL_COSPONSOR, {
+            id: submittedId,
+            cityId: city('perth'),
+          }),
         who,
         code,
         submittedState,

@@ -5,7 +5,7 @@ import { WorkflowTransition } from './transitions';
 import { AccountLink, Person, RevokedSession, SignInAttempt } from './identity';
 import { BoardSeat, CoordinatingOffice, MemberCity, Partnership, Stakeholder } from './partnership';
 import { AgendaItem, Delegation, DelegationMember, Meeting } from './meetings';
-import { Proposal, ProposalRevision, ReviewComment } from './proposals';
+import { Proposal, ProposalRevision, ProposalWorkingCopy, ReviewComment } from './proposals';
 import { Ballot, BallotVoter, ConflictDeclaration, Vote, VoteReceipt } from './voting';
 import { ActionItem, ImplementationPlan, ProgressReport } from './followup';
 import { Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint } from './notifications';
@@ -30,6 +30,7 @@ export const DOMAIN_ENTITIES: readonly EntityClass[] = [
   Meeting,
   Proposal,
   ProposalRevision,
+  ProposalWorkingCopy,
   ReviewComment,
   Ballot,
   BallotVoter,

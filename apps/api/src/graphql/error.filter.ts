@@ -26,6 +26,10 @@ const HTTP_STATUS: Record<DomainError['code'], number> = {
 const retryAfter = (error: DomainError): string | undefined =>
   error.code === 'TOO_MANY_REQUESTS' ? String(error.params.retryAfterSeconds) : undefined;
 
+/** The version a VERSION_CONFLICT found, for a client to load it and show both texts. */
+const currentVersion = (error: DomainError): { currentVersion: number } | undefined =>
+  error.code === 'VERSION_CONFLICT' ? { currentVersion: Number(error.params.current) } : undefined;
+
 /**
  * Turns every refusal into a message in the caller's language with a stable code; anything unexpected
  * is logged with its stack and shown only as a reference, never as a trace.
@@ -51,6 +55,7 @@ export class ErrorFilter implements GqlExceptionFilter {
         extensions: {
           code: exception.code,
           ...(exception.field === undefined ? {} : { field: exception.field }),
+          ...currentVersion(exception),
           ...(wait === undefined
             ? {}
             : {

@@ -37,10 +37,40 @@ export class CreateProposalInputModel extends RevisionContentInputModel {
   cosponsorCityIds?: string[] | null;
 }
 
-@InputType('SaveProposalDraftInput', { description: 'The next revision of a draft.' })
-export class SaveProposalDraftInputModel extends RevisionContentInputModel {
+const CHANGE =
+  'Absent keeps the text; within it, a language absent keeps its text, null or blank clears it (null clears the whole field).';
+
+/** Only what changed: the fields and languages not given keep their text. */
+@InputType({ isAbstract: true })
+class ProposalTextChangesModel {
+  @Field(() => LocalizedTextInputModel, {
+    nullable: true,
+    description:
+      'Absent keeps the title; within it, a language absent keeps its text, null or blank clears it (one must remain).',
+  })
+  title?: LocalizedTextInputModel | null;
+
+  @Field(() => LocalizedTextInputModel, { nullable: true, description: CHANGE })
+  summary?: LocalizedTextInputModel | null;
+
+  @Field(() => LocalizedTextInputModel, { nullable: true, description: CHANGE })
+  body?: LocalizedTextInputModel | null;
+}
+
+@InputType('SaveProposalDraftInput', {
+  description: 'The next revision of a draft: the working copy (or the latest revision) with these changes.',
+})
+export class SaveProposalDraftInputModel extends ProposalTextChangesModel {
   @Field(() => Int, { nullable: true, description: 'The version you edited; refused if someone saved since.' })
   expectedVersion?: number | null;
+}
+
+@InputType('SaveProposalWorkingCopyInput', {
+  description: "Autosave: these changes to the draft's working copy, without making a revision.",
+})
+export class SaveProposalWorkingCopyInputModel extends ProposalTextChangesModel {
+  @Field(() => Int, { description: 'The version you edited; refused (VERSION_CONFLICT) if someone saved since.' })
+  expectedVersion!: number;
 }
 
 @InputType('ProposalFilter')

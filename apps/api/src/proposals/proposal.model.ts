@@ -5,6 +5,7 @@ import { PROPOSAL_STATES, type ProposalState as ProposalStateValue } from '@majl
 import { ConnectionOf } from '../graphql/connection.model';
 import { enumOf } from '../graphql/enum-of';
 import { Locale } from '../graphql/localized-string.model';
+import { ProposalEvent } from '../workflows/workflow.model';
 
 registerEnumType(ProposalCategory, {
   name: 'ProposalCategory',
@@ -33,7 +34,10 @@ export class ProposalModel {
   @Field(() => ProposalState)
   state!: ProposalStateValue;
 
-  @Field(() => Int, { description: 'Raised by every change; pass it back as expectedVersion.' })
+  @Field(() => Int, {
+    description:
+      'Raised by every change of its text (revisions and autosaves) or state; pass it back as expectedVersion.',
+  })
   version!: number;
 
   @Field(() => Int)
@@ -125,6 +129,46 @@ export class ReviewCommentModel {
 
   @Field()
   createdAt!: Date;
+}
+
+@ObjectType('ProposalWorkingCopy', {
+  description:
+    "The text a draft's delegation is writing, as autosave last kept it; saving a revision or submitting makes it a revision.",
+})
+export class ProposalWorkingCopyModel {
+  @Field(() => Int, { description: 'The number of the revision it was started from.' })
+  baseRevision!: number;
+
+  @Field({ description: 'When it was last saved.' })
+  savedAt!: Date;
+}
+
+@ObjectType('ProposalHistoryEntry', { description: "One step of a proposal's workflow." })
+export class ProposalHistoryEntryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ProposalState)
+  fromState!: ProposalStateValue;
+
+  @Field(() => ProposalState)
+  toState!: ProposalStateValue;
+
+  @Field(() => ProposalEvent)
+  event!: string;
+
+  @Field(() => Int, { description: "The proposal's version after the step." })
+  version!: number;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The comment sent with the step (why changes were requested, why it was withdrawn); only the secretariat and the owning city read it.',
+  })
+  comment!: string | null;
 }
 
 export const ProposalConnection = ConnectionOf(ProposalModel, 'Proposal');

@@ -6,8 +6,10 @@ import {
   MemberCity,
   Person,
   Proposal,
+  ProposalHistoryEntry,
   ProposalRevision,
   ProposalService,
+  ProposalWorkingCopy,
   ReviewComment,
   RevisionDiff,
   Role,
@@ -24,11 +26,18 @@ import { PersonModel } from '../identity/person.model';
 import { MeetingModel } from '../meetings/meeting.model';
 import { MemberCityModel } from '../partnership/member-city.model';
 import { ProposalEvent } from '../workflows/workflow.model';
-import { CreateProposalInputModel, ProposalFilterModel, SaveProposalDraftInputModel } from './proposal.inputs';
+import {
+  CreateProposalInputModel,
+  ProposalFilterModel,
+  SaveProposalDraftInputModel,
+  SaveProposalWorkingCopyInputModel,
+} from './proposal.inputs';
 import {
   ProposalConnection,
+  ProposalHistoryEntryModel,
   ProposalModel,
   ProposalRevisionModel,
+  ProposalWorkingCopyModel,
   ReviewCommentModel,
   RevisionDiffModel,
 } from './proposal.model';
@@ -67,7 +76,10 @@ export class ProposalResolver {
     return this.proposalService.create(actor, input);
   }
 
-  @Mutation(() => ProposalModel, { description: "Saves the next revision of your city's draft (delegates)." })
+  @Mutation(() => ProposalModel, {
+    description:
+      "Saves the next revision of your city's draft (delegates): its working copy with the fields and languages given changed.",
+  })
   @Allow(Role.DELEGATE)
   saveProposalDraft(
     @CurrentActor() actor: Actor,
@@ -75,6 +87,41 @@ export class ProposalResolver {
     @Args('input', { type: () => SaveProposalDraftInputModel }) input: SaveProposalDraftInputModel,
   ): Promise<Proposal> {
     return this.proposalService.saveDraft(actor, id, input);
+  }
+
+  @Mutation(() => ProposalModel, {
+    description:
+      "Autosave (delegates): keeps the changes in your city's draft's working copy without making a revision; saveProposalDraft or SUBMIT makes it one.",
+  })
+  @Allow(Role.DELEGATE)
+  saveProposalWorkingCopy(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => SaveProposalWorkingCopyInputModel }) input: SaveProposalWorkingCopyInputModel,
+  ): Promise<Proposal> {
+    return this.proposalService.saveWorkingCopy(actor, id, input);
+  }
+
+  @Mutation(() => ProposalModel, {
+    description: "Adds a co-sponsoring city to your city's draft (delegates; at most 20, never the owning city).",
+  })
+  @Allow(Role.DELEGATE)
+  addProposalCosponsor(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('memberCityId', { type: () => ID }) memberCityId: string,
+  ): Promise<Proposal> {
+    return this.proposalService.addCosponsor(actor, id, memberCityId);
+  }
+
+  @Mutation(() => ProposalModel, { description: "Removes a co-sponsoring city from your city's draft (delegates)." })
+  @Allow(Role.DELEGATE)
+  removeProposalCosponsor(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('memberCityId', { type: () => ID }) memberCityId: string,
+  ): Promise<Proposal> {
+    return this.proposalService.removeCosponsor(actor, id, memberCityId);
   }
 
   @ResolveField(() => [ProposalEvent], { description: 'The events you may send to it now.' })
@@ -142,6 +189,22 @@ export class ProposalResolver {
     return this.proposalService.diff(actor, proposal.id, from, to);
   }
 
+  @ResolveField(() => ProposalWorkingCopyModel, {
+    nullable: true,
+    description:
+      "The text autosave keeps, not yet a revision; null when there is none. Only the owning city's delegates read it.",
+  })
+  workingCopy(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<ProposalWorkingCopy | null> {
+    return context.loaders.proposals.workingCopyOf(proposal);
+  }
+
+  @ResolveField(() => [ProposalHistoryEntryModel], {
+    description: 'Its workflow steps, oldest first: who did what, when, with their comment.',
+  })
+  history(@Parent() proposal: Proposal, @Context() context: GraphqlContext): Promise<ProposalHistoryEntry[]> {
+    return context.loaders.proposals.historyOf(proposal);
+  }
+
   @ResolveField(() => [ReviewCommentModel], {
     description: 'The review threads, oldest first; only the secretariat and the owning city see them.',
   })
@@ -170,5 +233,36 @@ export class ProposalRevisionResolver {
   @ResolveField(() => PersonModel)
   author(@Parent() revision: ProposalRevision, @Context() context: GraphqlContext): Promise<Person | null> {
     return context.loaders.people.person(revision.authorId, 'author');
+  }
+}
+
+@Resolver(() => ProposalWorkingCopyModel)
+export class ProposalWorkingCopyResolver {
+  @ResolveField(() => LocalizedString)
+  title(@Parent() copy: ProposalWorkingCopy, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localized(copy.title, locale, context);
+  }
+
+  @ResolveField(() => LocalizedString, { nullable: true })
+  summary(@Parent() copy: ProposalWorkingCopy, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localizedOrNull(copy.summary, locale, context);
+  }
+
+  @ResolveField(() => LocalizedString, { nullable: true })
+  body(@Parent() copy: ProposalWorkingCopy, @Context() context: GraphqlContext, @LocaleArg() locale?: LocaleCode) {
+    return localizedOrNull(copy.body, locale, context);
+  }
+
+  @ResolveField(() => PersonModel, { description: 'Who saved it last.' })
+  savedBy(@Parent() copy: ProposalWorkingCopy, @Context() context: GraphqlContext): Promise<Person | null> {
+    return context.loaders.people.person(copy.savedById, 'author');
+  }
+}
+
+@Resolver(() => ProposalHistoryEntryModel)
+export class ProposalHistoryEntryResolver {
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who took the step; null when the platform did.' })
+  actor(@Parent() entry: ProposalHistoryEntry, @Context() context: GraphqlContext): Promise<Person | null> | null {
+    return entry.actorId === null ? null : context.loaders.people.person(entry.actorId, 'actor');
   }
 }

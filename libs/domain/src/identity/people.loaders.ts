@@ -15,7 +15,8 @@ export type PersonRelation =
   | 'reporter'
   | 'chair'
   | 'voter'
-  | 'seatHolder';
+  | 'seatHolder'
+  | 'actor';
 
 /**
  * People by id for one request. Each relation batches on its own: people reached along different paths

@@ -4,14 +4,18 @@ export { ProposalEvents, proposalSubject } from './proposal-events';
 export { ProposalRevision } from './proposal-revision.entity';
 export { Proposal, ProposalCategory } from './proposal.entity';
 export { ProposalLoaders } from './proposal.loaders';
+export type { ProposalHistoryEntry } from './proposal.loaders';
+export { ProposalWorkingCopy } from './proposal-working-copy.entity';
 export type { ProposalFilter } from './proposal.repository';
 export { ProposalService } from './proposal.service';
 export type {
   CreateProposalInput,
   FieldDiff,
+  ProposalTextChanges,
   RevisionDiff,
   RevisionField,
   SaveProposalDraftInput,
+  SaveProposalWorkingCopyInput,
   TransitionRequest,
 } from './proposal.service';
 export { ProposalsModule } from './proposals.module';

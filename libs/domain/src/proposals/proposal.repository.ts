@@ -5,8 +5,9 @@ import type { ProposalState } from '@majlis/workflow';
 import { foldForSearch } from '@majlis/language';
 import { rowById, updatedRows } from '@majlis/persistence';
 import type { Cursor } from '@majlis/persistence';
-import type { VersionedMove } from '../transitions';
+import { WorkflowTransition, type VersionedMove } from '../transitions';
 import { ProposalRevision } from './proposal-revision.entity';
+import { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
 import { ReviewComment } from './review-comment.entity';
 
@@ -132,5 +133,51 @@ export class ProposalRepository {
       'SELECT proposal_id AS "proposalId", member_city_id AS "memberCityId" FROM proposal_cosponsor WHERE proposal_id = ANY($1::uuid[])',
       [proposalIds],
     );
+  }
+
+  workingCopy(manager: EntityManager, proposalId: string): Promise<ProposalWorkingCopy | null> {
+    return manager.findOneBy(ProposalWorkingCopy, { proposalId });
+  }
+
+  workingCopiesOf(proposalIds: readonly string[]): Promise<ProposalWorkingCopy[]> {
+    return this.dataSource.manager.findBy(ProposalWorkingCopy, { proposalId: In([...proposalIds]) });
+  }
+
+  async storeWorkingCopy(manager: EntityManager, copy: ProposalWorkingCopy): Promise<void> {
+    await manager.upsert(ProposalWorkingCopy, copy, ['proposalId']);
+  }
+
+  async removeWorkingCopy(manager: EntityManager, proposalId: string): Promise<void> {
+    await manager.delete(ProposalWorkingCopy, { proposalId });
+  }
+
+  /** The workflow steps of the given proposals, each proposal's in the order they were taken. */
+  transitionsOf(proposalIds: readonly string[]): Promise<WorkflowTransition[]> {
+    return this.dataSource.manager.find(WorkflowTransition, {
+      where: { entityType: 'proposal', entityId: In([...proposalIds]) },
+      order: { version: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async cosponsorIds(manager: EntityManager, proposalId: string): Promise<string[]> {
+    const rows: Array<{ memberCityId: string }> = await manager.query(
+      'SELECT member_city_id AS "memberCityId" FROM proposal_cosponsor WHERE proposal_id = $1',
+      [proposalId],
+    );
+    return rows.map((row) => row.memberCityId);
+  }
+
+  async addCosponsor(manager: EntityManager, proposalId: string, memberCityId: string): Promise<void> {
+    await manager.query(
+      'INSERT INTO proposal_cosponsor (proposal_id, member_city_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [proposalId, memberCityId],
+    );
+  }
+
+  async removeCosponsor(manager: EntityManager, proposalId: string, memberCityId: string): Promise<void> {
+    await manager.query('DELETE FROM proposal_cosponsor WHERE proposal_id = $1 AND member_city_id = $2', [
+      proposalId,
+      memberCityId,
+    ]);
   }
 }

@@ -39,15 +39,23 @@ import {
 import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
 import { ProposalLoaders } from './proposal.loaders';
 import { ProposalRevision } from './proposal-revision.entity';
+import { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
 import { ProposalFilter, ProposalRepository } from './proposal.repository';
 import { boundedWordDiff, DiffSegment } from './word-diff';
 
-export interface RevisionContentInput {
-  title: LocalizedTextInput;
-  /** Absent keeps the previous revision's; null clears it. */
+/**
+ * What changed in a proposal's text: a field absent keeps its text; within a field, a language absent keeps
+ * its text and null or blank clears it; a summary or body given as null is cleared, a title never is.
+ */
+export interface ProposalTextChanges {
+  title?: LocalizedTextInput | null;
   summary?: LocalizedTextInput | null;
   body?: LocalizedTextInput | null;
+}
+
+export interface RevisionContentInput extends ProposalTextChanges {
+  title: LocalizedTextInput;
 }
 
 export interface CreateProposalInput extends RevisionContentInput {
@@ -58,9 +66,14 @@ export interface CreateProposalInput extends RevisionContentInput {
   cosponsorCityIds?: string[] | null;
 }
 
-export interface SaveProposalDraftInput extends RevisionContentInput {
+export interface SaveProposalDraftInput extends ProposalTextChanges {
   /** The version the author edited; a save over someone else's newer change is refused. */
   expectedVersion?: number | null;
+}
+
+export interface SaveProposalWorkingCopyInput extends ProposalTextChanges {
+  /** The version the author edited; autosave over someone else's newer change is refused. */
+  expectedVersion: number;
 }
 
 export type RevisionField = 'title' | 'summary' | 'body';
@@ -114,6 +127,21 @@ const ownsProposal = (actor: Actor, proposal: Proposal): boolean =>
 
 const sameText = (a: LocalizedText | null, b: LocalizedText | null): boolean =>
   (a?.ar ?? '') === (b?.ar ?? '') && (a?.en ?? '') === (b?.en ?? '') && a?.authoritative === b?.authoritative;
+
+const sameContent = (a: RevisionContent, b: RevisionContent): boolean =>
+  REVISION_FIELDS.every((field) => sameText(a[field], b[field]));
+
+const hasText = (text: string | null | undefined): boolean => text !== null && text !== undefined && text.trim() !== '';
+
+/** A field's text after a change: each language absent from the change keeps its text. */
+function changedText(previous: LocalizedText | null, change: LocalizedTextInput): LocalizedTextInput {
+  const ar = change.ar === undefined ? previous?.ar : change.ar;
+  const en = change.en === undefined ? previous?.en : change.en;
+  // The language the author wrote in stays so while it still has text, unless the change names another.
+  const kept = previous?.authoritative;
+  const authoritative = change.authoritative ?? (kept !== undefined && hasText(kept === 'ar' ? ar : en) ? kept : null);
+  return { ar, en, authoritative };
+}
 
 @Injectable()
 export class ProposalService {
@@ -188,30 +216,76 @@ export class ProposalService {
     });
   }
 
-  /** Saves the author's text as the next revision; saving the same text again adds nothing. */
+  /**
+   * Saves the next revision: the working copy (or the latest revision) with these changes. Saving the same
+   * text again adds nothing; the working copy, now a revision, is gone.
+   */
   async saveDraft(actor: Actor, id: string, input: SaveProposalDraftInput): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'saveProposalDraft');
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.lock(manager, id);
-      if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
-      if (!canEditDraft(actor, proposal)) throw forbidden('editOtherDraft');
-      if (!EDITABLE_STATES.includes(proposal.state))
-        throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
-      if (input.expectedVersion != null && input.expectedVersion !== proposal.version)
-        throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: proposal.version }, 'expectedVersion');
+      const proposal = await this.editableDraft(manager, actor, id, input.expectedVersion);
       const latest = await this.proposals.latestRevision(manager, proposal.id);
-      const content = this.content(actor, input, latest);
-      if (latest !== null && REVISION_FIELDS.every((field) => sameText(latest[field], content[field]))) return proposal;
-      const number = proposal.revisionCount + 1;
-      await manager.insert(ProposalRevision, { proposalId: proposal.id, number, authorId: actor.personId, ...content });
-      Object.assign(proposal, {
-        title: content.title,
-        summary: content.summary,
-        searchText: searchableText(content.title, content.summary),
-        revisionCount: number,
-        version: proposal.version + 1,
-      });
+      const copy = await this.proposals.workingCopy(manager, proposal.id);
+      const content = this.content(actor, input, copy ?? latest);
+      const revised = await this.revise(manager, proposal, content, latest, actor.personId);
+      if (!revised && copy === null) return proposal;
+      await this.proposals.removeWorkingCopy(manager, proposal.id);
+      proposal.version += 1;
       return manager.save(proposal);
+    });
+  }
+
+  /**
+   * Autosave: keeps these changes in the draft's working copy, in place, without a revision; the version
+   * rises so that a colleague's save over it is refused (VERSION_CONFLICT) instead of overwriting it.
+   */
+  async saveWorkingCopy(actor: Actor, id: string, input: SaveProposalWorkingCopyInput): Promise<Proposal> {
+    requireRole(actor, [Role.DELEGATE], 'saveProposalWorkingCopy');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.editableDraft(manager, actor, id, input.expectedVersion);
+      const latest = await this.proposals.latestRevision(manager, proposal.id);
+      const copy = await this.proposals.workingCopy(manager, proposal.id);
+      const base = copy ?? latest;
+      const content = this.content(actor, input, base);
+      if (base !== null && sameContent(base, content)) return proposal;
+      await this.proposals.storeWorkingCopy(
+        manager,
+        manager.create(ProposalWorkingCopy, {
+          proposalId: proposal.id,
+          ...content,
+          baseRevision: copy?.baseRevision ?? latest?.number ?? 0,
+          savedById: actor.personId,
+          savedAt: new Date(),
+        }),
+      );
+      proposal.version += 1;
+      return manager.save(proposal);
+    });
+  }
+
+  /** Adds a co-sponsoring city to a draft of the delegate's city; adding one already there changes nothing. */
+  async addCosponsor(actor: Actor, id: string, memberCityId: string): Promise<Proposal> {
+    requireRole(actor, [Role.DELEGATE], 'addProposalCosponsor');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.cosponsoredDraft(manager, actor, id, 'addProposalCosponsor');
+      if (memberCityId === proposal.ownerCityId) throw badInput('memberCityId', 'ownCityCosponsor');
+      const [city] = await this.cities(manager, [memberCityId], 'memberCityId');
+      const current = await this.proposals.cosponsorIds(manager, proposal.id);
+      if (current.includes(city.id)) return proposal;
+      if (current.length >= MAX_COSPONSORS) throw badInput('memberCityId', 'tooMany', { max: MAX_COSPONSORS });
+      await this.proposals.addCosponsor(manager, proposal.id, city.id);
+      return proposal;
+    });
+  }
+
+  /** Removes a co-sponsoring city from a draft of the delegate's city; removing one not there changes nothing. */
+  async removeCosponsor(actor: Actor, id: string, memberCityId: string): Promise<Proposal> {
+    requireRole(actor, [Role.DELEGATE], 'removeProposalCosponsor');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.cosponsoredDraft(manager, actor, id, 'removeProposalCosponsor');
+      requireUuid(memberCityId, 'memberCity', 'memberCityId');
+      await this.proposals.removeCosponsor(manager, proposal.id, memberCityId);
+      return proposal;
     });
   }
 
@@ -272,7 +346,10 @@ export class ProposalService {
       version,
       comment: options.comment ?? null,
     });
-    if (event.type === 'SUBMIT') await this.proposals.markSubmitted(manager, proposal.id, new Date());
+    if (event.type === 'SUBMIT') {
+      await this.freezeWorkingCopy(manager, proposal, by === 'platform' ? proposal.createdById : by.personId);
+      await this.proposals.markSubmitted(manager, proposal.id, new Date());
+    }
     return manager.findOneByOrFail(Proposal, { id: proposal.id });
   }
 
@@ -311,21 +388,111 @@ export class ProposalService {
     return { from: before, to: after, fields, coarse: fields.some((field) => field.coarse) };
   }
 
-  private content(actor: Actor, input: RevisionContentInput, previous: RevisionContent | null): RevisionContent {
-    const keepOr = (field: 'summary' | 'body', kind: 'summary' | 'body'): LocalizedText | null =>
-      input[field] === undefined ? (previous?.[field] ?? null) : optionalText(field, input[field], kind, actor.locale);
+  /** The text after `changes` to `previous` (a revision or the working copy), checked. */
+  private content(actor: Actor, changes: ProposalTextChanges, previous: RevisionContent | null): RevisionContent {
+    const changed = (field: RevisionField): LocalizedTextInput | null | undefined => {
+      const change = changes[field];
+      if (change === undefined) return previous?.[field];
+      return change === null ? null : changedText(previous?.[field] ?? null, change);
+    };
     return {
-      title: requiredText('title', input.title, 'title', actor.locale),
-      summary: keepOr('summary', 'summary'),
-      body: keepOr('body', 'body'),
+      title:
+        changes.title === undefined && previous !== null
+          ? previous.title
+          : requiredText('title', changed('title'), 'title', actor.locale),
+      summary:
+        changes.summary === undefined
+          ? (previous?.summary ?? null)
+          : optionalText('summary', changed('summary'), 'summary', actor.locale),
+      body:
+        changes.body === undefined
+          ? (previous?.body ?? null)
+          : optionalText('body', changed('body'), 'body', actor.locale),
     };
   }
 
-  private async cities(manager: EntityManager, ids: readonly string[]): Promise<MemberCity[]> {
-    for (const id of ids) requireUuid(id, 'memberCity', 'cosponsorCityIds');
+  /** The proposal, locked, if the actor may edit its text now and saw its current version. */
+  private async editableDraft(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    expectedVersion: number | null | undefined,
+  ): Promise<Proposal> {
+    const proposal = await this.proposals.lock(manager, id);
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+    if (!canEditDraft(actor, proposal)) throw forbidden('editOtherDraft');
+    if (!EDITABLE_STATES.includes(proposal.state))
+      throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
+    if (expectedVersion != null && expectedVersion !== proposal.version)
+      throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: proposal.version }, 'expectedVersion');
+    return proposal;
+  }
+
+  /** The proposal, locked, if the actor may change its co-sponsors now: a draft of their own city. */
+  private async cosponsoredDraft(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    action: 'addProposalCosponsor' | 'removeProposalCosponsor',
+  ): Promise<Proposal> {
+    const proposal = await this.proposals.lock(manager, id);
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+    if (!canEditDraft(actor, proposal)) throw forbidden(action);
+    if (proposal.state !== 'draft') throw new DomainError('INVALID_TRANSITION', 'cosponsorsOnlyInDraft');
+    return proposal;
+  }
+
+  /**
+   * Adds `content` as the proposal's next revision, by `authorId`, unless it is the latest revision's text;
+   * the proposal (not yet saved) takes its title and summary. Whether a revision was added.
+   */
+  private async revise(
+    manager: EntityManager,
+    proposal: Proposal,
+    content: RevisionContent,
+    latest: ProposalRevision | null,
+    authorId: string,
+  ): Promise<boolean> {
+    if (latest !== null && sameContent(latest, content)) return false;
+    const number = proposal.revisionCount + 1;
+    await manager.insert(ProposalRevision, { proposalId: proposal.id, number, authorId, ...content });
+    Object.assign(proposal, {
+      title: content.title,
+      summary: content.summary,
+      searchText: searchableText(content.title, content.summary),
+      revisionCount: number,
+    });
+    return true;
+  }
+
+  /** A submission makes the working copy the next revision (by the person submitting), which it then freezes. */
+  private async freezeWorkingCopy(manager: EntityManager, proposal: Proposal, authorId: string): Promise<void> {
+    const copy = await this.proposals.workingCopy(manager, proposal.id);
+    if (copy === null) return;
+    const latest = await this.proposals.latestRevision(manager, proposal.id);
+    if (await this.revise(manager, proposal, copy, latest, authorId))
+      await manager.update(
+        Proposal,
+        { id: proposal.id },
+        {
+          title: proposal.title,
+          summary: proposal.summary,
+          searchText: proposal.searchText,
+          revisionCount: proposal.revisionCount,
+        },
+      );
+    await this.proposals.removeWorkingCopy(manager, proposal.id);
+  }
+
+  private async cities(
+    manager: EntityManager,
+    ids: readonly string[],
+    field = 'cosponsorCityIds',
+  ): Promise<MemberCity[]> {
+    for (const id of ids) requireUuid(id, 'memberCity', field);
     const cities = ids.length === 0 ? [] : await manager.findBy(MemberCity, { id: In([...ids]) });
     const missing = ids.find((id) => !cities.some((city) => city.id === id));
-    if (missing !== undefined) throw notFound('memberCity', missing, 'cosponsorCityIds');
+    if (missing !== undefined) throw notFound('memberCity', missing, field);
     return cities;
   }
 }
