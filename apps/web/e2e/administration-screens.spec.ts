@@ -14,6 +14,8 @@ async function signedOutPage(browser: Browser, baseURL: string | undefined, lang
 
 test.describe('the administration screens in Arabic and English at 375 and 1280 px', () => {
   test.beforeAll(() => screenshotsFolder());
+  // Some ten screens, each at two widths with axe: on a loaded machine this outruns the default two minutes.
+  test.slow();
 
   for (const lang of LANGUAGES) {
     test(`in ${lang === 'ar' ? 'Arabic' : 'English'}`, async ({ browser, baseURL, api }) => {

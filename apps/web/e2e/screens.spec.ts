@@ -3,6 +3,8 @@ import { check, expect, LANGUAGES, SCREENSHOTS, signIn, test } from './fixtures'
 
 test.describe('every screen in Arabic and English at 375 and 1280 px', () => {
   test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+  // Some ten screens, each at two widths with axe: on a loaded machine this outruns the default two minutes.
+  test.slow();
 
   for (const lang of LANGUAGES) {
     test(`in ${lang === 'ar' ? 'Arabic' : 'English'}`, async ({ browser, baseURL, api }) => {
