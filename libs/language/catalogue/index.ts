@@ -91,8 +91,17 @@ export const defaultDigits = (language: string): Digits => (language === 'ar' ? 
 
 /** A number in the reader's language and digits: `٣٠٠` or `300`, `١٬٣٠٠` or `1,300`. */
 export function formatNumber(value: number, language: string, digits: Digits = defaultDigits(language)): string {
-  return new Intl.NumberFormat(`${language}-u-nu-${digits}`, { maximumFractionDigits: 2 }).format(value);
+  const tag = `${language}-u-nu-${digits}`;
+  let format = NUMBER_FORMATS.get(tag);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+    NUMBER_FORMATS.set(tag, format);
+  }
+  return format.format(value);
 }
+
+// Building an Intl.NumberFormat costs far more than using one; a fan-out writes thousands of messages.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
  * Interpolation shared by the server and the client: no HTML escaping (the e-mail layout and React escape
