@@ -91,6 +91,11 @@ export const defaultDigits = (language: string): Digits => (language === 'ar' ? 
 
 /** A number in the reader's language and digits: `٣٠٠` or `300`, `١٬٣٠٠` or `1,300`. */
 export function formatNumber(value: number, language: string, digits: Digits = defaultDigits(language)): string {
+  // Small whole numbers, most of what messages count, are their digits: no Intl call needed.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) {
+    const written = String(value);
+    return digits === 'arab' ? written.replace(/[0-9]/g, (digit) => ARABIC_INDIC[Number(digit)]) : written;
+  }
   const tag = `${language}-u-nu-${digits}`;
   let format = NUMBER_FORMATS.get(tag);
   if (format === undefined) {
@@ -102,6 +107,7 @@ export function formatNumber(value: number, language: string, digits: Digits = d
 
 // Building an Intl.NumberFormat costs far more than using one; a fan-out writes thousands of messages.
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 /**
  * Interpolation shared by the server and the client: no HTML escaping (the e-mail layout and React escape

@@ -1,4 +1,4 @@
-import { catalogueProblems, checkCatalogue, hasMessage, message } from './catalogue';
+import { catalogueProblems, checkCatalogue, formatNumber, hasMessage, message } from './catalogue';
 
 describe('the message catalogue', () => {
   it('has every message in both languages, each plural with the forms its language needs', () => {
@@ -52,5 +52,14 @@ describe('the message catalogue', () => {
       expect(message('en', 'common:characters', { count: 1 })).toBe('1 character');
       expect(message('en', 'common:characters', { count: 1300 })).toBe('1,300 characters');
     });
+  });
+
+  it('writes numbers as Intl does, in both digits, small whole numbers included', () => {
+    for (const language of ['ar', 'en'])
+      for (const digits of ['arab', 'latn'] as const)
+        for (const value of [0, 7, 42, 999, 1000, 1300, 2.5, -3, 1234567.891]) {
+          const intl = new Intl.NumberFormat(`${language}-u-nu-${digits}`, { maximumFractionDigits: 2 });
+          expect(formatNumber(value, language, digits)).toBe(intl.format(value));
+        }
   });
 });
