@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locale } from '@majlis/config';
 import { defaultDigits, hasMessage, message, timeZoneName, type MessageKey, type Reader } from '@majlis/language';
 import type { FormOfAddress } from '../identity';
+import { TOPICS } from '../outbox';
 import { NOTIFIED_TOPICS, type NotifiedTopic } from './notification-rules';
 
 /** Messages that tell no event: the e-mails of account links. */
@@ -38,38 +39,43 @@ type Paragraph = string | { name: string; when?: string; unless?: string; count?
 
 /** Each message's paragraphs, in order (after the greeting). The subject is `mail:<topic>.subject`. */
 const PARAGRAPHS: Record<MessageTopic, readonly Paragraph[]> = {
-  'proposal.submitted': ['submitted', 'request', { name: 'link', when: 'link' }],
-  'proposal.changesRequested': [
+  [TOPICS.proposalSubmitted]: ['submitted', 'request', { name: 'link', when: 'link' }],
+  [TOPICS.proposalChangesRequested]: [
     'reviewed',
     { name: 'comment', when: 'comment' },
     'revise',
     { name: 'link', when: 'link' },
   ],
-  'proposal.scheduled': ['scheduled', 'next', { name: 'link', when: 'link' }],
-  'ballot.opened': ['opened', { name: 'closesAt', when: 'closesAt' }, { name: 'link', when: 'link' }],
-  'ballot.closingSoon': [
+  [TOPICS.proposalScheduled]: ['scheduled', 'next', { name: 'link', when: 'link' }],
+  [TOPICS.ballotOpened]: ['opened', { name: 'closesAt', when: 'closesAt' }, { name: 'link', when: 'link' }],
+  [TOPICS.ballotClosingSoon]: [
     'notVoted',
     { name: 'closesAt', when: 'closesAt' },
     { name: 'closesSoon', unless: 'closesAt' },
     'quorum',
     { name: 'link', when: 'link' },
   ],
-  'ballot.closed': [
+  [TOPICS.ballotClosed]: [
     'closed',
     { name: 'turnout', when: 'cast', count: 'cast' },
     { name: 'votes', when: 'yes' },
     { name: 'link', when: 'link' },
   ],
-  'ballot.cancelled': ['cancelled', { name: 'reason', when: 'comment' }, { name: 'link', when: 'link' }],
-  'actionItem.assigned': ['assigned', { name: 'due', when: 'dueDate' }, 'followUp', { name: 'link', when: 'link' }],
-  'actionItem.dueSoon': ['due', 'request', { name: 'link', when: 'link' }],
-  'actionItem.overdue': [
+  [TOPICS.ballotCancelled]: ['cancelled', { name: 'reason', when: 'comment' }, { name: 'link', when: 'link' }],
+  [TOPICS.actionItemAssigned]: [
+    'assigned',
+    { name: 'due', when: 'dueDate' },
+    'followUp',
+    { name: 'link', when: 'link' },
+  ],
+  [TOPICS.actionItemDueSoon]: ['due', 'request', { name: 'link', when: 'link' }],
+  [TOPICS.actionItemOverdue]: [
     'late',
     { name: 'daysOverdue', when: 'daysOverdue', count: 'daysOverdue' },
     'request',
     { name: 'link', when: 'link' },
   ],
-  'actionItem.escalated': [
+  [TOPICS.actionItemEscalated]: [
     'late',
     { name: 'daysOverdue', when: 'daysOverdue', count: 'daysOverdue' },
     'followUp',
