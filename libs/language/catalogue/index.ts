@@ -94,7 +94,7 @@ export function formatNumber(value: number, language: string, digits: Digits = d
   // Small whole numbers, most of what messages count, are their digits: no Intl call needed.
   if (Number.isInteger(value) && value >= 0 && value < 1000) {
     const written = String(value);
-    return digits === 'arab' ? written.replace(/[0-9]/g, (digit) => ARABIC_INDIC[Number(digit)]) : written;
+    return digits === 'arab' ? written.replace(/[0-9]/g, (digit) => ARABIC_INDIC.charAt(Number(digit))) : written;
   }
   const tag = `${language}-u-nu-${digits}`;
   let format = NUMBER_FORMATS.get(tag);
