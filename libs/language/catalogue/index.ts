@@ -109,6 +109,33 @@ export function formatNumber(value: number, language: string, digits: Digits = d
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
+const ZONE_NAMES = new Map<string, string>();
+
+/**
+ * A time zone named in the reader's language and digits ("التوقيت المركزي لأمريكا الشمالية", "Central
+ * Time"; UTC as "التوقيت العالمي المنسق" rather than Intl's offset), never its IANA id. Each name is built
+ * once: Intl is slow to build and a fan-out names the same zones thousands of times.
+ */
+export function timeZoneName(
+  timeZone: string,
+  language: CatalogueLanguage,
+  digits: Digits = defaultDigits(language),
+): string {
+  const key = `${language} ${digits} ${timeZone}`;
+  let name = ZONE_NAMES.get(key);
+  if (name === undefined) {
+    const utc = RESOURCES[language].common.utc;
+    name =
+      (timeZone === 'UTC' || timeZone === 'Etc/UTC') && typeof utc === 'string'
+        ? utc
+        : (new Intl.DateTimeFormat(`${language}-u-nu-${digits}`, { timeZone, timeZoneName: 'longGeneric' })
+            .formatToParts(new Date(0))
+            .find((part) => part.type === 'timeZoneName')?.value ?? timeZone);
+    ZONE_NAMES.set(key, name);
+  }
+  return name;
+}
+
 /**
  * The web client's interpolation: no HTML escaping (React escapes what it puts in a page), and every value
  * passed through the formatter below. The server writes numbers with formatNumber before interpolating

@@ -11,7 +11,7 @@ import {
   type Namespace,
 } from '../catalogue';
 
-export { CATALOGUE_LANGUAGES, defaultDigits, formatNumber, NAMESPACES, RESOURCES } from '../catalogue';
+export { CATALOGUE_LANGUAGES, defaultDigits, formatNumber, NAMESPACES, RESOURCES, timeZoneName } from '../catalogue';
 export type { Digits, Namespace } from '../catalogue';
 
 /** Who reads a message: their language and, when they chose them, their digits. */

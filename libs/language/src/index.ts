@@ -12,6 +12,7 @@ export {
   message,
   NAMESPACES,
   RESOURCES,
+  timeZoneName,
 } from './catalogue';
 export type { Digits, MessageKey, MessageValues, Namespace, Reader } from './catalogue';
 export { badInput, DomainError, forbidden, notFound, tooManyRequests, unauthenticated } from './domain-error';
@@ -25,4 +26,4 @@ export { checkedString, parseDay, parseInstant } from './strict-input';
 export { optionalText, plainText, requiredText, TEXT_LIMITS } from './text-input';
 export type { LocalizedTextInput, TextKind } from './text-input';
 export { textLanguage } from './text-language';
-export { checkedTimeZone, timeZoneName } from './time-zone';
+export { checkedTimeZone } from './time-zone';

@@ -8,11 +8,3 @@ export function checkedTimeZone(field: string, value: string): string {
     throw badInput(field, 'invalidTimeZone', { value: value.slice(0, 64) });
   }
 }
-
-/** A time zone named in the reader's language, e.g. "التوقيت المركزي لأمريكا الشمالية" for America/Chicago. */
-export function timeZoneName(timeZone: string, locale: 'ar' | 'en'): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date(0))
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
-}

@@ -20,7 +20,7 @@ import { UnreadIndicator } from '../features/notifications';
 import { DigitsMenuItems, LanguageSwitch, TimeZoneDialog } from '../features/profile';
 import { LocalizedText } from '../components/LocalizedText';
 import { browserTimeZone } from '../lib/dates';
-import { zoneName } from '../lib/time-zones';
+import { timeZoneName } from '@majlis/catalogue';
 import { defaultDigits, isLang } from '../lib/numbers';
 import { PreferencesContext, usePreferences } from '../lib/preferences';
 import type { Me } from '../lib/session';
@@ -118,7 +118,7 @@ function UserMenu({ me }: { me: Me }) {
           <DigitsMenuItems digits={digits} />
           <Menu.Divider />
           <Menu.Label>
-            {t('header.timeZone')} {zoneName(timeZone, lang, digits)}
+            {t('header.timeZone')} {timeZoneName(timeZone, lang, digits)}
           </Menu.Label>
           <Menu.Item onClick={openZone}>{t('timeZone.change')}</Menu.Item>
           <Menu.Divider />

@@ -1,5 +1,9 @@
-export type Lang = 'ar' | 'en';
-export type Digits = 'arab' | 'latn';
+import type { CatalogueLanguage, Digits } from '@majlis/catalogue';
+
+export type Lang = CatalogueLanguage;
+export type { Digits };
+// The digits a person gets before choosing: Arabic-Indic in Arabic, Latin in English (the catalogue's rule).
+export { defaultDigits } from '@majlis/catalogue';
 
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
@@ -9,11 +13,6 @@ export function isLang(value: unknown): value is Lang {
 
 export function directionOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
-}
-
-/** The digits a person gets before choosing: Arabic-Indic in Arabic, Latin in English. */
-export function defaultDigits(lang: Lang): Digits {
-  return lang === 'ar' ? 'arab' : 'latn';
 }
 
 export function formatNumber(value: number, lang: Lang, digits: Digits, options?: Intl.NumberFormatOptions): string {

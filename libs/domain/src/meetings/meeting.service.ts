@@ -209,7 +209,7 @@ export class MeetingService {
       .join('\n');
     const venue = meeting.venue === null ? '' : text(meeting.venue);
     const city = text(host.name);
-    const zone = meeting.timeZone === 'UTC' ? message(locale, 'common:utc') : timeZoneName(meeting.timeZone, locale);
+    const zone = timeZoneName(meeting.timeZone, locale);
     const description = [
       message(locale, 'calendar:meeting.timeZone', { zone }),
       ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),

@@ -5,7 +5,7 @@ export { DigestSchedules } from './digest-schedules';
 export { DigestService, localDate } from './digest.service';
 export { EventDispatcher } from './event-dispatcher';
 export { MailSender } from './mail-sender';
-export { formatInstant, renderMessage, zoneName } from './message-templates';
+export { formatInstant, renderMessage } from './message-templates';
 export { DELIVERY_CHANNELS, DELIVERY_STATUSES, NotificationDelivery } from './notification-delivery.entity';
 export type { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity';
 export { NOTIFICATION_MODES, NotificationPreference } from './notification-preference.entity';

@@ -354,22 +354,7 @@ export const ballotResult = (reader: Reader, result: string): string =>
 export const votes = (reader: Reader, count: number): string => message(reader, 'common:votes', { count });
 
 // Intl's formatters are slow to build and a fan-out writes thousands of messages: each is built once.
-const zoneNames = new Map<string, string>();
 const dateFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-
-/** A time zone named in the reader's language; UTC by its name rather than as an offset. */
-export function zoneName(reader: Reader, timeZone: string): string {
-  const key = `${reader.locale} ${timeZone}`;
-  let name = zoneNames.get(key);
-  if (name === undefined) {
-    name =
-      timeZone === 'UTC' || timeZone === 'Etc/UTC'
-        ? message(reader, 'common:utc')
-        : timeZoneName(timeZone, reader.locale);
-    zoneNames.set(key, name);
-  }
-  return name;
-}
 
 function formatParts(at: Date, reader: Reader, timeZone: string): { day: string; time: string } {
   const locale = `${reader.locale === 'ar' ? 'ar' : 'en-GB'}-u-nu-${reader.digits ?? defaultDigits(reader.locale)}`;
@@ -388,7 +373,7 @@ function formatParts(at: Date, reader: Reader, timeZone: string): { day: string;
 /** An instant for a reader: long date and 24-hour time in their digits, in the time zone, which is named. */
 export function formatInstant(at: Date, reader: Reader, timeZone: string): string {
   const { day, time } = formatParts(at, reader, timeZone);
-  return message(reader, 'mail:instant', { day, time, zone: zoneName(reader, timeZone) });
+  return message(reader, 'mail:instant', { day, time, zone: timeZoneName(timeZone, reader.locale, reader.digits) });
 }
 
 /** Date only (for due dates), same conventions. */

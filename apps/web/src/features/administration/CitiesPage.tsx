@@ -9,7 +9,8 @@ import { errorField, fieldMessage } from '../../lib/errors';
 import { formatNumber, parseNumber, type Digits, type Lang } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
-import { countryChoices, countryName, timeZoneChoices, timeZoneLabel } from './choices';
+import { timeZoneName } from '@majlis/catalogue';
+import { countryChoices, countryName, timeZoneChoices } from './choices';
 import { CitiesDocument, CreateCityDocument, UpdateCityDocument } from './documents';
 import { NotAllowed } from './NotAllowed';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -200,7 +201,7 @@ export function CitiesPage() {
                   </Text>
                 </Text>
                 <Text size="sm">
-                  {countryName(city.countryCode, lang)} · {timeZoneLabel(city.timeZone, lang, digits)}
+                  {countryName(city.countryCode, lang)} · {timeZoneName(city.timeZone, lang, digits)}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {t('cities.joinedIn', { year: yearIn(city.joinedYear, lang, digits) })}

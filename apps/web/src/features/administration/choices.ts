@@ -1,7 +1,6 @@
 import type { Lang } from '../../lib/numbers';
 
-// Zones are named by the shared helper (the profile's zone dialog uses it too).
-export { timeZoneChoices, zoneName as timeZoneLabel } from '../../lib/time-zones';
+export { timeZoneChoices } from '../../lib/time-zones';
 
 export interface Choice {
   value: string;

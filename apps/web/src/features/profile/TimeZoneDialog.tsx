@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { browserTimeZone } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { usePreferences } from '../../lib/preferences';
-import { timeZoneChoices, zoneName } from '../../lib/time-zones';
+import { timeZoneName } from '@majlis/catalogue';
+import { timeZoneChoices } from '../../lib/time-zones';
 import { UpdateMyProfileDocument } from './documents';
 
 interface Props {
@@ -36,7 +37,7 @@ export function TimeZoneDialog({ opened, onClose, saved }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={t('timeZone.title')} centered>
       <Stack gap="md">
-        <Text size="sm">{t('timeZone.explain', { zone: zoneName(browserTimeZone(), lang, digits) })}</Text>
+        <Text size="sm">{t('timeZone.explain', { zone: timeZoneName(browserTimeZone(), lang, digits) })}</Text>
         <Select
           label={t('timeZone.label')}
           data={zones}
