@@ -41,7 +41,8 @@ void i18n.init({
   returnObjects: false,
 });
 
-const readerOf = (reader: Reader | Locale): Reader => (typeof reader === 'string' ? { locale: reader } : reader);
+/** A reader from a reader or a bare language (whose own digits it then reads in). */
+export const readerOf = (reader: Reader | Locale): Reader => (typeof reader === 'string' ? { locale: reader } : reader);
 
 /** Whether the catalogue has `key` in the reader's language (for this `count`'s plural form). */
 export function hasMessage(reader: Reader | Locale, key: MessageKey, values: MessageValues = {}): boolean {

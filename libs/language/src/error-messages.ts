@@ -2,7 +2,7 @@ import type { Locale } from '@majlis/config';
 import englishEntities from '../catalogue/en/entities.json';
 import englishErrors from '../catalogue/en/errors.json';
 import { actionWords, ActionName, EventKind } from './actions';
-import { hasMessage, message, type MessageKey, type Reader } from './catalogue';
+import { defaultDigits, hasMessage, message, readerOf, type MessageKey, type Reader } from './catalogue';
 
 type Params = Record<string, string | number>;
 
@@ -14,8 +14,6 @@ export type ErrorMessageKey = Exclude<keyof typeof englishErrors, 'parts'>;
 
 /** The kinds of record whose states the catalogue's `states` namespace names. */
 type StateKind = EventKind | 'ballot' | 'delivery';
-
-const readerOf = (reader: Reader | Locale): Reader => (typeof reader === 'string' ? { locale: reader } : reader);
 
 /** A machine value (an id, a code, a path) as a person reads it: quoted, never in the sentence's words. */
 const quoted = (reader: Reader, value: string | number): string =>
@@ -58,7 +56,7 @@ export function fieldWords(reader: Reader | Locale, path: string): string {
 function dayWords(reader: Reader, day: string | number): string {
   const date = new Date(`${String(day)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return quoted(reader, day);
-  const digits = reader.digits ?? (reader.locale === 'ar' ? 'arab' : 'latn');
+  const digits = reader.digits ?? defaultDigits(reader.locale);
   return new Intl.DateTimeFormat(`${reader.locale}-u-nu-${digits}`, { dateStyle: 'long', timeZone: 'UTC' }).format(
     date,
   );
@@ -95,7 +93,6 @@ const VALUES: Partial<Record<ErrorMessageKey, (reader: Reader, params: Params) =
     const missing = message(reader, `entities:${String(entity)}.missing`);
     return { missing: field === undefined || field === 'id' ? opening(missing) : missing, id: String(id) };
   },
-  noRoute: (_reader, { path }) => ({ path: String(path) }),
   textTooLong: (reader, { max, length }) => ({
     max: count(reader, 'characters', max),
     length: count(reader, 'characters', length),
@@ -105,9 +102,6 @@ const VALUES: Partial<Record<ErrorMessageKey, (reader: Reader, params: Params) =
   authoritativeMissing: (reader, { language }) => ({
     language: message(reader, `errors:parts.language.${String(language)}`),
   }),
-  invalidTimeZone: (_reader, { value }) => ({ value: String(value) }),
-  webhookPrivateAddress: (_reader, { host }) => ({ host: String(host) }),
-  internal: (_reader, { requestId }) => ({ requestId: String(requestId) }),
   oneOf: (reader, { allowed }) => ({
     allowed: alternatives(
       reader,
@@ -163,7 +157,6 @@ export function errorMessage(key: ErrorMessageKey, reader: Reader | Locale, para
   const who = readerOf(reader);
   const wording = wordingKey(key, params);
   const values: Params = { ...params, ...(VALUES[key]?.(who, params) ?? {}) };
-  if (key === 'invalidTransition' && wording === 'invalidTransitionNone') delete values.allowed;
   if (params.field !== undefined) values.field = fieldWords(who, String(params.field));
   return message(who, `errors:${wording}`, values);
 }

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Locale } from '@majlis/config';
-import type { LocalizedText } from '@majlis/language';
+import { defaultDigits, type LocalizedText } from '@majlis/language';
 import { Role } from './role';
 
 /** How a person reads numbers: Arabic-Indic (٠١٢) or Latin (012) digits. */
@@ -18,7 +18,7 @@ export type Digits = (typeof DIGITS)[number];
 
 /** A person's digits: their own choice, else Arabic-Indic for Arabic readers and Latin for English ones. */
 export const digitsOf = (person: Pick<Person, 'digits' | 'preferredLocale'>): Digits =>
-  person.digits ?? (person.preferredLocale === 'ar' ? 'arab' : 'latn');
+  person.digits ?? defaultDigits(person.preferredLocale);
 
 /** How letters address a person: an excellency («سعادة»), or an office (an institution's account). */
 export const FORMS_OF_ADDRESS = ['EXCELLENCY', 'OFFICE'] as const;
