@@ -19,7 +19,7 @@ import {
   requiredText,
   searchableText,
 } from '@majlis/language';
-import type { LocalizedText } from '@majlis/language';
+import type { ActionName, LocalizedText } from '@majlis/language';
 import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
 import { LiveUpdates } from '@majlis/live';
 import { AuditEntry, AuditService } from '../audit';
@@ -411,6 +411,17 @@ export class ProposalService {
     };
   }
 
+  /**
+   * The proposal, locked, if the actor's city may change it (`action` names the refusal otherwise): another
+   * city's draft is not found, another city's submitted proposal is forbidden.
+   */
+  private async ownProposal(manager: EntityManager, actor: Actor, id: string, action: ActionName): Promise<Proposal> {
+    const proposal = await this.proposals.lock(manager, id);
+    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
+    if (!canEditDraft(actor, proposal)) throw forbidden(action);
+    return proposal;
+  }
+
   /** The proposal, locked, if the actor may edit its text now and saw its current version. */
   private async editableDraft(
     manager: EntityManager,
@@ -418,9 +429,7 @@ export class ProposalService {
     id: string,
     expectedVersion: number | null | undefined,
   ): Promise<Proposal> {
-    const proposal = await this.proposals.lock(manager, id);
-    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
-    if (!canEditDraft(actor, proposal)) throw forbidden('editOtherDraft');
+    const proposal = await this.ownProposal(manager, actor, id, 'editOtherDraft');
     if (!EDITABLE_STATES.includes(proposal.state))
       throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
     if (expectedVersion != null && expectedVersion !== proposal.version)
@@ -435,9 +444,7 @@ export class ProposalService {
     id: string,
     action: 'addProposalCosponsor' | 'removeProposalCosponsor',
   ): Promise<Proposal> {
-    const proposal = await this.proposals.lock(manager, id);
-    if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
-    if (!canEditDraft(actor, proposal)) throw forbidden(action);
+    const proposal = await this.ownProposal(manager, actor, id, action);
     if (proposal.state !== 'draft') throw new DomainError('INVALID_TRANSITION', 'cosponsorsOnlyInDraft');
     return proposal;
   }
