@@ -1,5 +1,5 @@
-import { NAMESPACES, RESOURCES, type CatalogueTree, type Namespace } from '../catalogue';
-import { message, type MessageKey, type MessageValues } from './catalogue';
+import { NAMESPACES, RESOURCES, type Namespace } from '../catalogue';
+import { catalogueEntries, message, type MessageKey, type MessageValues } from './catalogue';
 
 /**
  * Sample values for the catalogue's placeholders, as a running system passes them to an Arabic reader:
@@ -139,41 +139,18 @@ function latinOutsideQuotes(text: string): string[] {
   return bare.match(/[A-Za-z]+/g) ?? [];
 }
 
-function keysOf(tree: CatalogueTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([name, value]) => {
-    const path = prefix === '' ? name : `${prefix}.${name}`;
-    return typeof value === 'string' ? [path.replace(/_(zero|one|two|few|many|other)$/, '')] : keysOf(value, path);
-  });
-}
-
-const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g;
-
-function placeholdersOf(tree: CatalogueTree, key: string): string[] {
-  const texts = Object.entries(tree)
-    .filter(([name]) => name === key || name.replace(/_(zero|one|two|few|many|other)$/, '') === key)
-    .map(([, value]) => value as string);
-  return [...new Set(texts.flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1])))];
-}
-
-function leaf(tree: CatalogueTree, path: string): CatalogueTree {
-  const parts = path.split('.');
-  let node: CatalogueTree = tree;
-  for (const part of parts.slice(0, -1)) node = node[part] as CatalogueTree;
-  return node;
-}
-
 const messages = CHECKED.flatMap((namespace) =>
-  [...new Set(keysOf(RESOURCES.ar[namespace]))].map((path) => ({ namespace, path })),
+  [...catalogueEntries(RESOURCES.ar[namespace])].map(([path, entry]) => ({
+    namespace,
+    path,
+    names: [...entry.placeholders],
+  })),
 );
 
 describe('every Arabic message, rendered with sample values', () => {
-  it.each(messages.map(({ namespace, path }) => [`${namespace}:${path}`, namespace, path]))(
+  it.each(messages.map(({ namespace, path, names }) => [`${namespace}:${path}`, namespace, names] as const))(
     '%s has no Latin letters outside quoted values, e-mail addresses and URLs',
-    (key, namespace, path) => {
-      const names = placeholdersOf(
-        leaf(RESOURCES.ar[namespace as keyof typeof RESOURCES.ar], path),
-        path.split('.').at(-1)!,
-      );
+    (key, namespace, names) => {
       const SAMPLES = SAMPLES_BY_NAMESPACE[namespace as Namespace];
       const missing = names.filter((name) => !Object.hasOwn(SAMPLES, name));
       expect(missing).toEqual([]);

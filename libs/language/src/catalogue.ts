@@ -88,18 +88,24 @@ function flatten(tree: CatalogueTree, prefix: string, into: Map<string, string>,
   }
 }
 
-interface Entry {
+/** A message of a namespace: its plural forms and the placeholders its texts use. */
+export interface CatalogueEntry {
   /** The plural forms it has; empty when the message has no plural. */
   forms: Set<string>;
   placeholders: Set<string>;
 }
 
-function entries(tree: CatalogueTree, where: string, problems: string[]): Map<string, Entry> {
+/** Every message of a namespace's tree by its key (plural forms under one key); problems named `where`. */
+export function catalogueEntries(
+  tree: CatalogueTree,
+  where = '',
+  problems: string[] = [],
+): Map<string, CatalogueEntry> {
   const texts = new Map<string, string>();
   const found: string[] = [];
   flatten(tree, '', texts, found);
   problems.push(...found.map((problem) => `${where}: ${problem}`));
-  const byBase = new Map<string, Entry>();
+  const byBase = new Map<string, CatalogueEntry>();
   for (const [path, text] of texts) {
     const form = PLURAL_SUFFIX.exec(path)?.[1];
     const base = form === undefined ? path : path.slice(0, -form.length - 1);
@@ -128,7 +134,7 @@ export function catalogueProblems(
     const byLanguage = languages.map((language) => {
       const tree = resources[language]?.[namespace];
       if (tree === undefined) problems.push(`${language}/${namespace}.json is missing`);
-      return { language, entries: entries(tree ?? {}, `${language}/${namespace}.json`, problems) };
+      return { language, entries: catalogueEntries(tree ?? {}, `${language}/${namespace}.json`, problems) };
     });
     const keys = new Set(byLanguage.flatMap(({ entries }) => [...entries.keys()]));
     for (const key of [...keys].sort()) {
