@@ -27,6 +27,7 @@ export type MessageKey = `${Namespace}:${string}`;
 export type MessageValues = Record<string, string | number>;
 
 const i18n = createInstance();
+const MISSING = '\u0000no such message';
 // The server writes numbers in the reader's digits before interpolation rather than through a formatter
 // (the client's NUMBER_FORMATTER): i18next's `alwaysFormat` copies every option for every placeholder,
 // which made a notification fan-out's messages twenty times slower to render.
@@ -56,18 +57,21 @@ export function hasMessage(reader: Reader | Locale, key: MessageKey, values: Mes
  */
 export function message(reader: Reader | Locale, key: MessageKey, values: MessageValues = {}): string {
   const { locale, digits } = readerOf(reader);
-  if (!hasMessage(locale, key, values)) {
-    const [namespace] = key.split(':');
-    throw new Error(`No message "${key}" in libs/language/catalogue/${locale}/${namespace}.json`);
-  }
   const written: Record<string, string> = {};
   for (const [name, value] of Object.entries(values))
     written[name] = typeof value === 'number' ? formatNumber(value, locale, digits ?? defaultDigits(locale)) : value;
-  return i18n.t(key, {
+  const text = i18n.t(key, {
     lng: locale,
     count: typeof values.count === 'number' ? values.count : undefined,
     replace: written,
+    // One lookup: a missing message comes back as this mark instead of its key.
+    defaultValue: MISSING,
   });
+  if (text === MISSING) {
+    const [namespace] = key.split(':');
+    throw new Error(`No message "${key}" in libs/language/catalogue/${locale}/${namespace}.json`);
+  }
+  return text;
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
