@@ -35,7 +35,7 @@ export class DelegationService {
       const meeting = await this.meetings.lock(manager, input.meetingId);
       if (meeting === null) throw notFound('meeting', input.meetingId, 'meetingId');
       const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
-      if (input.personId) {
+      if (input.personId != null) {
         const person = await requireRow(manager, Person, input.personId, 'person', 'personId');
         if (person.memberCityId !== city.id) throw badInput('personId', 'personOtherCity');
       }

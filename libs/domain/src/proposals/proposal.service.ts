@@ -187,11 +187,11 @@ export class ProposalService {
     const cosponsorIds = [...new Set(input.cosponsorCityIds ?? [])];
     if (cosponsorIds.length > MAX_COSPONSORS) throw badInput('cosponsorCityIds', 'tooMany', { max: MAX_COSPONSORS });
     if (cosponsorIds.includes(ownerCityId)) throw badInput('cosponsorCityIds', 'ownCityCosponsor');
-    const parent = input.parentId ? await this.proposal(actor, input.parentId, 'parentId') : null;
+    const parent = input.parentId != null ? await this.proposal(actor, input.parentId, 'parentId') : null;
     if (parent !== null && parent.parentId !== null) throw badInput('parentId', 'amendmentOfAmendment');
     return this.dataSource.transaction(async (manager) => {
       const cosponsors = await this.cities(manager, cosponsorIds);
-      if (input.meetingId) await requireRow(manager, Meeting, input.meetingId, 'meeting', 'meetingId');
+      if (input.meetingId != null) await requireRow(manager, Meeting, input.meetingId, 'meeting', 'meetingId');
       const proposal = await manager.save(
         manager.create(Proposal, {
           ownerCityId,

@@ -38,7 +38,7 @@ export class ReviewService {
         throw notFound('proposal', input.proposalId, 'proposalId');
       if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('commentOnOtherProposal');
       if (!isSecretariat(actor) && !input.parentId) throw badInput('parentId', 'replyOnly');
-      if (input.parentId) {
+      if (input.parentId != null) {
         const parent = await requireRow(manager, ReviewComment, input.parentId, 'reviewComment', 'parentId');
         if (parent.proposalId !== proposal.id) throw notFound('reviewComment', input.parentId, 'parentId');
       }
