@@ -1,4 +1,5 @@
 import { Badge, Group, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../lib/numbers';
 import { codePointLength, TEXT_LIMITS, type BilingualText, type DraftField } from './draft';
@@ -53,7 +54,8 @@ function LanguageInput({
     id,
     label,
     lang,
-    dir: lang === 'ar' ? ('rtl' as const) : ('ltr' as const),
+    // The input in its language's direction; the label and the counter stay in the page's.
+    inputContainer: (children: ReactNode) => <div dir={lang === 'ar' ? 'rtl' : 'ltr'}>{children}</div>,
     value: text,
     readOnly,
     description: counter,
