@@ -239,6 +239,20 @@ test.describe("the delegation's desk", () => {
     await page.reload();
     await expect(body()).toHaveValue(mine);
     await expect(offer()).toHaveCount(0);
+
+    // Text kept on this browser is the person's: signing out clears it, so the next person here finds none.
+    await page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('SaveWorkingCopy') ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    await body().fill(`${mine} Not yet saved.`);
+    await expect(status()).toContainText('Not saved: no connection');
+    const deskKeys = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('majlis.desk.')).length);
+    expect(await deskKeys()).toBe(1);
+    await page.getByRole('button', { name: /^Your account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    expect(await deskKeys()).toBe(0);
     await context.close();
   });
 
