@@ -96,7 +96,11 @@ function NewProposalForm({ parent }: { parent: Parent | null }) {
       <Paper withBorder radius="md" p="sm">
         <Group justify="space-between" gap="sm" wrap="wrap">
           <Text size="sm" c="dimmed" role="status" aria-live="polite">
-            {kept ? t('desk.status.localOnly') : t('desk.status.notKept')}
+            {!kept
+              ? t('desk.status.notKept')
+              : hasTitle(draft)
+                ? t('desk.status.localOnly')
+                : t('desk.status.needTitle')}
           </Text>
           <Button onClick={() => void createDraft()} disabled={offer !== null || !valid} loading={creating.loading}>
             {t('desk.editor.create')}
