@@ -123,6 +123,11 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     time: '٦:٠٠ م التوقيت العربي الرسمي',
     year: '١٩٩٥',
     example: '١٩٩٥',
+    title: 'خطة إستراتيجية لزيادة مجالات التعاون بين المدن الأعضاء',
+    length: 61,
+    reason: 'لم يعد هذا المقترح مسودة.',
+    date: '١ ديسمبر ٢٠٢٦',
+    language: 'العربية',
   },
 };
 

@@ -16,6 +16,7 @@ import { useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LogoutDocument } from '../features/auth';
+import { clearLocalCopies, mayOpenDesk } from '../features/desk';
 import { UnreadIndicator } from '../features/notifications';
 import { DigitsMenuItems, LanguageSwitch, TimeZoneDialog } from '../features/profile';
 import { LocalizedText } from '../components/LocalizedText';
@@ -90,6 +91,8 @@ function UserMenu({ me }: { me: Me }) {
 
   async function signOut() {
     await logout().catch(() => undefined);
+    // Unsaved drafts kept on this browser are the person's: the next one to sign in here must not find them.
+    clearLocalCopies();
     setSignedIn(false);
     await navigate('/sign-in', { replace: true });
     await client.clearStore();
@@ -153,6 +156,7 @@ const NAV: NavItem[] = [
   { to: '/ballots', key: 'nav.ballots', exact: false },
   { to: '/notifications', key: 'nav.notifications', exact: false },
 ];
+const DESK: NavItem = { to: '/proposals', key: 'desk.nav', exact: false };
 
 function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate(): void }) {
   const { t } = useTranslation();
@@ -201,7 +205,7 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={phone && !opened}>
-        <NavLinks items={NAV} onNavigate={close} />
+        <NavLinks items={mayOpenDesk(me) ? [...NAV.slice(0, 1), DESK, ...NAV.slice(1)] : NAV} onNavigate={close} />
         {administration.length > 0 ? (
           <Box role="group" aria-labelledby="nav-administration" mt="md">
             <Text id="nav-administration" size="xs" fw={700} c="dimmed" px="sm" pb={4}>

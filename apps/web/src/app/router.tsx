@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
 import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
+import { DeskListPage, EditProposalPage, NewProposalPage } from '../features/desk';
 import { NotificationsPage } from '../features/notifications';
 import { PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
@@ -39,7 +40,10 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'ballots', element: <BallotsPage /> },
           { path: 'ballots/:id', element: <BallotPage /> },
+          { path: 'proposals', element: <DeskListPage /> },
+          { path: 'proposals/new', element: <NewProposalPage /> },
           { path: 'proposals/:id', element: <ProposalPage /> },
+          { path: 'proposals/:id/edit', element: <EditProposalPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },

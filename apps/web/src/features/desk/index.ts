@@ -1,0 +1,5 @@
+export { DeskListPage } from './DeskListPage';
+export { EditProposalPage } from './EditProposalPage';
+export { NewProposalPage } from './NewProposalPage';
+export { mayOpenDesk } from './access';
+export { clearLocalCopies } from './local-copy';
