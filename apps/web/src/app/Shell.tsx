@@ -151,6 +151,7 @@ function PersonIcon() {
 const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', exact: true },
   { to: '/ballots', key: 'nav.ballots', exact: false },
+  { to: '/follow-up', key: 'followUp.nav', exact: false },
   { to: '/notifications', key: 'nav.notifications', exact: false },
 ];
 

@@ -4,7 +4,7 @@ import { createBrowserRouter, Link } from 'react-router';
 import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
 import { NotificationsPage } from '../features/notifications';
-import { PlanPage } from '../features/plans';
+import { FollowUpPage, PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
 import { NotFound } from '../components/states';
 import { HomePage } from './HomePage';
@@ -40,6 +40,7 @@ export const router = createBrowserRouter([
           { path: 'ballots', element: <BallotsPage /> },
           { path: 'ballots/:id', element: <BallotPage /> },
           { path: 'proposals/:id', element: <ProposalPage /> },
+          { path: 'follow-up', element: <FollowUpPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },
