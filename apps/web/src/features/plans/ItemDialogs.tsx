@@ -201,8 +201,7 @@ export function ReportDialog({ item, onClose }: { item: PlanItemFragment | null;
             description={t('followUp.noteHint')}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
-            autosize
-            minRows={3}
+            rows={4}
             dir="auto"
             error={fieldError(error, 'note', t)}
           />
@@ -250,8 +249,7 @@ export function BlockDialog({ item, onClose }: { item: PlanItemFragment | null; 
             label={t('followUp.blockReason')}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
+            rows={3}
             dir="auto"
             error={fieldError(error, 'comment', t)}
             data-autofocus

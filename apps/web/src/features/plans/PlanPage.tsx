@@ -237,7 +237,11 @@ export function PlanPage() {
         ) : (
           <Paper withBorder p="md" radius="md">
             <Suspense fallback={<Skeleton h={160} />}>
-              <div aria-hidden="true" data-testid="city-chart">
+              <div
+                aria-hidden="true"
+                data-testid="city-chart"
+                style={{ width: '100%', minWidth: 0, overflow: 'hidden' }}
+              >
                 <CityChart
                   lang={lang}
                   digits={digits}
