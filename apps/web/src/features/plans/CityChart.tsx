@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { formatNumber, type Digits, type Lang } from '../../lib/numbers';
+import type { Lang } from '../../lib/numbers';
 
 export interface CityBar {
   city: string;
@@ -10,7 +10,8 @@ export interface CityBar {
 interface Props {
   data: CityBar[];
   lang: Lang;
-  digits: Digits;
+  /** A per cent in the reader's words and digits (the catalogue's, with ٪ in Arabic). */
+  percent(value: number): string;
   seriesLabel: string;
 }
 
@@ -18,7 +19,7 @@ interface Props {
  * Progress by member city as horizontal bars, 0–100. In Arabic the chart is mirrored: the bars grow from
  * the right and the city names stand on the right of them, not on the bars.
  */
-export default function CityChart({ data, lang, digits, seriesLabel }: Props) {
+export default function CityChart({ data, lang, percent, seriesLabel }: Props) {
   const rtl = lang === 'ar';
   return (
     <BarChart
@@ -27,7 +28,7 @@ export default function CityChart({ data, lang, digits, seriesLabel }: Props) {
       dataKey="city"
       orientation="vertical"
       series={[{ name: 'progress', label: seriesLabel, color: 'majlis.7' }]}
-      valueFormatter={(value) => `${formatNumber(value, lang, digits)}%`}
+      valueFormatter={percent}
       gridAxis="x"
       withBarValueLabel
       xAxisProps={{ domain: [0, 100], reversed: rtl, ticks: [0, 25, 50, 75, 100] }}

@@ -45,7 +45,7 @@ export function PlanPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const { lang, digits } = usePreferences();
+  const { lang } = usePreferences();
   const me = useMe();
   const { data, error, loading } = useQuery(PlanPageDocument, { variables: { id } });
   // Every change to the plan arrives here and lands in the cache: roll-up, items and city shares follow.
@@ -244,7 +244,7 @@ export function PlanPage() {
               >
                 <CityChart
                   lang={lang}
-                  digits={digits}
+                  percent={(value) => t('plan.progressValue', { value })}
                   seriesLabel={t('plan.progress')}
                   data={shares.map((share) => ({
                     city: cityLabel(share.memberCityId),
