@@ -131,7 +131,7 @@ test('the secretariat follows an approved plan live while Dammam reports progres
   // The CSV downloads with its byte-order mark, so spreadsheet programs read the Arabic.
   const [download] = await Promise.all([
     office.waitForEvent('download'),
-    office.getByRole('link', { name: 'تنزيل جدول البنود (CSV)' }).click(),
+    office.getByRole('link', { name: 'تنزيل جدول البنود بصيغة «CSV»' }).click(),
   ]);
   const file = readFileSync(await download.path());
   expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -113,7 +113,7 @@ function MoveControls({ item, siblings, tree, all }: { item: Item; siblings: Ite
       <Tooltip label={t('followUp.moveUp')}>
         <ActionIcon
           variant="default"
-          aria-label={t('followUp.moveUpNamed', { title })}
+          aria-label={t('followUp.moveUpNamed', { name: title })}
           disabled={index <= 0 || loading}
           onClick={() => void send({ position: index - 1 })}
         >
@@ -123,7 +123,7 @@ function MoveControls({ item, siblings, tree, all }: { item: Item; siblings: Ite
       <Tooltip label={t('followUp.moveDown')}>
         <ActionIcon
           variant="default"
-          aria-label={t('followUp.moveDownNamed', { title })}
+          aria-label={t('followUp.moveDownNamed', { name: title })}
           disabled={index < 0 || index >= siblings.length - 1 || loading}
           onClick={() => void send({ position: index + 1 })}
         >
@@ -132,7 +132,7 @@ function MoveControls({ item, siblings, tree, all }: { item: Item; siblings: Ite
       </Tooltip>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="compact-sm" variant="default" aria-label={t('followUp.moveToNamed', { title })}>
+          <Button size="compact-sm" variant="default" aria-label={t('followUp.moveToNamed', { name: title })}>
             {t('followUp.moveTo')}
           </Button>
         </Menu.Target>
