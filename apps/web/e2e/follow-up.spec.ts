@@ -80,6 +80,16 @@ test('the secretariat follows an approved plan live while Dammam reports progres
   await expectAccessible(office, 'plan-add-dialog');
   await addItem(office, underMilestone, { title: VISIT, start: '2020-01-01', due: '2020-01-10' });
   await expect(itemOf(office, MILESTONE).getByTestId('plan-item')).toHaveCount(2);
+  // Moving is a button away (and so keyboard-usable): the visit report goes before the workshop.
+  await office.getByRole('button', { name: `نقل إلى أعلى: ${VISIT}` }).click();
+  await expect(office.getByRole('button', { name: `نقل إلى أعلى: ${VISIT}` })).toBeDisabled();
+  await expect
+    .poll(() =>
+      itemOf(office, MILESTONE)
+        .getByTestId('plan-item')
+        .evaluateAll((items) => items.map((item) => item.querySelector('[id^="item-"]')?.textContent)),
+    )
+    .toEqual([VISIT, WORKSHOP]);
 
   // The task past its due date is late, and it stands at the top of the page, above the tree.
   const overdue = office.getByTestId('overdue-item');
@@ -87,6 +97,9 @@ test('the secretariat follows an approved plan live while Dammam reports progres
   await expect(overdue.first()).toContainText(VISIT);
   await expect(overdue.first()).toContainText('متأخر');
   await expect(itemOf(office, VISIT).getByText('متأخر', { exact: true }).first()).toBeVisible();
+  // Its due date in both calendars, in the reader's Arabic-Indic digits.
+  await expect(overdue.first()).toContainText('١٠ يناير ٢٠٢٠');
+  await expect(overdue.first()).toContainText('١٥ جمادى الأولى ١٤٤١ هـ');
   const tops = await office.locator('section h2').allTextContents();
   expect(tops.slice(0, 2)).toEqual(['بنود تجاوزت موعد استحقاقها', 'بنود المتابعة']);
   await expect(office.getByTestId('plan-progress')).toHaveText('٠٪');
