@@ -1154,4 +1154,74 @@ describe('follow-up of approved decisions over GraphQL', () => {
       expect(await planState(planId)).toEqual(before);
     });
   });
+
+  describe('a position when moving', () => {
+    const TREE = `query($id: ID!) { implementationPlan(id: $id) { items { title { text } children { title { text } } } } }`;
+    const tree = async (planId: string) => {
+      const data = await read<{
+        implementationPlan: { items: Array<{ title: { text: string }; children: Array<{ title: { text: string } }> }> };
+      }>('secretariat', TREE, { id: planId });
+      return data.implementationPlan.items.map((item) => [
+        item.title.text,
+        item.children.map((child) => child.title.text),
+      ]);
+    };
+    const move = async (item: ItemData, input: Vars) =>
+      read<{ updateActionItem: ItemData & { position: number } }>(
+        'secretariat',
+        `mutation($id: ID!, $input: UpdateActionItemInput!) { updateActionItem(id: $id, input: $input) { id parentId position } }`,
+        { id: item.id, input: { expectedVersion: await versionOf(item.id), ...input } },
+      );
+
+    it('places an item among its siblings, and under another parent at the position asked', async () => {
+      const planId = await approvedPlan('Positions');
+      const m1 = await addItem(planId, 'M1', { kind: 'MILESTONE' });
+      const m2 = await addItem(planId, 'M2', { kind: 'MILESTONE' });
+      const a = await addItem(planId, 'a', { parentId: m1.id });
+      await addItem(planId, 'b', { parentId: m1.id });
+      const c = await addItem(planId, 'c', { parentId: m1.id });
+      const x = await addItem(planId, 'x', { parentId: m2.id });
+      await addItem(planId, 'y', { parentId: m2.id });
+
+      // Within its parent: c to the front.
+      expect((await move(c, { position: 0 })).updateActionItem).toMatchObject({ parentId: m1.id, position: 0 });
+      expect(await tree(planId)).toEqual([
+        ['M1', ['c', 'a', 'b']],
+        ['M2', ['x', 'y']],
+      ]);
+      // To another parent, between its two children; the old parent closes the gap.
+      expect((await move(a, { parentId: m2.id, position: 1 })).updateActionItem).toMatchObject({
+        parentId: m2.id,
+        position: 1,
+      });
+      expect(await tree(planId)).toEqual([
+        ['M1', ['c', 'b']],
+        ['M2', ['x', 'a', 'y']],
+      ]);
+      // Past the end: last. A top-level item moves before its sibling.
+      await move(x, { position: 99 });
+      await move(m2, { position: 0 });
+      expect(await tree(planId)).toEqual([
+        ['M2', ['a', 'y', 'x']],
+        ['M1', ['c', 'b']],
+      ]);
+      // To another parent with no position: last there, as before.
+      await move(c, { parentId: m2.id });
+      expect(await tree(planId)).toEqual([
+        ['M2', ['a', 'y', 'x', 'c']],
+        ['M1', ['b']],
+      ]);
+    });
+
+    it('refuses a negative position, changing nothing', async () => {
+      const planId = await approvedPlan('Position refused');
+      const item = await addItem(planId, 'only');
+      await expectRefused(
+        planId,
+        async () => gql('secretariat', UPDATE, { id: item.id, input: { expectedVersion: item.version, position: -1 } }),
+        'BAD_USER_INPUT',
+        'position',
+      );
+    });
+  });
 });

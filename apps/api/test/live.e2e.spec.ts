@@ -198,6 +198,111 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     ]);
   }, 60_000);
 
+  it("tells a plan's subscriber of each new item and progress report, with the roll-up and the city shares", async () => {
+    const [dammam, secretariat, voter, watcher] = await Promise.all(
+      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+    );
+    const proposalId = await scheduledProposal(dammam, secretariat);
+    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+      'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
+      { id: proposalId },
+      secretariat,
+    );
+    await graphql(
+      'mutation($b: ID!, $k: String!) { castVote(ballotId: $b, choice: YES, idempotencyKey: $k) { choice } }',
+      { b: openBallot.id, k: randomUUID() },
+      voter,
+    );
+    await graphql('mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', { b: openBallot.id }, secretariat);
+    const { implementationPlans } = await graphql<{ implementationPlans: Array<{ id: string }> }>(
+      'query($id: ID!) { implementationPlans(proposalId: $id) { id } }',
+      { id: proposalId },
+      secretariat,
+    );
+    const planId = implementationPlans[0].id;
+    const { memberCities } = await graphql<{ memberCities: Array<{ id: string; code: string }> }>(
+      '{ memberCities { id code } }',
+      {},
+      secretariat,
+    );
+    const dammamCity = memberCities.find((city) => city.code === 'dammam')!.id;
+
+    const { port } = reader.getHttpServer().address() as AddressInfo;
+    const watching = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${watcher}` },
+      retryAttempts: 0,
+    });
+    const events: unknown[] = [];
+    const twoEvents = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`only ${events.length} implementationPlanUpdated within 15 s`)),
+        15_000,
+      );
+      watching.subscribe(
+        {
+          query: `subscription($id: ID!) { implementationPlanUpdated(id: $id) {
+            summary { progress itemCount } cityShares { memberCityId summary { progress } } } }`,
+          variables: { id: planId },
+        },
+        {
+          next: (value) => {
+            events.push(value.data);
+            if (events.length === 2) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+          error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { createActionItem } = await graphql<{ createActionItem: { id: string } }>(
+      `
+        mutation ($input: CreateActionItemInput!) {
+          createActionItem(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          planId,
+          title: { ar: 'ورشة', en: 'Workshop' },
+          ownerCityId: dammamCity,
+          startDate: '2040-01-01',
+          dueDate: '2040-12-31',
+        },
+      },
+      secretariat,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await graphql(
+      'mutation($id: ID!) { reportProgress(actionItemId: $id, percent: 40, note: "بدأت الورشة") { progress } }',
+      { id: createActionItem.id },
+      dammam,
+    );
+    await twoEvents;
+    await watching.dispose();
+    expect(events).toEqual([
+      {
+        implementationPlanUpdated: {
+          summary: { progress: 0, itemCount: 1 },
+          cityShares: [{ memberCityId: dammamCity, summary: { progress: 0 } }],
+        },
+      },
+      {
+        implementationPlanUpdated: {
+          summary: { progress: 40, itemCount: 1 },
+          cityShares: [{ memberCityId: dammamCity, summary: { progress: 40 } }],
+        },
+      },
+    ]);
+  }, 60_000);
+
   it('refuses a subscription without a session', async () => {
     const { port } = reader.getHttpServer().address() as AddressInfo;
     const anonymous = createClient({

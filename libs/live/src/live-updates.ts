@@ -2,6 +2,8 @@
 export interface LiveTopics {
   ballotUpdated: { id: string };
   proposalUpdated: { id: string };
+  /** A change to an implementation plan: its items, their states, progress reports, its programme. */
+  implementationPlanUpdated: { id: string };
   /** A new in-app notification; only its recipient's subscription passes it on. */
   notificationAdded: { id: string; recipientId: string };
   /** Every session of this person ended (deactivated, password reset): their sockets close. */

@@ -222,4 +222,11 @@ export class UpdateActionItemInputModel {
 
   @Field(() => Int, { nullable: true })
   weight?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Its place among its siblings (under the new parent when it moves), from 0; past the end: last. None: kept, or last under a new parent.',
+  })
+  position?: number | null;
 }

@@ -136,6 +136,22 @@ export class ImplementationPlanResolver {
     return context.loaders.followup.items(plan.id);
   }
 
+  @ResolveField(() => [CityFollowupModel], {
+    description: "Each member city's share of this plan: its items, summarized (the same as followupByCity(planId)).",
+  })
+  async cityShares(
+    @Parent() plan: ImplementationPlan,
+    @Context() context: GraphqlContext,
+  ): Promise<CityFollowupModel[]> {
+    const items = await context.loaders.followup.items(plan.id);
+    const byCity = new Map<string, ActionItem[]>();
+    for (const item of items) byCity.set(item.ownerCityId, [...(byCity.get(item.ownerCityId) ?? []), item]);
+    return [...byCity].map(([memberCityId, cityItems]) => ({
+      memberCityId,
+      summary: summaryModel(this.followup.summarize(cityItems, new Date(), items)),
+    }));
+  }
+
   @ResolveField(() => FollowupSummaryModel)
   async summary(@Parent() plan: ImplementationPlan, @Context() context: GraphqlContext): Promise<FollowupSummaryModel> {
     return summaryModel(this.followup.summarize(await context.loaders.followup.items(plan.id)));

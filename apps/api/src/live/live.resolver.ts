@@ -1,11 +1,19 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, BallotService, IdentityService, ProposalService } from '@majlis/domain';
+import {
+  Actor,
+  BallotService,
+  FollowupService,
+  IdentityService,
+  ImplementationPlan,
+  ProposalService,
+} from '@majlis/domain';
 import { LiveTopics, LiveUpdates } from '@majlis/live';
 import { AnyRole } from '../graphql/allow.decorator';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { endedForSubscriber, isSessionsEnded, SessionsEnded, untilSessionsEnd } from './sessions-ended';
 import { readForSubscriber } from './subscriber-check';
+import { ImplementationPlanModel } from '../followup/followup.model';
 import { ProposalModel } from '../proposals/proposal.model';
 import { BallotModel } from '../voting/ballot.model';
 
@@ -21,6 +29,7 @@ export class LiveResolver {
     private readonly ballots: BallotService,
     private readonly proposals: ProposalService,
     private readonly identity: IdentityService,
+    private readonly followup: FollowupService,
   ) {}
 
   @Subscription(() => BallotModel, {
@@ -76,5 +85,33 @@ export class LiveResolver {
   ): Promise<AsyncIterableIterator<LiveTopics['proposalUpdated'] | SessionsEnded>> {
     await this.proposals.proposal(actor, id);
     return untilSessionsEnd(this.live, this.live.iterator('proposalUpdated'));
+  }
+
+  @Subscription(() => ImplementationPlanModel, {
+    description:
+      'An implementation plan after each change to its items, their states and progress reports: roll-up and city shares follow.',
+    filter: (
+      payload: LiveTopics['implementationPlanUpdated'] | SessionsEnded,
+      variables: { id: string },
+      context: GraphqlContext,
+    ) => (isSessionsEnded(payload) ? endedForSubscriber(payload, context) : payload.id === variables.id),
+    resolve(
+      this: LiveResolver,
+      payload: LiveTopics['implementationPlanUpdated'] | SessionsEnded,
+      _args: unknown,
+      context: GraphqlContext,
+    ): Promise<ImplementationPlan> {
+      return readForSubscriber(this.identity, context, (actor) =>
+        this.followup.plan(actor, isSessionsEnded(payload) ? '' : payload.id),
+      );
+    },
+  })
+  @AnyRole()
+  async implementationPlanUpdated(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AsyncIterableIterator<LiveTopics['implementationPlanUpdated'] | SessionsEnded>> {
+    await this.followup.plan(actor, id);
+    return untilSessionsEnd(this.live, this.live.iterator('implementationPlanUpdated'));
   }
 }

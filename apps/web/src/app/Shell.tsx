@@ -154,6 +154,7 @@ function PersonIcon() {
 const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', exact: true },
   { to: '/ballots', key: 'nav.ballots', exact: false },
+  { to: '/follow-up', key: 'followUp.nav', exact: false },
   { to: '/notifications', key: 'nav.notifications', exact: false },
 ];
 const DESK: NavItem = { to: '/proposals', key: 'desk.nav', exact: false };

@@ -5,7 +5,7 @@ import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
 import { DeskListPage, EditProposalPage, NewProposalPage } from '../features/desk';
 import { NotificationsPage } from '../features/notifications';
-import { PlanPage } from '../features/plans';
+import { FollowUpPage, PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
 import { NotFound } from '../components/states';
 import { HomePage } from './HomePage';
@@ -44,6 +44,7 @@ export const router = createBrowserRouter([
           { path: 'proposals/new', element: <NewProposalPage /> },
           { path: 'proposals/:id', element: <ProposalPage /> },
           { path: 'proposals/:id/edit', element: <EditProposalPage /> },
+          { path: 'follow-up', element: <FollowUpPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },

@@ -15,6 +15,7 @@ import {
   requiredText,
   textLanguage,
 } from '@majlis/language';
+import { LiveUpdates } from '@majlis/live';
 import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
 import { AuditService } from '../audit';
 import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
@@ -73,6 +74,8 @@ export interface UpdateActionItemInput {
   startDate?: string | null;
   dueDate?: string | null;
   weight?: number | null;
+  /** Its place among its (new) siblings, from 0; past the end: last. Absent: kept, or last under a new parent. */
+  position?: number | null;
 }
 
 export interface ActionItemFilter {
@@ -98,6 +101,10 @@ const ownsItem = (actor: Actor, item: Pick<ActionItem, 'ownerCityId'>): boolean 
 /** Today's date in UTC, as YYYY-MM-DD: due dates are calendar dates; a day's grace covers every zone. */
 export const todayOf = (now: Date): string => now.toISOString().slice(0, 10);
 
+/** Siblings in reading order: by position, then as they were created. */
+const inOrder = (a: ActionItem, b: ActionItem): number =>
+  a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+
 function checkedWeight(weight: number | null | undefined): number | null {
   if (weight === null || weight === undefined) return null;
   if (!Number.isInteger(weight) || weight < 1 || weight > 1000)
@@ -119,7 +126,15 @@ export class FollowupService {
     private readonly recorder: TransitionRecorder,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
+    private readonly live: LiveUpdates,
   ) {}
+
+  /** Runs a change to a plan, then tells the plan's live subscribers once it has committed. */
+  private async changing<T extends { planId: string } | { id: string }>(work: () => Promise<T>): Promise<T> {
+    const changed = await work();
+    await this.live.publish('implementationPlanUpdated', { id: 'planId' in changed ? changed.planId : changed.id });
+    return changed;
+  }
 
   async plans(actor: Actor, filter: { proposalId?: string | null }): Promise<ImplementationPlan[]> {
     requireRole(actor, ALL_ROLES, 'implementationPlans');
@@ -139,11 +154,13 @@ export class FollowupService {
   async setProgramme(actor: Actor, id: string, programme: LocalizedTextInput | null): Promise<ImplementationPlan> {
     requireRole(actor, MANAGERS, 'setImplementationPlanProgramme');
     const text = optionalText('programme', programme, 'title', actor.locale);
-    return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, ImplementationPlan, id, 'implementationPlan', 'id', 'pessimistic_write');
-      await manager.update(ImplementationPlan, { id }, { programme: text, version: () => 'version + 1' });
-      return manager.findOneByOrFail(ImplementationPlan, { id });
-    });
+    return this.changing(() =>
+      this.dataSource.transaction(async (manager) => {
+        await requireRow(manager, ImplementationPlan, id, 'implementationPlan', 'id', 'pessimistic_write');
+        await manager.update(ImplementationPlan, { id }, { programme: text, version: () => 'version + 1' });
+        return manager.findOneByOrFail(ImplementationPlan, { id });
+      }),
+    );
   }
 
   async item(actor: Actor, id: string): Promise<ActionItem> {
@@ -265,94 +282,117 @@ export class FollowupService {
     const dueDate = parseDay('dueDate', input.dueDate);
     if (dueDate < startDate) throw badInput('dueDate', 'dueBeforeStart');
     const weight = checkedWeight(input.weight);
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await requireRow(
-        manager,
-        ImplementationPlan,
-        input.planId,
-        'implementationPlan',
-        'planId',
-        'pessimistic_write',
-      );
-      const items = await manager.findBy(ActionItem, { planId: plan.id });
-      if (items.length >= MAX_ITEMS_PER_PLAN) throw badInput('planId', 'tooMany', { max: MAX_ITEMS_PER_PLAN });
-      const parentId = input.parentId ?? null;
-      if (parentId !== null) this.parentIn(items, parentId, 'parentId', plan.id);
-      await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
-      const assigneeId = await this.checkedAssignee(manager, input.assigneeId ?? null, input.ownerCityId);
-      const saved = await manager.save(
-        manager.create(ActionItem, {
+    return this.changing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const plan = await requireRow(
+          manager,
+          ImplementationPlan,
+          input.planId,
+          'implementationPlan',
+          'planId',
+          'pessimistic_write',
+        );
+        const items = await manager.findBy(ActionItem, { planId: plan.id });
+        if (items.length >= MAX_ITEMS_PER_PLAN) throw badInput('planId', 'tooMany', { max: MAX_ITEMS_PER_PLAN });
+        const parentId = input.parentId ?? null;
+        if (parentId !== null) this.parentIn(items, parentId, 'parentId', plan.id);
+        await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+        const assigneeId = await this.checkedAssignee(manager, input.assigneeId ?? null, input.ownerCityId);
+        const saved = await manager.save(
+          manager.create(ActionItem, {
+            planId: plan.id,
+            parentId,
+            position: items.filter((item) => item.parentId === parentId).length,
+            kind: input.kind ?? ActionItemKind.TASK,
+            title,
+            description,
+            ownerCityId: input.ownerCityId,
+            assigneeId,
+            startDate,
+            dueDate,
+            weight,
+            createdById: actor.personId,
+          }),
+        );
+        await this.record(manager, saved, actor, 'actionItem.created', {
           planId: plan.id,
-          parentId,
-          position: items.filter((item) => item.parentId === parentId).length,
-          kind: input.kind ?? ActionItemKind.TASK,
-          title,
-          description,
-          ownerCityId: input.ownerCityId,
-          assigneeId,
-          startDate,
-          dueDate,
-          weight,
-          createdById: actor.personId,
-        }),
-      );
-      await this.record(manager, saved, actor, 'actionItem.created', {
-        planId: plan.id,
-        ownerCityId: saved.ownerCityId,
-      });
-      await this.announceAssignment(manager, saved);
-      await this.rollUp(manager, plan.id);
-      return manager.findOneByOrFail(ActionItem, { id: saved.id });
-    });
+          ownerCityId: saved.ownerCityId,
+        });
+        await this.announceAssignment(manager, saved);
+        await this.rollUp(manager, plan.id);
+        return manager.findOneByOrFail(ActionItem, { id: saved.id });
+      }),
+    );
   }
 
   async updateItem(actor: Actor, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
     requireRole(actor, MANAGERS, 'updateActionItem');
-    return this.dataSource.transaction(async (manager) => {
-      const item = await this.lockedItem(manager, id, 'id');
-      if (item.version !== input.expectedVersion)
-        throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: item.version }, 'expectedVersion');
-      const changes: Partial<ActionItem> = {};
-      if (input.title !== undefined && input.title !== null)
-        changes.title = requiredText('title', input.title, 'title', actor.locale);
-      if (input.description !== undefined)
-        changes.description = optionalText('description', input.description, 'description', actor.locale);
-      if (input.startDate) changes.startDate = parseDay('startDate', input.startDate);
-      if (input.dueDate) changes.dueDate = parseDay('dueDate', input.dueDate);
-      if ((changes.dueDate ?? item.dueDate) < (changes.startDate ?? item.startDate))
-        throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
-      if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
-      if (input.ownerCityId) {
-        await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
-        changes.ownerCityId = input.ownerCityId;
-      }
-      const ownerCityId = changes.ownerCityId ?? item.ownerCityId;
-      if (input.assigneeId !== undefined || ownerCityId !== item.ownerCityId)
-        changes.assigneeId = await this.checkedAssignee(
-          manager,
-          input.assigneeId === undefined ? item.assigneeId : input.assigneeId,
-          ownerCityId,
-        );
-      if (input.parentId !== undefined && input.parentId !== item.parentId) {
-        const items = await manager.findBy(ActionItem, { planId: item.planId });
-        if (input.parentId !== null) {
-          this.parentIn(items, input.parentId, 'parentId', item.planId);
-          const below = this.descendants(items, item.id);
-          if (input.parentId === item.id || below.has(input.parentId)) throw badInput('parentId', 'actionItemCycle');
+    return this.changing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const item = await this.lockedItem(manager, id, 'id');
+        if (item.version !== input.expectedVersion)
+          throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: item.version }, 'expectedVersion');
+        const changes: Partial<ActionItem> = {};
+        if (input.title !== undefined && input.title !== null)
+          changes.title = requiredText('title', input.title, 'title', actor.locale);
+        if (input.description !== undefined)
+          changes.description = optionalText('description', input.description, 'description', actor.locale);
+        if (input.startDate) changes.startDate = parseDay('startDate', input.startDate);
+        if (input.dueDate) changes.dueDate = parseDay('dueDate', input.dueDate);
+        if ((changes.dueDate ?? item.dueDate) < (changes.startDate ?? item.startDate))
+          throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
+        if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
+        if (input.ownerCityId) {
+          await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+          changes.ownerCityId = input.ownerCityId;
         }
-        changes.parentId = input.parentId;
-        changes.position = items.filter((other) => other.parentId === input.parentId).length;
-      }
-      await manager.update(ActionItem, { id, version: item.version }, { ...changes, version: item.version + 1 });
-      const updated = await manager.findOneByOrFail(ActionItem, { id });
-      await this.record(manager, updated, actor, 'actionItem.updated', {
-        fields: Object.keys(changes).sort().join(','),
-      });
-      if (updated.ownerCityId !== item.ownerCityId || updated.assigneeId !== item.assigneeId)
-        await this.announceAssignment(manager, updated);
-      await this.rollUp(manager, item.planId);
-      return manager.findOneByOrFail(ActionItem, { id });
-    });
+        const ownerCityId = changes.ownerCityId ?? item.ownerCityId;
+        if (input.assigneeId !== undefined || ownerCityId !== item.ownerCityId)
+          changes.assigneeId = await this.checkedAssignee(
+            manager,
+            input.assigneeId === undefined ? item.assigneeId : input.assigneeId,
+            ownerCityId,
+          );
+        const moving = input.parentId !== undefined && input.parentId !== item.parentId;
+        const placing = input.position !== undefined && input.position !== null;
+        if (moving || placing) {
+          const items = await manager.findBy(ActionItem, { planId: item.planId });
+          const parentId = moving ? (input.parentId ?? null) : item.parentId;
+          if (moving && parentId !== null) {
+            this.parentIn(items, parentId, 'parentId', item.planId);
+            const below = this.descendants(items, item.id);
+            if (parentId === item.id || below.has(parentId)) throw badInput('parentId', 'actionItemCycle');
+          }
+          const siblingsOf = (parent: string | null): ActionItem[] =>
+            items.filter((other) => other.parentId === parent && other.id !== item.id).sort(inOrder);
+          const siblings = siblingsOf(parentId);
+          if (placing && (!Number.isInteger(input.position) || input.position! < 0 || input.position! > 10_000))
+            throw badInput('position', 'numberOutOfRange', { min: 0, max: siblings.length });
+          const at = Math.min(placing ? input.position! : siblings.length, siblings.length);
+          // Siblings are numbered 0, 1, 2… again: where it goes, and where it left when it changes parent.
+          const renumber = async (list: ActionItem[]): Promise<void> => {
+            for (const [index, sibling] of list.entries())
+              if (sibling.id !== item.id && sibling.position !== index)
+                await manager.update(ActionItem, { id: sibling.id }, { position: index });
+          };
+          await renumber([...siblings.slice(0, at), item, ...siblings.slice(at)]);
+          if (moving) {
+            await renumber(siblingsOf(item.parentId));
+            changes.parentId = parentId;
+          }
+          changes.position = at;
+        }
+        await manager.update(ActionItem, { id, version: item.version }, { ...changes, version: item.version + 1 });
+        const updated = await manager.findOneByOrFail(ActionItem, { id });
+        await this.record(manager, updated, actor, 'actionItem.updated', {
+          fields: Object.keys(changes).sort().join(','),
+        });
+        if (updated.ownerCityId !== item.ownerCityId || updated.assigneeId !== item.assigneeId)
+          await this.announceAssignment(manager, updated);
+        await this.rollUp(manager, item.planId);
+        return manager.findOneByOrFail(ActionItem, { id });
+      }),
+    );
   }
 
   async transitionItem(
@@ -364,12 +404,14 @@ export class FollowupService {
     const type = eventTypeOf('actionItem', request.event);
     const reason = plainText('comment', request.comment, MAX_REASON);
     const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
-    return this.dataSource.transaction(async (manager) => {
-      const item = await this.lockedItem(manager, id, 'id');
-      await this.step(manager, item, event, actor, { expectedVersion: request.expectedVersion, comment: reason });
-      await this.rollUp(manager, item.planId);
-      return manager.findOneByOrFail(ActionItem, { id });
-    });
+    return this.changing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const item = await this.lockedItem(manager, id, 'id');
+        await this.step(manager, item, event, actor, { expectedVersion: request.expectedVersion, comment: reason });
+        await this.rollUp(manager, item.planId);
+        return manager.findOneByOrFail(ActionItem, { id });
+      }),
+    );
   }
 
   /** A progress report on a leaf item: by the secretariat or a delegate of the item's owner city. */
@@ -384,36 +426,38 @@ export class FollowupService {
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
       throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
     const text = plainText('note', note, MAX_NOTE);
-    return this.dataSource.transaction(async (manager) => {
-      const item = await this.lockedItem(manager, id, 'actionItemId');
-      if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== item.ownerCityId)
-        throw forbidden('reportOtherCityProgress');
-      if (item.state === 'cancelled' || item.state === 'verified')
-        throw badInput('actionItemId', 'itemFinished', { state: item.state });
-      if (
-        await manager.existsBy(ActionItem, {
-          parentId: id,
-          state: In(['planned', 'inProgress', 'blocked', 'done', 'verified']),
-        })
-      )
-        throw badInput('actionItemId', 'progressRolledUp');
-      await manager.insert(ProgressReport, {
-        actionItemId: id,
-        percent,
-        previousPercent: item.progress,
-        note: text,
-        language: textLanguage(text, language, actor.locale),
-        reportedById: actor.personId,
-      });
-      await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });
-      const updated = await manager.findOneByOrFail(ActionItem, { id });
-      await this.record(manager, updated, actor, 'actionItem.progressReported', {
-        percent,
-        previousPercent: item.progress,
-      });
-      await this.rollUp(manager, item.planId);
-      return manager.findOneByOrFail(ActionItem, { id });
-    });
+    return this.changing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const item = await this.lockedItem(manager, id, 'actionItemId');
+        if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== item.ownerCityId)
+          throw forbidden('reportOtherCityProgress');
+        if (item.state === 'cancelled' || item.state === 'verified')
+          throw badInput('actionItemId', 'itemFinished', { state: item.state });
+        if (
+          await manager.existsBy(ActionItem, {
+            parentId: id,
+            state: In(['planned', 'inProgress', 'blocked', 'done', 'verified']),
+          })
+        )
+          throw badInput('actionItemId', 'progressRolledUp');
+        await manager.insert(ProgressReport, {
+          actionItemId: id,
+          percent,
+          previousPercent: item.progress,
+          note: text,
+          language: textLanguage(text, language, actor.locale),
+          reportedById: actor.personId,
+        });
+        await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });
+        const updated = await manager.findOneByOrFail(ActionItem, { id });
+        await this.record(manager, updated, actor, 'actionItem.progressReported', {
+          percent,
+          previousPercent: item.progress,
+        });
+        await this.rollUp(manager, item.planId);
+        return manager.findOneByOrFail(ActionItem, { id });
+      }),
+    );
   }
 
   /** The events this actor may send to the action item now. */

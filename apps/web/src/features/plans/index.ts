@@ -1,2 +1,3 @@
 export { PlanPage } from './PlanPage';
+export { FollowUpPage } from './FollowUpPage';
 export { CityFollowup } from './FollowupRows';
