@@ -34,7 +34,7 @@ import { AgendaRepository } from './agenda.repository';
 import { meetingCalendar } from './meeting-calendar';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { MeetingLoaders } from './meeting.loaders';
-import { MeetingFilter, MeetingRepository } from './meeting.repository';
+import { MeetingFilter, MeetingOrder, MeetingRepository } from './meeting.repository';
 
 export interface CreateMeetingInput {
   kind: MeetingKind;
@@ -77,13 +77,19 @@ export class MeetingService {
     return new MeetingLoaders(this.dataSource, this.agenda);
   }
 
-  async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
+  async list(
+    actor: Actor,
+    filter: MeetingFilter,
+    request: PageRequest,
+    order: MeetingOrder = MeetingOrder.STARTS_AT_DESC,
+  ): Promise<Page<Meeting>> {
     requireRole(actor, ALL_ROLES, 'meetings');
     if (filter.hostCityId) requireUuid(filter.hostCityId, 'memberCity', 'hostCityId');
     if (filter.startsAfter) checkedDate('startsAfter', filter.startsAfter);
     if (filter.startsBefore) checkedDate('startsBefore', filter.startsBefore);
     const { size, take, after } = pageSize(request);
-    const [rows, total] = await this.meetings.list(filter, take, after);
+    if (after !== null && Number.isNaN(Date.parse(after.key))) throw badInput('after', 'badCursor');
+    const [rows, total] = await this.meetings.list(filter, order, take, after);
     return toPage(rows, size, total, (meeting) => meeting.startsAt.toISOString());
   }
 
