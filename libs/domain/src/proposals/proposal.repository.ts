@@ -138,11 +138,7 @@ export class ProposalRepository {
         key: after.key,
         id: after.id,
       });
-    const rows = await query
-      .orderBy(key, direction)
-      .addOrderBy('proposal.id', direction)
-      .take(take)
-      .getMany();
+    const rows = await query.orderBy(key, direction).addOrderBy('proposal.id', direction).take(take).getMany();
     return [rows, total];
   }
 
