@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { eventually } from './eventually';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -32,6 +37,14 @@ const PROPOSALS = `query($filter: ProposalFilter, $first: Int, $after: String, $
   }
 }`;
 
+const ADD_MEMBER = `mutation($input: AddDelegationMemberInput!) { addDelegationMember(input: $input) { id } }`;
+const ADD_ITEM = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`;
+const MEETING_VERSION = `query($id: ID!) { meeting(id: $id) { version } }`;
+const TRANSITION_MEETING = `mutation($id: ID!, $event: MeetingEvent!, $expectedVersion: Int!) {
+  transitionMeeting(id: $id, event: $event, expectedVersion: $expectedVersion) { id state }
+}`;
+const INBOX = `{ notifications(first: 50) { edges { node { topic title body path entityType entityId locale } } } }`;
+
 const codeOf = (result: GraphqlResponse): unknown => result.errors?.[0]?.extensions?.code;
 
 describe('the secretariat’s meeting desk over GraphQL', () => {
@@ -39,6 +52,7 @@ describe('the secretariat’s meeting desk over GraphQL', () => {
   let asSecretariat: Call;
   let asDammam: Call;
   let houstonId: string;
+  let dammamId: string;
 
   const caller =
     (token: string): Call =>
@@ -77,6 +91,7 @@ describe('the secretariat’s meeting desk over GraphQL', () => {
       '{ memberCities { id code } }',
     );
     houstonId = cities.memberCities.find((city) => city.code === 'houston')!.id;
+    dammamId = cities.memberCities.find((city) => city.code === 'dammam')!.id;
   });
 
   afterAll(() => api.close());
@@ -195,6 +210,150 @@ describe('the secretariat’s meeting desk over GraphQL', () => {
       );
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].message).toMatch(/[\u0600-\u06FF]/);
+    });
+  });
+
+  describe('publishing an agenda', () => {
+    interface Told {
+      email: string;
+      locale: 'ar' | 'en';
+      title: string;
+      path: string;
+    }
+    interface Mailed {
+      email: string;
+      locale: 'ar' | 'en';
+      id: string;
+      status: string;
+      attachments: Array<{ filename: string; contentType: string; content: string }> | null;
+    }
+    let meetingId: string;
+    const title = {
+      ar: 'اجتماع مجلس الإدارة لاعتماد الخطط والبرامج',
+      en: 'Board meeting on approving plans and programmes',
+    };
+
+    const dataSource = (): DataSource => api.app.get<DataSource>(getDataSourceToken());
+    const told = (): Promise<Told[]> =>
+      dataSource().query(
+        `SELECT person.email, notification.locale, notification.title, notification.path
+           FROM notification JOIN person ON person.id = notification.recipient_id
+          WHERE notification.topic = 'meeting.agendaPublished' AND notification.entity_id = $1 ORDER BY person.email`,
+        [meetingId],
+      );
+    const mailed = (): Promise<Mailed[]> =>
+      dataSource().query(
+        `SELECT person.email, delivery.id, delivery.locale, delivery.status, delivery.content -> 'attachments' AS attachments
+           FROM notification_delivery delivery JOIN person ON person.id = delivery.recipient_id
+          WHERE delivery.topic = 'meeting.agendaPublished' AND delivery.channel = 'email'
+            AND delivery.event_id IN (SELECT event_id FROM notification WHERE entity_id = $1)
+          ORDER BY person.email`,
+        [meetingId],
+      );
+
+    beforeAll(async () => {
+      const created = await ok<{ createMeeting: { id: string } }>(asSecretariat, CREATE_MEETING, {
+        input: {
+          kind: 'BOARD',
+          title,
+          hostCityId: houstonId,
+          startsAt: '2032-05-10T09:00:00-05:00',
+          endsAt: '2032-05-10T17:00:00-05:00',
+        },
+      });
+      meetingId = created.createMeeting.id;
+      await ok(asDammam, `mutation { updateMyProfile(input: { locale: ar }) { id } }`);
+      // Dammam sends a delegation (its head has no account); Houston, the host, sends none.
+      await ok(asSecretariat, ADD_MEMBER, {
+        input: {
+          meetingId,
+          memberCityId: dammamId,
+          isHead: true,
+          name: { ar: 'المهندس جمال بن ناصر الملحم', en: 'Eng. Jamal bin Nasser Al-Mulhim' },
+        },
+      });
+      await ok(asSecretariat, ADD_ITEM, {
+        input: {
+          meetingId,
+          kind: 'DISCUSSION',
+          title: { ar: 'برنامج التبادل التدريبي', en: 'Training exchange programme' },
+        },
+      });
+    });
+
+    it('is refused to a delegate, and tells nobody', async () => {
+      const { meeting } = await ok<{ meeting: { version: number } }>(asSecretariat, MEETING_VERSION, { id: meetingId });
+      const result = await asDammam(TRANSITION_MEETING, {
+        id: meetingId,
+        event: 'PUBLISH_AGENDA',
+        expectedVersion: meeting.version,
+      });
+      expect(codeOf(result)).toBe('FORBIDDEN');
+      expect(await told()).toEqual([]);
+    });
+
+    it('tells the delegations and the board, each in their language, with the meeting’s calendar file', async () => {
+      const { meeting } = await ok<{ meeting: { version: number } }>(asSecretariat, MEETING_VERSION, { id: meetingId });
+      await ok(asSecretariat, TRANSITION_MEETING, {
+        id: meetingId,
+        event: 'PUBLISH_AGENDA',
+        expectedVersion: meeting.version,
+      });
+      const expected: Array<{ email: string }> = await dataSource().query(
+        `SELECT email FROM person WHERE active AND (roles @> ARRAY['BOARD_MEMBER']::role[]
+            OR (roles @> ARRAY['DELEGATE']::role[] AND member_city_id = $1))
+          ORDER BY email`,
+        [dammamId],
+      );
+      await eventually(async () => (await told()).length >= expected.length, 60_000, 'the publication told');
+      const rows = await told();
+      expect(rows.map((row) => row.email)).toEqual(expected.map((row) => row.email));
+      // Neither the secretariat (who published it) nor Houston's delegates (no delegation) hear of it.
+      expect(rows.some((row) => row.email.startsWith('secretariat') || row.email.startsWith('delegate.houston'))).toBe(
+        false,
+      );
+      for (const row of rows) {
+        expect(row.path).toBe(`/meetings/${meetingId}`);
+        expect(row.title).toContain(title[row.locale]);
+      }
+      expect(rows.map((row) => row.locale)).toEqual(expect.arrayContaining(['ar']));
+
+      await eventually(
+        async () => (await mailed()).filter((row) => row.status === 'sent').length >= expected.length,
+        60_000,
+        'the e-mails sent',
+      );
+      for (const mail of await mailed()) {
+        expect(mail.attachments).toHaveLength(1);
+        const [file] = mail.attachments!;
+        expect(file.filename).toBe('meeting.ics');
+        expect(file.contentType).toMatch(/^text\/calendar/);
+        expect(file.content).toContain('BEGIN:VCALENDAR');
+        expect(file.content).toContain(`UID:${meetingId}@majlis`);
+        // The calendar in the reader's language: its summary and its agenda.
+        expect(file.content.replace(/\r\n /g, '')).toContain(`SUMMARY;LANGUAGE=${mail.locale}:${title[mail.locale]}`);
+      }
+      // And the e-mail as sent (written to a file: the tests have no SMTP server) carries it as a calendar part.
+      const folder = join(api.environment.dataDir, 'mail');
+      const [first] = await mailed();
+      const file = readdirSync(folder).find((name) => name.includes(first.id));
+      expect(file).toBeDefined();
+      // Headers unfolded: a long one continues on lines that start with white space.
+      const eml = readFileSync(join(folder, file!), 'utf8').replace(/\r\n[ \t]+/g, ' ');
+      expect(eml).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH; name=meeting\.ics/i);
+      const part = /Content-Disposition: attachment; filename=meeting\.ics\r\n\r\n([A-Za-z0-9+/=\r\n]+)/.exec(eml);
+      expect(Buffer.from(part?.[1] ?? '', 'base64').toString('utf8')).toContain(`UID:${meetingId}@majlis`);
+    });
+
+    it('shows in the delegate’s inbox in Arabic, linking to the meeting', async () => {
+      const inbox = await ok<{
+        notifications: { edges: Array<{ node: { topic: string; title: string; body: string; path: string } }> };
+      }>(asDammam, INBOX);
+      const note = inbox.notifications.edges.find(
+        (edge) => edge.node.topic === 'meeting.agendaPublished' && edge.node.path === `/meetings/${meetingId}`,
+      );
+      expect(note?.node.title).toBe(`نُشر جدول أعمال ${title.ar}`);
+      expect(note?.node.body).toContain('ملف التقويم');
     });
   });
 });
