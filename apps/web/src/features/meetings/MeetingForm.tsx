@@ -74,7 +74,7 @@ export function MeetingForm({
   onSaved(id: string): void;
 }) {
   const { t } = useTranslation();
-  const { lang, digits } = usePreferences();
+  const { lang } = usePreferences();
   const cities = useQuery(MeetingCitiesDocument);
   const [kind, setKind] = useState<MeetingKind>(meeting?.kind ?? 'ANNUAL');
   const [title, setTitle] = useState<TypedName>(typed(meeting?.title));
@@ -139,6 +139,7 @@ export function MeetingForm({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={meeting ? t('meetingDesk.form.editTitle') : t('meetingDesk.form.newTitle')}
@@ -182,7 +183,7 @@ export function MeetingForm({
           />
           <Select
             label={t('meetingDesk.form.timeZone')}
-            description={zone ? timeZoneName(zone, lang, digits) : t('meetingDesk.form.timeZoneHint')}
+            description={zone ? undefined : t('meetingDesk.form.timeZoneHint')}
             data={zones}
             value={zone}
             onChange={setZone}

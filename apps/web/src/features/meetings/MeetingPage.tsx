@@ -105,7 +105,7 @@ export function MeetingPage() {
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          <Anchor component={Link} to="/meetings" size="sm" c="majlis.9">
+          <Anchor component={Link} underline="always" to="/meetings" size="sm" c="majlis.9">
             {t('meetingDesk.meetings.title')}
           </Anchor>
           {' · '}

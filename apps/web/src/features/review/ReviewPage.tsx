@@ -250,7 +250,12 @@ function Decisions({ proposal }: { proposal: Proposal }) {
         </Group>
       </Stack>
 
-      <Modal opened={requesting} onClose={request.close} title={t('meetingDesk.review.requestChangesTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={requesting}
+        onClose={request.close}
+        title={t('meetingDesk.review.requestChangesTitle')}
+      >
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -284,7 +289,12 @@ function Decisions({ proposal }: { proposal: Proposal }) {
         </form>
       </Modal>
 
-      <Modal opened={accepting} onClose={accept.close} title={t('meetingDesk.review.acceptTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={accepting}
+        onClose={accept.close}
+        title={t('meetingDesk.review.acceptTitle')}
+      >
         <Stack gap="sm">
           <ErrorAlert error={error} />
           <Text size="sm">{t('meetingDesk.review.acceptBody')}</Text>
@@ -328,7 +338,7 @@ export function ReviewPage() {
     <Stack gap="lg">
       <Stack gap={6}>
         <Text size="sm" c="dimmed">
-          <Anchor component={Link} to="/review" size="sm" c="majlis.9">
+          <Anchor component={Link} underline="always" to="/review" size="sm" c="majlis.9">
             {t('meetingDesk.review.title')}
           </Anchor>
           {' · '}
@@ -348,7 +358,7 @@ export function ReviewPage() {
               {t('meetingDesk.review.submittedOn')} <DateStamp value={proposal.submittedAt} />
             </Text>
           ) : null}
-          <Anchor component={Link} to={`/proposals/${proposal.id}`} size="sm" c="majlis.9">
+          <Anchor component={Link} underline="always" to={`/proposals/${proposal.id}`} size="sm" c="majlis.9">
             {t('meetingDesk.review.proposalPage')}
           </Anchor>
         </Group>
