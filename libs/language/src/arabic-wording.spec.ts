@@ -123,6 +123,8 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     time: '٦:٠٠ م التوقيت العربي الرسمي',
     year: '١٩٩٥',
     example: '١٩٩٥',
+    date: '١٢ أكتوبر ٢٠٢٧',
+    state: 'قيد المراجعة',
   },
 };
 
