@@ -128,6 +128,7 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     reason: 'لم يعد هذا المقترح مسودة.',
     date: '١ ديسمبر ٢٠٢٦',
     language: 'العربية',
+    state: 'قيد المراجعة',
   },
 };
 

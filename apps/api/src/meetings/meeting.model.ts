@@ -1,10 +1,14 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MeetingKind } from '@majlis/domain';
+import { MeetingKind, MeetingOrder } from '@majlis/domain';
 import { MEETING_STATES, type MeetingState as MeetingStateValue } from '@majlis/workflow';
 import { ConnectionOf } from '../graphql/connection.model';
 import { enumOf } from '../graphql/enum-of';
 
 registerEnumType(MeetingKind, { name: 'MeetingKind', description: 'Annual meeting, board meeting or extraordinary.' });
+registerEnumType(MeetingOrder, {
+  name: 'MeetingOrder',
+  description: 'STARTS_AT_DESC: latest start first; STARTS_AT_ASC: soonest first (upcoming meetings).',
+});
 export const MeetingState = enumOf(MEETING_STATES, 'MeetingState', "Where a meeting stands in the meeting's workflow.");
 
 @ObjectType('Meeting', { description: 'A meeting of the partnership, with its delegations and agenda.' })

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { Actor, AgendaItem, Delegation, Meeting, MeetingService, MemberCity, Role } from '@majlis/domain';
+import { Actor, AgendaItem, Delegation, Meeting, MeetingOrder, MeetingService, MemberCity, Role } from '@majlis/domain';
 import { Page } from '@majlis/persistence';
 import type { MeetingEventType } from '@majlis/workflow';
 import { MeetingEvent } from '../workflows/workflow.model';
@@ -21,15 +21,18 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 export class MeetingResolver {
   constructor(private readonly meetingService: MeetingService) {}
 
-  @Query(() => MeetingConnection, { description: 'Meetings, latest first.' })
+  @Query(() => MeetingConnection, { description: 'Meetings, latest first unless orderBy says otherwise.' })
   @AnyRole()
   async meetings(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => MeetingFilterModel, nullable: true }) filter: MeetingFilterModel | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('orderBy', { type: () => MeetingOrder, nullable: true, description: 'STARTS_AT_DESC when absent.' })
+    orderBy: MeetingOrder | null,
   ): Promise<Connection<Meeting>> {
-    const page: Page<Meeting> = await this.meetingService.list(actor, filter ?? {}, { first, after });
+    const order = orderBy ?? MeetingOrder.STARTS_AT_DESC;
+    const page: Page<Meeting> = await this.meetingService.list(actor, filter ?? {}, { first, after }, order);
     return toConnection(page);
   }
 

@@ -50,7 +50,7 @@ export class NotificationModel {
 
   @Field({
     description:
-      "The web client's page it leads to: /proposals/<id>, /ballots/<id> or /implementation-plans/<planId>; its e-mail links there too.",
+      "The web client's page it leads to: /proposals/<id>, /ballots/<id>, /implementation-plans/<planId> or /meetings/<id>; its e-mail links there too.",
   })
   path!: string;
 

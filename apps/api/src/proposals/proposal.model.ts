@@ -1,6 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Locale as LocaleCode } from '@majlis/config';
-import { DiffKind as DiffKindValue, ProposalCategory, RevisionField as RevisionFieldValue } from '@majlis/domain';
+import {
+  DiffKind as DiffKindValue,
+  ProposalCategory,
+  ProposalOrder,
+  RevisionField as RevisionFieldValue,
+} from '@majlis/domain';
 import { PROPOSAL_STATES, type ProposalState as ProposalStateValue } from '@majlis/workflow';
 import { ConnectionOf } from '../graphql/connection.model';
 import { enumOf } from '../graphql/enum-of';
@@ -10,6 +15,11 @@ import { ProposalEvent } from '../workflows/workflow.model';
 registerEnumType(ProposalCategory, {
   name: 'ProposalCategory',
   description: 'Strategic plan, programme, governance or other.',
+});
+registerEnumType(ProposalOrder, {
+  name: 'ProposalOrder',
+  description:
+    'CREATED_AT_DESC: newest first; CREATED_AT_ASC: oldest first; SUBMITTED_AT_ASC: first submitted first, never-submitted last; UPDATED_AT_DESC: last changed first.',
 });
 export const ProposalState = enumOf(
   PROPOSAL_STATES,

@@ -7,6 +7,7 @@ import {
   Person,
   Proposal,
   ProposalHistoryEntry,
+  ProposalOrder,
   ProposalRevision,
   ProposalService,
   ProposalWorkingCopy,
@@ -48,15 +49,20 @@ const LocaleArg = () => Args('locale', { type: () => Locale, nullable: true });
 export class ProposalResolver {
   constructor(private readonly proposalService: ProposalService) {}
 
-  @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first.' })
+  @Query(() => ProposalConnection, {
+    description: 'Proposals you may see, newest first unless orderBy says otherwise.',
+  })
   @AnyRole()
   async proposals(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ProposalFilterModel, nullable: true }) filter: ProposalFilterModel | null,
     @Args('first', { type: () => Int, nullable: true, description: '1 to 100; 20 when absent.' }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('orderBy', { type: () => ProposalOrder, nullable: true, description: 'CREATED_AT_DESC when absent.' })
+    orderBy: ProposalOrder | null,
   ): Promise<Connection<Proposal>> {
-    return toConnection(await this.proposalService.list(actor, filter ?? {}, { first, after }));
+    const order = orderBy ?? ProposalOrder.CREATED_AT_DESC;
+    return toConnection(await this.proposalService.list(actor, filter ?? {}, { first, after }, order));
   }
 
   @Query(() => ProposalModel, { description: "A proposal; another city's draft is not found." })

@@ -25,7 +25,7 @@ import { timeZoneName } from '@majlis/catalogue';
 import { defaultDigits, isLang } from '../lib/numbers';
 import { PreferencesContext, usePreferences } from '../lib/preferences';
 import type { Me } from '../lib/session';
-import { adminNav, type NavItem } from './admin-nav';
+import { adminNav, deskNav, type NavItem } from './admin-nav';
 import { restartLiveConnection, setSignedIn } from './apollo';
 import { ConnectionBanner } from './ConnectionBanner';
 import { applyDigits, applyLanguage } from './i18n';
@@ -206,7 +206,10 @@ export function SignedInShell({ me, children }: { me: Me; children: ReactNode })
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={phone && !opened}>
-        <NavLinks items={mayOpenDesk(me) ? [...NAV.slice(0, 1), DESK, ...NAV.slice(1)] : NAV} onNavigate={close} />
+        <NavLinks
+          items={[...(mayOpenDesk(me) ? [...NAV.slice(0, 1), DESK, ...NAV.slice(1)] : NAV), ...deskNav(me)]}
+          onNavigate={close}
+        />
         {administration.length > 0 ? (
           <Box role="group" aria-labelledby="nav-administration" mt="md">
             <Text id="nav-administration" size="xs" fw={700} c="dimmed" px="sm" pb={4}>

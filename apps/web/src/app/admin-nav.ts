@@ -1,4 +1,5 @@
 import { mayOpenDelegation, mayOpenPeople } from '../features/administration';
+import { mayReview } from '../features/review';
 import { hasRole, type Me } from '../lib/session';
 
 export interface NavItem {
@@ -21,5 +22,12 @@ export function adminNav(me: Me): NavItem[] {
   if (hasRole(me, 'ADMIN', 'SECRETARIAT')) {
     items.push({ to: '/admin/seats', key: 'nav.seats', exact: false, lead: 'home.seatsLead' });
   }
+  return items;
+}
+
+/** The meeting desk: meetings for everyone (the API lets every role read them), the review queue for the secretariat. */
+export function deskNav(me: Me): NavItem[] {
+  const items: NavItem[] = [{ to: '/meetings', key: 'meetingDesk.nav.meetings', exact: false }];
+  if (mayReview(me)) items.push({ to: '/review', key: 'meetingDesk.nav.review', exact: false });
   return items;
 }

@@ -4,9 +4,11 @@ import { createBrowserRouter, Link } from 'react-router';
 import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
 import { DeskListPage, EditProposalPage, NewProposalPage } from '../features/desk';
+import { MeetingPage, MeetingsPage } from '../features/meetings';
 import { NotificationsPage } from '../features/notifications';
 import { FollowUpPage, PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
+import { ReviewPage, ReviewQueuePage } from '../features/review';
 import { NotFound } from '../components/states';
 import { HomePage } from './HomePage';
 import { Root } from './Root';
@@ -47,6 +49,10 @@ export const router = createBrowserRouter([
           { path: 'follow-up', element: <FollowUpPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          { path: 'review', element: <ReviewQueuePage /> },
+          { path: 'review/:id', element: <ReviewPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },
           { path: 'admin/cities', element: <CitiesPage /> },
           { path: 'admin/seats', element: <SeatsPage /> },

@@ -1,10 +1,51 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventAudiences } from '../outbox';
+import type { EntityManager } from 'typeorm';
+import { MEETING_STATES } from '@majlis/workflow';
+import { EventAudiences, EventSubject, EventSubjects, transitionTopic } from '../outbox';
+import { meetingCalendarFile } from './meeting-calendar-file';
+import { Meeting } from './meeting.entity';
 
-/** Who is in a meeting, for the events told to everyone there (a ballot's result). */
+/**
+ * An event of a meeting concerns the meeting and its host city; once its agenda is published, its
+ * e-mails carry the meeting's calendar file in the reader's language. Null when the meeting is gone.
+ */
+export async function meetingSubject(
+  manager: EntityManager,
+  meetingId: string,
+  withCalendar: boolean,
+): Promise<EventSubject | null> {
+  const meeting = await manager.findOneBy(Meeting, { id: meetingId });
+  if (meeting === null) return null;
+  const attachment = withCalendar
+    ? {
+        filename: 'meeting.ics',
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        content: {
+          ar: await meetingCalendarFile(manager, meeting, 'ar'),
+          en: await meetingCalendarFile(manager, meeting, 'en'),
+        },
+      }
+    : null;
+  return {
+    entityType: 'meeting',
+    entityId: meeting.id,
+    proposal: null,
+    ownerCityId: meeting.hostCityId,
+    meeting,
+    ballot: null,
+    actionItem: null,
+    plan: null,
+    attachment,
+  };
+}
+
+/** Who is in a meeting (for the events told to everyone there), and what a meeting's own events are about. */
 @Injectable()
 export class MeetingEvents implements OnModuleInit {
-  constructor(private readonly audiences: EventAudiences) {}
+  constructor(
+    private readonly audiences: EventAudiences,
+    private readonly subjects: EventSubjects,
+  ) {}
 
   onModuleInit(): void {
     this.audiences.define('meetingParticipants', {
@@ -16,5 +57,18 @@ export class MeetingEvents implements OnModuleInit {
       // Every city with a delegation at the meeting hears of it on its webhooks too.
       cities: `SELECT DISTINCT member_city_id FROM delegation WHERE meeting_id = {meeting}`,
     });
+    this.audiences.define('meetingDelegations', {
+      people: `SELECT member.person_id FROM delegation_member member
+          JOIN delegation ON delegation.id = member.delegation_id
+         WHERE delegation.meeting_id = {meeting} AND member.person_id IS NOT NULL
+        UNION SELECT person.id FROM person
+          JOIN delegation ON delegation.member_city_id = person.member_city_id
+         WHERE delegation.meeting_id = {meeting} AND person.roles @> ARRAY['DELEGATE']::role[]`,
+      cities: `SELECT DISTINCT member_city_id FROM delegation WHERE meeting_id = {meeting}`,
+    });
+    this.subjects.register(
+      MEETING_STATES.map((state) => transitionTopic('meeting', state)),
+      (manager, { entityId, to }) => meetingSubject(manager, entityId, to === 'agendaPublished'),
+    );
   }
 }

@@ -7,6 +7,12 @@ import type { MeetingState } from '@majlis/workflow';
 import type { VersionedMove } from '../transitions';
 import { Meeting, MeetingKind } from './meeting.entity';
 
+/** How a list of meetings is ordered: by when they start, latest (the default) or soonest first. */
+export enum MeetingOrder {
+  STARTS_AT_DESC = 'STARTS_AT_DESC',
+  STARTS_AT_ASC = 'STARTS_AT_ASC',
+}
+
 export interface MeetingFilter {
   kind?: MeetingKind | null;
   state?: MeetingState | null;
@@ -46,8 +52,13 @@ export class MeetingRepository {
     return { moved: false, current: current?.version ?? 0 };
   }
 
-  /** Latest first; `take` rows after `after`, and how many match in all. */
-  async list(filter: MeetingFilter, take: number, after: Cursor | null): Promise<[Meeting[], number]> {
+  /** In `order` (latest first by default); `take` rows after `after`, and how many match in all. */
+  async list(
+    filter: MeetingFilter,
+    order: MeetingOrder,
+    take: number,
+    after: Cursor | null,
+  ): Promise<[Meeting[], number]> {
     const query = this.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
     if (filter.kind) query.andWhere('meeting.kind = :kind', { kind: filter.kind });
     if (filter.state) query.andWhere('meeting.state = :state', { state: filter.state });
@@ -55,9 +66,17 @@ export class MeetingRepository {
     if (filter.startsAfter) query.andWhere('meeting.starts_at >= :startsAfter', { startsAfter: filter.startsAfter });
     if (filter.startsBefore) query.andWhere('meeting.starts_at < :startsBefore', { startsBefore: filter.startsBefore });
     const total = await query.getCount();
+    const direction = order === MeetingOrder.STARTS_AT_ASC ? 'ASC' : 'DESC';
     if (after !== null)
-      query.andWhere('(meeting.starts_at, meeting.id) < (:key, :id)', { key: after.key, id: after.id });
-    const rows = await query.orderBy('meeting.starts_at', 'DESC').addOrderBy('meeting.id', 'DESC').take(take).getMany();
+      query.andWhere(`(meeting.starts_at, meeting.id) ${direction === 'ASC' ? '>' : '<'} (:key, :id)`, {
+        key: after.key,
+        id: after.id,
+      });
+    const rows = await query
+      .orderBy('meeting.starts_at', direction)
+      .addOrderBy('meeting.id', direction)
+      .take(take)
+      .getMany();
     return [rows, total];
   }
 }

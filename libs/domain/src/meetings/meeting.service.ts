@@ -6,14 +6,10 @@ import {
   checkedTimeZone,
   DomainError,
   forbidden,
-  formatNumber,
   LocalizedTextInput,
-  message,
   notFound,
   optionalText,
   requiredText,
-  resolveText,
-  timeZoneName,
 } from '@majlis/language';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type MeetingEventType } from '@majlis/workflow';
@@ -31,10 +27,10 @@ import {
 } from '../transitions';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
-import { meetingCalendar } from './meeting-calendar';
+import { meetingCalendarFile } from './meeting-calendar-file';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { MeetingLoaders } from './meeting.loaders';
-import { MeetingFilter, MeetingRepository } from './meeting.repository';
+import { MeetingFilter, MeetingOrder, MeetingRepository } from './meeting.repository';
 
 export interface CreateMeetingInput {
   kind: MeetingKind;
@@ -77,13 +73,19 @@ export class MeetingService {
     return new MeetingLoaders(this.dataSource, this.agenda);
   }
 
-  async list(actor: Actor, filter: MeetingFilter, request: PageRequest): Promise<Page<Meeting>> {
+  async list(
+    actor: Actor,
+    filter: MeetingFilter,
+    request: PageRequest,
+    order: MeetingOrder = MeetingOrder.STARTS_AT_DESC,
+  ): Promise<Page<Meeting>> {
     requireRole(actor, ALL_ROLES, 'meetings');
     if (filter.hostCityId) requireUuid(filter.hostCityId, 'memberCity', 'hostCityId');
     if (filter.startsAfter) checkedDate('startsAfter', filter.startsAfter);
     if (filter.startsBefore) checkedDate('startsBefore', filter.startsBefore);
     const { size, take, after } = pageSize(request);
-    const [rows, total] = await this.meetings.list(filter, take, after);
+    if (after !== null && Number.isNaN(Date.parse(after.key))) throw badInput('after', 'badCursor');
+    const [rows, total] = await this.meetings.list(filter, order, take, after);
     return toPage(rows, size, total, (meeting) => meeting.startsAt.toISOString());
   }
 
@@ -182,50 +184,9 @@ export class MeetingService {
     return eventsActorMaySend('meeting', meeting.state, policyActor(actor, false));
   }
 
-  /**
-   * The meeting as an iCalendar file in the reader's language: its agenda in the description, numbered in
-   * the language's digits, and its time zone named in words (the catalogue's `calendar` namespace).
-   */
+  /** The meeting as an iCalendar file in the reader's language (see meetingCalendarFile). */
   async calendar(actor: Actor, id: string, locale: Locale): Promise<string> {
     const meeting = await this.meeting(actor, id);
-    const [host, items] = await Promise.all([
-      this.dataSource.manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
-      this.agenda.itemsOf([meeting.id]),
-    ]);
-    const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
-    const tree = this.agenda.tree(items);
-    const number = (outline: string): string =>
-      outline
-        .split('.')
-        .map((part) => formatNumber(Number(part), locale))
-        .join('.');
-    const outline = tree.ordered
-      .map((item) =>
-        message(locale, 'calendar:meeting.agendaItem', {
-          number: number(tree.numberOf(item.id)),
-          title: text(item.title),
-        }),
-      )
-      .join('\n');
-    const venue = meeting.venue === null ? '' : text(meeting.venue);
-    const city = text(host.name);
-    const zone = timeZoneName(meeting.timeZone, locale);
-    const description = [
-      message(locale, 'calendar:meeting.timeZone', { zone }),
-      ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),
-    ];
-    return meetingCalendar({
-      uid: `${meeting.id}@majlis`,
-      sequence: meeting.version - 1,
-      stamp: meeting.updatedAt,
-      start: meeting.startsAt,
-      end: meeting.endsAt,
-      summary: text(meeting.title),
-      location:
-        venue === '' || city === '' ? venue || city : message(locale, 'calendar:meeting.location', { venue, city }),
-      description: description.join('\n\n'),
-      cancelled: meeting.state === 'cancelled',
-      language: locale,
-    });
+    return meetingCalendarFile(this.dataSource.manager, meeting, locale);
   }
 }

@@ -76,6 +76,7 @@ export class DeliveryService {
       subject: delivery.content.subject,
       text: delivery.content.text,
       html: delivery.content.html,
+      attachments: delivery.content.attachments ?? [],
       messageId: `<${delivery.id}@majlis>`,
       headers: { 'X-Majlis-Event': delivery.topic, 'X-Majlis-Delivery': delivery.id },
     });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Environment, InjectEnvironment } from '@majlis/config';
+import { Environment, InjectEnvironment, type Locale } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
 import { defaultDigits, resolveText } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
@@ -12,11 +12,18 @@ import { deliveryJob } from './delivery-jobs';
 import { checkEveryEventTold, citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
 import { eventMessage } from './event-message';
 import { eventPath } from './event-path';
-import { NotificationDelivery } from './notification-delivery.entity';
+import { MailAttachment, NotificationDelivery } from './notification-delivery.entity';
 import { NotificationPreference, NotificationMode } from './notification-preference.entity';
 import { isNotifiedTopic } from './notification-rules';
 import { Notification } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+
+/** The event's file in the reader's language, for their e-mail; nothing for an event without one. */
+function attachmentsIn(facts: EventFacts, locale: Locale): { attachments?: MailAttachment[] } {
+  const file = facts.attachment;
+  if (file === null || file === undefined) return {};
+  return { attachments: [{ filename: file.filename, contentType: file.contentType, content: file.content[locale] }] };
+}
 
 interface FanOut {
   notified: Array<{ id: string; recipientId: string }>;
@@ -139,11 +146,11 @@ export class EventDispatcher implements OnModuleInit {
         recipientId: recipient.id,
         address: recipient.email,
         locale,
-        // A digest greets its reader once; the messages it lists go without a greeting of their own.
+        // A digest greets its reader once; the messages it lists go without a greeting (or file) of their own.
         content:
           mode === 'digest'
             ? eventMessage(facts, message.payload, { ...reader, name: '' }, this.environment.publicUrl)
-            : text,
+            : { ...text, ...attachmentsIn(facts, locale) },
         status: mode === 'digest' ? 'digest' : 'pending',
       });
       if (mode === 'digest') digestTimeZones.add(recipient.timeZone);
@@ -204,7 +211,7 @@ export class EventDispatcher implements OnModuleInit {
         occurredAt: message.createdAt.toISOString(),
         memberCityId: facts.ownerCityId,
         entity: { type: facts.entityType, id: facts.entityId },
-        proposalId: facts.proposal.id,
+        proposalId: facts.proposal?.id ?? null,
         data: webhookData(message.topic, message.payload),
         message: { locale: endpoint.locale, subject: text.subject, text: text.text },
       });

@@ -36,7 +36,7 @@ export function eventMessage(
     date === null || date === undefined ? '' : formatInstant(date, reader, timeZone);
   const vars: MessageVars = {
     link: eventLink(publicUrl, facts),
-    proposalTitle: resolveText(facts.proposal.title, locale).text,
+    proposalTitle: facts.proposal === null ? '' : resolveText(facts.proposal.title, locale).text,
     cityName: facts.ownerCity === null ? '' : resolveText(facts.ownerCity.name, locale).text,
     comment: typeof payload.comment === 'string' ? payload.comment : '',
     meetingTitle: facts.meeting === null ? '' : resolveText(facts.meeting.title, locale).text,

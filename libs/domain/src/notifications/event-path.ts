@@ -2,16 +2,20 @@ import type { EventFacts } from './event-audience';
 
 /**
  * The web client's page an event leads to: the one rule for a notification's `path` and its e-mail's
- * link. A ballot's event opens the ballot, an action item's its implementation plan, others the proposal.
+ * link. A ballot's event opens the ballot, an action item's its implementation plan, a meeting's the
+ * meeting, others the proposal.
  */
 export function eventPath(facts: Pick<EventFacts, 'entityType' | 'entityId' | 'proposal' | 'plan'>): string {
   switch (facts.entityType) {
     case 'ballot':
       return `/ballots/${facts.entityId}`;
     case 'actionItem':
-      return facts.plan === null ? `/proposals/${facts.proposal.id}` : `/implementation-plans/${facts.plan.id}`;
+      if (facts.plan !== null) return `/implementation-plans/${facts.plan.id}`;
+      return facts.proposal === null ? '/' : `/proposals/${facts.proposal.id}`;
     case 'proposal':
-      return `/proposals/${facts.proposal.id}`;
+      return `/proposals/${facts.proposal?.id ?? facts.entityId}`;
+    case 'meeting':
+      return `/meetings/${facts.entityId}`;
   }
 }
 

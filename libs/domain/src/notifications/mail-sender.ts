@@ -3,12 +3,15 @@ import { join, resolve } from 'node:path';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { Environment, InjectEnvironment } from '@majlis/config';
+import type { MailAttachment } from './notification-delivery.entity';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
   html: string;
+  /** Files sent with it (a meeting's calendar). */
+  attachments?: MailAttachment[];
   /** Stable across retries, so a mail system can drop a repeat: `<delivery id@majlis>`. */
   messageId: string;
   headers: Record<string, string>;

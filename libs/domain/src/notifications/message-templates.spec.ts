@@ -30,6 +30,7 @@ const TOPIC_VARS: Record<MessageTopic, string[]> = {
   'proposal.submitted': ['proposalTitle', 'cityName'],
   'proposal.changesRequested': ['proposalTitle', 'comment'],
   'proposal.scheduled': ['proposalTitle', 'cityName', 'meetingTitle', 'meetingStartsAt'],
+  'meeting.agendaPublished': ['meetingTitle', 'cityName', 'meetingStartsAt'],
   'ballot.opened': ['proposalTitle', 'closesAt'],
   'ballot.closingSoon': ['proposalTitle', 'closesAt'],
   'ballot.closed': ['proposalTitle', 'resultText', 'yes', 'no', 'abstain'],

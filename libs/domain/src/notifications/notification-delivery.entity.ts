@@ -23,7 +23,15 @@ export const DELIVERY_STATUSES = ['pending', 'digest', 'sent', 'failed', 'digest
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** What is sent: an e-mail's parts, or a webhook's exact JSON body. */
-export type DeliveryContent = { subject: string; text: string; html: string } | { body: string };
+/** A file sent with an e-mail (a meeting's calendar), as nodemailer takes it. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+export type DeliveryContent =
+  { subject: string; text: string; html: string; attachments?: MailAttachment[] } | { body: string };
 
 /**
  * One e-mail or webhook call for one (event, recipient, channel), unique by `dedupeKey`. The row is

@@ -12,6 +12,7 @@ export const NOTIFICATION_RULES = {
   [TOPICS.proposalSubmitted]: ['secretariat'],
   [TOPICS.proposalChangesRequested]: ['ownerCityDelegates'],
   [TOPICS.proposalScheduled]: ['ownerCityDelegates', 'board'],
+  [TOPICS.meetingAgendaPublished]: ['meetingDelegations', 'board'],
   [TOPICS.ballotOpened]: ['eligibleVoters'],
   [TOPICS.ballotClosingSoon]: ['votersYetToVote'],
   [TOPICS.ballotClosed]: ['meetingParticipants'],

@@ -9,15 +9,25 @@ import type { OutboxMessage, OutboxPayload } from './outbox-message.entity';
  * to write the message (titles, dates) and to link to its page.
  */
 export interface EventSubject {
-  entityType: 'proposal' | 'ballot' | 'actionItem';
+  entityType: 'proposal' | 'ballot' | 'actionItem' | 'meeting';
   entityId: string;
-  proposal: { id: string; title: LocalizedText; ownerCityId: string };
-  /** The member city the event concerns: the proposal's owner, or the action item's. */
+  /** The proposal it is about; null for an event of a meeting itself (its agenda published). */
+  proposal: { id: string; title: LocalizedText; ownerCityId: string } | null;
+  /** The member city the event concerns: the proposal's owner, the action item's, or the meeting's host. */
   ownerCityId: string;
   meeting: { id: string; title: LocalizedText; startsAt: Date } | null;
   ballot: { id: string; closesAt: Date | null } | null;
   actionItem: { id: string; title: LocalizedText; dueDate: string } | null;
   plan: { id: string; title: LocalizedText } | null;
+  /** A file sent with the event's e-mails, written in each reader's language (a meeting's calendar). */
+  attachment?: EventAttachment | null;
+}
+
+/** A file attached to an event's e-mails, in both languages. */
+export interface EventAttachment {
+  filename: string;
+  contentType: string;
+  content: { ar: string; en: string };
 }
 
 /** Reads what an event is about; null when it is gone (deleted since), so nobody is told. */
@@ -47,7 +57,12 @@ export type Audience =
    * Everyone in the proposal's meeting: the secretariat, the board, the owning city's delegates, and every
    * member of the meeting's delegations who has an account.
    */
-  | 'meetingParticipants';
+  | 'meetingParticipants'
+  /**
+   * The meeting's delegations: every member with an account, and the delegates of each city that sends a
+   * delegation.
+   */
+  | 'meetingDelegations';
 
 /**
  * An audience as SQL. `{city}`, `{ballot}` and `{meeting}` stand for the subject's owner city, ballot and

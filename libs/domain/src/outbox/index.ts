@@ -2,7 +2,14 @@
 export { CommittedEvents } from './committed-events';
 export type { CommittedEventHandler } from './committed-events';
 export { EventAudiences, EventSubjects } from './event-subjects';
-export type { Audience, Audience as EventAudience, AudienceQuery, EventSubject, SubjectFinder } from './event-subjects';
+export type {
+  Audience,
+  Audience as EventAudience,
+  AudienceQuery,
+  EventAttachment,
+  EventSubject,
+  SubjectFinder,
+} from './event-subjects';
 export { ALL_TOPICS, isTopic, TOPICS, transitionTopic, webhookData } from './event.contract';
 export type {
   EventContract,

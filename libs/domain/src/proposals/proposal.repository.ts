@@ -11,6 +11,42 @@ import { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
 import { ReviewComment } from './review-comment.entity';
 
+/** How a list of proposals is ordered; newest created first by default. */
+export enum ProposalOrder {
+  CREATED_AT_DESC = 'CREATED_AT_DESC',
+  CREATED_AT_ASC = 'CREATED_AT_ASC',
+  /** First submitted first, never-submitted drafts last: the review queue's order. */
+  SUBMITTED_AT_ASC = 'SUBMITTED_AT_ASC',
+  UPDATED_AT_DESC = 'UPDATED_AT_DESC',
+}
+
+/**
+ * Each order's sort key as SQL over alias `proposal`, and its direction. Keys other than the default's are
+ * cut to milliseconds, as a cursor (an ISO instant) carries them, so a page never repeats its last row.
+ */
+const ORDERINGS: Record<ProposalOrder, { key: string; direction: 'ASC' | 'DESC' }> = {
+  [ProposalOrder.CREATED_AT_DESC]: { key: 'proposal.created_at', direction: 'DESC' },
+  [ProposalOrder.CREATED_AT_ASC]: { key: "date_trunc('milliseconds', proposal.created_at)", direction: 'ASC' },
+  [ProposalOrder.SUBMITTED_AT_ASC]: {
+    key: "COALESCE(date_trunc('milliseconds', proposal.submitted_at), 'infinity'::timestamptz)",
+    direction: 'ASC',
+  },
+  [ProposalOrder.UPDATED_AT_DESC]: { key: "date_trunc('milliseconds', proposal.updated_at)", direction: 'DESC' },
+};
+
+/** The cursor's key of a proposal in `order`: the instant it is sorted by ('infinity' for a never-submitted one). */
+export function proposalSortKey(order: ProposalOrder, proposal: Proposal): string {
+  switch (order) {
+    case ProposalOrder.CREATED_AT_DESC:
+    case ProposalOrder.CREATED_AT_ASC:
+      return proposal.createdAt.toISOString();
+    case ProposalOrder.SUBMITTED_AT_ASC:
+      return proposal.submittedAt === null ? 'infinity' : proposal.submittedAt.toISOString();
+    case ProposalOrder.UPDATED_AT_DESC:
+      return proposal.updatedAt.toISOString();
+  }
+}
+
 export interface ProposalFilter {
   states?: ProposalState[] | null;
   ownerCityId?: string | null;
@@ -74,10 +110,11 @@ export class ProposalRepository {
     await manager.update(Proposal, { id, submittedAt: IsNull() }, { submittedAt: now });
   }
 
-  /** Newest first, within `visible` (a condition over alias `proposal`). */
+  /** In `order`, within `visible` (a condition over alias `proposal`). */
   async list(
     filter: ProposalFilter,
     visible: { sql: string; params: Record<string, unknown> },
+    order: ProposalOrder,
     take: number,
     after: Cursor | null,
   ): Promise<[Proposal[], number]> {
@@ -95,13 +132,13 @@ export class ProposalRepository {
     if (filter.search && filter.search.trim() !== '')
       query.andWhere(`proposal.search_text LIKE :search ESCAPE '\\'`, { search: likePattern(filter.search) });
     const total = await query.getCount();
+    const { key, direction } = ORDERINGS[order];
     if (after !== null)
-      query.andWhere('(proposal.created_at, proposal.id) < (:key, :id)', { key: after.key, id: after.id });
-    const rows = await query
-      .orderBy('proposal.created_at', 'DESC')
-      .addOrderBy('proposal.id', 'DESC')
-      .take(take)
-      .getMany();
+      query.andWhere(`(${key}, proposal.id) ${direction === 'ASC' ? '>' : '<'} (CAST(:key AS timestamptz), :id)`, {
+        key: after.key,
+        id: after.id,
+      });
+    const rows = await query.orderBy(key, direction).addOrderBy('proposal.id', direction).take(take).getMany();
     return [rows, total];
   }
 

@@ -41,7 +41,7 @@ import { ProposalLoaders } from './proposal.loaders';
 import { ProposalRevision } from './proposal-revision.entity';
 import { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
-import { ProposalFilter, ProposalRepository } from './proposal.repository';
+import { ProposalFilter, ProposalOrder, ProposalRepository, proposalSortKey } from './proposal.repository';
 import { boundedWordDiff, DiffSegment } from './word-diff';
 
 /**
@@ -158,7 +158,12 @@ export class ProposalService {
     return new ProposalLoaders(this.proposals, this.dataSource, actor);
   }
 
-  async list(actor: Actor, filter: ProposalFilter, request: PageRequest): Promise<Page<Proposal>> {
+  async list(
+    actor: Actor,
+    filter: ProposalFilter,
+    request: PageRequest,
+    order: ProposalOrder = ProposalOrder.CREATED_AT_DESC,
+  ): Promise<Page<Proposal>> {
     requireRole(actor, ALL_ROLES, 'proposals');
     if (filter.ownerCityId) requireUuid(filter.ownerCityId, 'memberCity', 'ownerCityId');
     if (filter.meetingId) requireUuid(filter.meetingId, 'meeting', 'meetingId');
@@ -167,8 +172,11 @@ export class ProposalService {
     if (searchLength > MAX_SEARCH_LENGTH)
       throw badInput('search', 'textTooLong', { max: MAX_SEARCH_LENGTH, length: searchLength });
     const { size, take, after } = pageSize(request);
-    const [rows, total] = await this.proposals.list(filter, visibleProposalsCondition('proposal', actor), take, after);
-    return toPage(rows, size, total, (proposal) => proposal.createdAt.toISOString());
+    if (after !== null && after.key !== 'infinity' && Number.isNaN(Date.parse(after.key)))
+      throw badInput('after', 'badCursor');
+    const visible = visibleProposalsCondition('proposal', actor);
+    const [rows, total] = await this.proposals.list(filter, visible, order, take, after);
+    return toPage(rows, size, total, (proposal) => proposalSortKey(order, proposal));
   }
 
   /** A proposal the actor may see; a draft of another city is as good as absent. */

@@ -1,1 +1,3 @@
+export { MeetingPage } from './MeetingPage';
+export { MeetingsPage } from './MeetingsPage';
 export { PublishedAgendas } from './PublishedAgendas';

@@ -1,0 +1,3 @@
+export { mayReview } from './access';
+export { ReviewPage } from './ReviewPage';
+export { ReviewQueuePage } from './ReviewQueuePage';

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import type { Locale } from '@majlis/config';
+import { formatNumber, message, resolveText, timeZoneName } from '@majlis/language';
+import { MemberCity } from '../partnership';
+import { AgendaItem } from './agenda-item.entity';
+import { AgendaTree } from './agenda-tree';
+import { meetingCalendar } from './meeting-calendar';
+import type { Meeting } from './meeting.entity';
+
+/**
+ * The meeting as an iCalendar file in the reader's language: its agenda in the description, numbered in
+ * the language's digits, and its time zone named in words (the catalogue's `calendar` namespace). Read
+ * through `manager`: the download's, or the notification's transaction.
+ */
+export async function meetingCalendarFile(manager: EntityManager, meeting: Meeting, locale: Locale): Promise<string> {
+  const [host, items] = await Promise.all([
+    manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
+    manager.find(AgendaItem, { where: { meetingId: meeting.id } }),
+  ]);
+  const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
+  const tree = new AgendaTree(items);
+  const number = (outline: string): string =>
+    outline
+      .split('.')
+      .map((part) => formatNumber(Number(part), locale))
+      .join('.');
+  const outline = tree.ordered
+    .map((item) =>
+      message(locale, 'calendar:meeting.agendaItem', {
+        number: number(tree.numberOf(item.id)),
+        title: text(item.title),
+      }),
+    )
+    .join('\n');
+  const venue = meeting.venue === null ? '' : text(meeting.venue);
+  const city = text(host.name);
+  const zone = timeZoneName(meeting.timeZone, locale);
+  const description = [
+    message(locale, 'calendar:meeting.timeZone', { zone }),
+    ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),
+  ];
+  return meetingCalendar({
+    uid: `${meeting.id}@majlis`,
+    sequence: meeting.version - 1,
+    stamp: meeting.updatedAt,
+    start: meeting.startsAt,
+    end: meeting.endsAt,
+    summary: text(meeting.title),
+    location:
+      venue === '' || city === '' ? venue || city : message(locale, 'calendar:meeting.location', { venue, city }),
+    description: description.join('\n\n'),
+    cancelled: meeting.state === 'cancelled',
+    language: locale,
+  });
+}
