@@ -106,10 +106,13 @@ function Builder({ meeting }: { meeting: Meeting }) {
   const numbers = numbering(items);
   const numberOf = (id: string) => (numbers.get(id) ?? []).map((part) => format.number(part)).join('.');
   const titleOf = (item: { title: TextParts }) => pickText(item.title, lang)?.text ?? '';
-  const levels = Math.round(offset / INDENT) * (lang === 'ar' ? -1 : 1);
+  // Sideways towards the inside (left in Arabic, right in English) goes deeper.
+  const levelsOf = (dx: number) => Math.round(dx / INDENT) * (lang === 'ar' ? -1 : 1);
   const indexOf = (id: string | null) => visible.findIndex((item) => item.id === id);
   const projected =
-    activeId !== null && overId !== null ? landing(visible, indexOf(activeId), indexOf(overId), levels) : null;
+    activeId !== null && overId !== null
+      ? landing(visible, indexOf(activeId), indexOf(overId), levelsOf(offset))
+      : null;
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -159,7 +162,11 @@ function Builder({ meeting }: { meeting: Meeting }) {
 
   function onDragEnd(event: DragEndEvent) {
     const item = byId(event.active.id);
-    const landed = projected;
+    // From the event itself: the last pointer move may not have been rendered yet.
+    const landed =
+      event.over === null
+        ? null
+        : landing(visible, indexOf(String(event.active.id)), indexOf(String(event.over.id)), levelsOf(event.delta.x));
     reset();
     if (item === undefined || landed === null || event.over === null) return;
     const siblings = items.filter((entry) => entry.parentId === item.parentId);
@@ -181,6 +188,11 @@ function Builder({ meeting }: { meeting: Meeting }) {
   const total = plannedTotal(items);
   const length = Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / 60_000);
   const over = total > length;
+  const timeSaid = t(over ? 'agendaDesk.minutesOver' : 'agendaDesk.minutesTotal', {
+    total,
+    count: length,
+    left: Math.abs(length - total),
+  });
   const canPublish = meeting.availableEvents.includes('PUBLISH_AGENDA');
 
   return (
@@ -192,17 +204,11 @@ function Builder({ meeting }: { meeting: Meeting }) {
               {t(`states:meeting.${meeting.state}`)}
             </Badge>
           </Group>
-          <Text size="sm" id="agenda-time">
-            {t(over ? 'agendaDesk.minutesOver' : 'agendaDesk.minutesTotal', {
-              total,
-              count: length,
-              left: Math.abs(length - total),
-            })}
-          </Text>
+          <Text size="sm">{timeSaid}</Text>
           <Progress
             value={length > 0 ? Math.min(100, (total / length) * 100) : 0}
             color={over ? 'red.9' : 'majlis.7'}
-            aria-labelledby="agenda-time"
+            aria-label={timeSaid}
             size="sm"
           />
         </Stack>

@@ -150,11 +150,17 @@ function ReadyRow({
     if (done !== null) showToast('majlis', 'agendaDesk.scheduled');
   }
   return (
-    <Paper withBorder radius="md" p="sm">
+    <Paper withBorder radius="md" p="sm" component="article" aria-labelledby={`ready-${proposal.id}`}>
       <Stack gap="xs">
         <Group justify="space-between" align="center" gap="xs">
           <Stack gap={2} style={{ minWidth: 0, flex: '1 1 16rem' }}>
-            <Anchor component={Link} to={`/proposals/${proposal.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor
+              id={`ready-${proposal.id}`}
+              component={Link}
+              to={`/proposals/${proposal.id}`}
+              fw={600}
+              style={{ overflowWrap: 'anywhere' }}
+            >
               <LocalizedText value={proposal.title} quietFallback />
             </Anchor>
             <Text size="sm" c="dimmed">
@@ -312,29 +318,36 @@ function BallotFigures({ ballot }: { ballot: DeskBallotFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { cast, eligible, tally, votes } = ballot.progress;
-  const label = `turnout-${ballot.id}`;
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={700} id={label} role="status" aria-live="polite">
+      <Text size="sm" fw={700} role="status" aria-live="polite">
         {t('ballot.turnout', { cast, count: eligible })}
       </Text>
-      <Progress value={eligible === 0 ? 0 : (cast / eligible) * 100} aria-labelledby={label} />
+      <Progress value={eligible === 0 ? 0 : (cast / eligible) * 100} aria-label={t('ballot.turnoutTitle')} />
       {tally ? (
         <SimpleGrid cols={3} spacing="xs" role="group" aria-label={t('agendaDesk.countsLabel')}>
-          {(['yes', 'no', 'abstain'] as const).map((choice) => (
-            <Paper key={choice} withBorder radius="sm" p="xs" ta="center">
-              <Text size="xs" c="dimmed">
-                {t(`vote.choice.${choice.toUpperCase()}`)}
-              </Text>
-              <Text
-                fw={700}
-                size="lg"
-                aria-label={`${t(`vote.choice.${choice.toUpperCase()}`)}: ${format.number(tally[choice])}`}
+          {(['yes', 'no', 'abstain'] as const).map((choice) => {
+            const word = t(`vote.choice.${choice.toUpperCase()}`);
+            const count = format.number(tally[choice]);
+            return (
+              <Paper
+                key={choice}
+                withBorder
+                radius="sm"
+                p="xs"
+                ta="center"
+                role="group"
+                aria-label={`${word}: ${count}`}
               >
-                {format.number(tally[choice])}
-              </Text>
-            </Paper>
-          ))}
+                <Text size="xs" c="dimmed">
+                  {word}
+                </Text>
+                <Text fw={700} size="lg">
+                  {count}
+                </Text>
+              </Paper>
+            );
+          })}
         </SimpleGrid>
       ) : (
         <Text size="xs" c="dimmed">
