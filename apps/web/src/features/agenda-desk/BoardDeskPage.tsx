@@ -29,6 +29,7 @@ import { DeskFrame, SecretariatOnly } from './DeskFrame';
 import {
   BoardDeskDocument,
   CloseDeskBallotDocument,
+  DeskBallotDocument,
   DeskBallotUpdatedDocument,
   ScheduleProposalDocument,
 } from './documents';
@@ -201,7 +202,6 @@ function ProposalAtBoard({
   onOpen(): void;
 }) {
   const { t } = useTranslation();
-  const ballot = proposal.ballot;
   if (proposal.state === 'scheduled')
     return (
       <Group justify="space-between" gap="xs">
@@ -209,10 +209,36 @@ function ProposalAtBoard({
         <Button onClick={onOpen}>{t('agendaDesk.openBallot')}</Button>
       </Group>
     );
-  if (ballot === null || ballot === undefined)
+  if (proposal.ballot === null || proposal.ballot === undefined)
     return (
       <Text size="sm">{t(proposal.state === 'readyForBoard' ? 'agendaDesk.notScheduled' : 'agendaDesk.noBallot')}</Text>
     );
+  return (
+    <BallotCard
+      meetingId={meetingId}
+      zone={zone}
+      ballotId={proposal.ballot.id}
+      planId={proposal.implementationPlan?.id ?? null}
+    />
+  );
+}
+
+/** A proposal's ballot: live while open, then its result and, once approved, the way to its plan. */
+function BallotCard({
+  meetingId,
+  zone,
+  ballotId,
+  planId,
+}: {
+  meetingId: string;
+  zone: string;
+  ballotId: string;
+  planId: string | null;
+}) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(DeskBallotDocument, { variables: { id: ballotId } });
+  if (!data) return error ? <ErrorNotice error={error} /> : <PageSkeleton rows={1} />;
+  const ballot = data.ballot;
   return (
     <Stack gap="sm">
       {ballot.state === 'open' ? (
@@ -233,13 +259,8 @@ function ProposalAtBoard({
                 {t('ballot.closedOn')} <DateStamp value={ballot.closedAt} withTime zone={zone} />
               </Text>
             ) : null}
-            {proposal.implementationPlan ? (
-              <Anchor
-                component={Link}
-                to={`/implementation-plans/${proposal.implementationPlan.id}`}
-                size="sm"
-                fw={600}
-              >
+            {planId !== null ? (
+              <Anchor component={Link} to={`/implementation-plans/${planId}`} size="sm" fw={600}>
                 {t('agendaDesk.openPlan')}
               </Anchor>
             ) : null}

@@ -211,7 +211,8 @@ export const BoardDeskDocument = graphql(`
             }
           }
           ballot {
-            ...DeskBallot
+            id
+            state
           }
           implementationPlan {
             id
@@ -241,6 +242,14 @@ export const BoardDeskDocument = graphql(`
     }
     boardSeats(currentOnly: true) {
       id
+    }
+  }
+`);
+
+export const DeskBallotDocument = graphql(`
+  query DeskBallot($id: ID!) {
+    ballot(id: $id) {
+      ...DeskBallot
     }
   }
 `);
