@@ -123,6 +123,10 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     time: '٦:٠٠ م التوقيت العربي الرسمي',
     year: '١٩٩٥',
     example: '١٩٩٥',
+    left: 285,
+    position: 2,
+    title: 'برنامج التبادل التدريبي',
+    city: 'الدمام',
   },
 };
 
