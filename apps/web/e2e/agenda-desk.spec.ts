@@ -9,6 +9,7 @@ const SECRETARIAT = 'secretariat@demo.majlis';
 const README_SCREENSHOT = join(import.meta.dirname, '..', 'docs', 'agenda-builder-ar-1280.png');
 
 interface AgendaLine {
+  id: string;
   number: string;
   title: { en: string };
   proposal: { id: string } | null;
@@ -102,7 +103,7 @@ async function addItem(
 async function agendaOf(api: Api, meetingId: string): Promise<AgendaLine[]> {
   const { meeting } = await api.as<{ meeting: { agendaItems: AgendaLine[] } }>(
     SECRETARIAT,
-    'query($id: ID!) { meeting(id: $id) { agendaItems { number title { en } proposal { id } } } }',
+    'query($id: ID!) { meeting(id: $id) { agendaItems { id number title { en } proposal { id } } } }',
     { id: meetingId },
   );
   return meeting.agendaItems;
@@ -220,6 +221,22 @@ test('the secretariat builds the Houston agenda, puts a Dammam plan to the board
     ]);
   await expect(list.getByRole('listitem').nth(2)).toContainText('٢.١');
   await expect(list.getByRole('listitem').nth(2)).toContainText('برنامج التبادل التدريبي');
+
+  // Meanwhile someone puts the programmes under the plan's item: the plan cannot now go under the programmes.
+  const planItem = (await agendaOf(api, meetingId)).find((item) => item.proposal?.id === proposal.id);
+  const MOVE = 'mutation($id: ID!, $p: ID, $at: Int!) { moveAgendaItem(id: $id, parentId: $p, position: $at) { id } }';
+  await api.as(SECRETARIAT, MOVE, { id: programmes, p: planItem?.id, at: 0 });
+  await page.getByRole('button', { name: 'إجراءات البند: اعتماد الخطة الإستراتيجية لمدينة الدمام' }).click();
+  await page.getByRole('menuitem', { name: 'جعله بنداً فرعياً للبند السابق' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'لم يُنقل البند، وأُعيد إلى مكانه' });
+  await expect(refusal).toContainText('لا يمكن وضع بند في جدول الأعمال تحت نفسه أو تحت أحد بنوده الفرعية');
+  // The agenda as it now stands: the plan's item second, the programmes under it.
+  await expect(list.getByRole('listitem').nth(1)).toContainText('اعتماد الخطة الإستراتيجية');
+  await expect(list.getByRole('listitem').nth(2)).toContainText('٢.١');
+  await expect(list.getByRole('listitem').nth(2)).toContainText('البرامج');
+  await api.as(SECRETARIAT, MOVE, { id: programmes, p: null, at: 1 });
+  await page.reload();
+  await expect(list.getByRole('listitem').nth(2)).toContainText('٢.١');
 
   await page.getByRole('button', { name: 'نشر جدول الأعمال' }).click();
   await page.getByRole('dialog', { name: 'نشر جدول الأعمال' }).getByRole('button', { name: 'نشر الآن' }).click();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   closestCenter,
   DndContext,
@@ -89,6 +89,7 @@ function Builder({ meeting }: { meeting: Meeting }) {
     refetchQueries: [{ query: AgendaDeskDocument, variables: { id: meeting.id } }],
     awaitRefetchQueries: true,
   };
+  const client = useApolloClient();
   const [move, moving] = useMutation(MoveAgendaItemDocument, refetch);
   // Shown while a drop is on its way to the API; dropped again when it answers (a refusal puts the item back).
   const [dropped, setDropped] = useState<Item[] | null>(null);
@@ -155,6 +156,9 @@ function Builder({ meeting }: { meeting: Meeting }) {
       await move({ variables: { id: item.id, parentId: to.parentId, position: to.position } });
     } catch (refusal) {
       setMoveError(refusal);
+      // Back where it was, then the agenda as it stands now (someone else may have changed it meanwhile).
+      setDropped(null);
+      await client.refetchQueries({ include: [AgendaDeskDocument] }).catch(() => undefined);
     } finally {
       setDropped(null);
     }
