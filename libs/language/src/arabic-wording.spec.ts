@@ -129,6 +129,9 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     date: '١ ديسمبر ٢٠٢٦',
     language: 'العربية',
     state: 'قيد المراجعة',
+    left: 285,
+    position: 2,
+    city: 'الدمام',
   },
 };
 

@@ -54,7 +54,8 @@ export class BallotResolver {
   }
 
   @Mutation(() => ProposalModel, {
-    description: "Puts a proposal ready for the board onto a meeting's agenda as a decision item (secretariat).",
+    description:
+      "Puts a proposal ready for the board onto a meeting's agenda as a decision item, or onto the item already linked to it there (secretariat).",
   })
   @Allow(Role.SECRETARIAT)
   scheduleProposal(

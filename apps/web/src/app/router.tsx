@@ -2,7 +2,7 @@ import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
 import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
-import { BallotPage, BallotsPage } from '../features/ballots';
+import { BallotPage, BallotsPage, RulesCard } from '../features/ballots';
 import { DeskListPage, EditProposalPage, NewProposalPage } from '../features/desk';
 import { MeetingPage, MeetingsPage } from '../features/meetings';
 import { NotificationsPage } from '../features/notifications';
@@ -53,6 +53,22 @@ export const router = createBrowserRouter([
           { path: 'meetings/:id', element: <MeetingPage /> },
           { path: 'review', element: <ReviewQueuePage /> },
           { path: 'review/:id', element: <ReviewPage /> },
+          // The secretariat's meeting desk loads on its own (drag and drop stays out of the entry bundle).
+          {
+            path: 'meetings/:id/agenda',
+            lazy: () => import('../features/agenda-desk').then((desk) => ({ Component: desk.AgendaBuilderPage })),
+          },
+          {
+            path: 'meetings/:id/agenda/print',
+            lazy: () => import('../features/agenda-desk').then((desk) => ({ Component: desk.AgendaPrintPage })),
+          },
+          {
+            path: 'meetings/:id/board',
+            lazy: () =>
+              import('../features/agenda-desk').then((desk) => ({
+                Component: () => <desk.BoardDeskPage RulesCard={RulesCard} />,
+              })),
+          },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },
           { path: 'admin/cities', element: <CitiesPage /> },
           { path: 'admin/seats', element: <SeatsPage /> },

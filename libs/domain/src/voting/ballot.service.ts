@@ -97,7 +97,7 @@ export class BallotService {
     private readonly live: LiveUpdates,
   ) {}
 
-  /** Puts a proposal ready for the board onto a meeting's agenda as a decision item. */
+  /** Puts a proposal ready for the board onto a meeting's agenda as a decision item, or onto the item already about it there. */
   async schedule(actor: Actor, proposalId: string, meetingId: string): Promise<Proposal> {
     requireRole(actor, [Role.SECRETARIAT], 'scheduleProposal');
     const scheduled = await this.dataSource.transaction(async (manager) => {
@@ -107,20 +107,25 @@ export class BallotService {
       if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
         throw badInput('meetingId', 'meetingOver', { state: meeting.state });
       const scheduled = await this.proposals.step(manager, proposal, { type: 'SCHEDULE' }, actor);
-      const topLevel = await manager
-        .getRepository(AgendaItem)
-        .createQueryBuilder('item')
-        .where('item.meeting_id = :meetingId AND item.parent_id IS NULL', { meetingId: meeting.id })
-        .getCount();
-      await manager.insert(AgendaItem, {
-        meetingId: meeting.id,
-        parentId: null,
-        position: topLevel,
-        kind: AgendaItemKind.DECISION,
-        title: proposal.title,
-        description: proposal.summary,
-        proposalId: proposal.id,
-      });
+      // An item already about this proposal on this meeting (linked by hand, or from an earlier scheduling
+      // that was cancelled or deferred) is its place on the agenda: no second item.
+      const linked = await manager.existsBy(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id });
+      if (!linked) {
+        const topLevel = await manager
+          .getRepository(AgendaItem)
+          .createQueryBuilder('item')
+          .where('item.meeting_id = :meetingId AND item.parent_id IS NULL', { meetingId: meeting.id })
+          .getCount();
+        await manager.insert(AgendaItem, {
+          meetingId: meeting.id,
+          parentId: null,
+          position: topLevel,
+          kind: AgendaItemKind.DECISION,
+          title: proposal.title,
+          description: proposal.summary,
+          proposalId: proposal.id,
+        });
+      }
       await manager.update(Proposal, { id: proposal.id }, { meetingId: meeting.id });
       return { ...scheduled, meetingId: meeting.id };
     });

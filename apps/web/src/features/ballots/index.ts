@@ -1,2 +1,3 @@
 export { BallotPage } from './BallotPage';
 export { BallotsPage, OpenBallots, OpenBallotsForMe } from './BallotsPage';
+export { RulesCard } from './RulesCard';

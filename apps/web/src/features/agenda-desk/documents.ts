@@ -1,0 +1,288 @@
+import { graphql } from '../../gql';
+
+export const AgendaLineFragment = graphql(`
+  fragment AgendaLine on AgendaItem {
+    id
+    parentId
+    position
+    number
+    kind
+    plannedMinutes
+    presenter
+    title {
+      ...Text
+    }
+    description {
+      ...Text
+    }
+    presenterDelegation {
+      id
+      memberCity {
+        id
+        name {
+          ...Text
+        }
+      }
+    }
+    proposal {
+      id
+      state
+      title {
+        ...Text
+      }
+      ownerCity {
+        id
+        name {
+          ...Text
+        }
+      }
+    }
+  }
+`);
+
+export const AgendaDeskDocument = graphql(`
+  query AgendaDesk($id: ID!) {
+    meeting(id: $id) {
+      id
+      kind
+      state
+      version
+      startsAt
+      endsAt
+      timeZone
+      availableEvents
+      title {
+        ...Text
+      }
+      venue {
+        ...Text
+      }
+      hostCity {
+        id
+        name {
+          ...Text
+        }
+      }
+      delegations {
+        id
+        memberCity {
+          id
+          name {
+            ...Text
+          }
+        }
+      }
+      agendaItems {
+        ...AgendaLine
+      }
+    }
+  }
+`);
+
+export const LinkableProposalsDocument = graphql(`
+  query LinkableProposals {
+    proposals(first: 100, filter: { states: [readyForBoard, scheduled, deferred, voting] }) {
+      edges {
+        node {
+          id
+          state
+          title {
+            ...Text
+          }
+          ownerCity {
+            id
+            name {
+              ...Text
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddAgendaItemDocument = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      ...AgendaLine
+    }
+  }
+`);
+
+export const UpdateAgendaItemDocument = graphql(`
+  mutation UpdateAgendaItem($id: ID!, $input: UpdateAgendaItemInput!) {
+    updateAgendaItem(id: $id, input: $input) {
+      ...AgendaLine
+    }
+  }
+`);
+
+export const MoveAgendaItemDocument = graphql(`
+  mutation MoveAgendaItem($id: ID!, $parentId: ID, $position: Int!) {
+    moveAgendaItem(id: $id, parentId: $parentId, position: $position) {
+      id
+      parentId
+      position
+    }
+  }
+`);
+
+export const RemoveAgendaItemDocument = graphql(`
+  mutation RemoveAgendaItem($id: ID!) {
+    removeAgendaItem(id: $id) {
+      id
+    }
+  }
+`);
+
+export const PublishAgendaDocument = graphql(`
+  mutation PublishAgenda($id: ID!, $expectedVersion: Int!) {
+    transitionMeeting(id: $id, event: PUBLISH_AGENDA, expectedVersion: $expectedVersion) {
+      id
+      state
+      version
+      availableEvents
+    }
+  }
+`);
+
+// What changes while a ballot runs: the desk's query and its live subscription read the same fields.
+export const DeskBallotFragment = graphql(`
+  fragment DeskBallot on Ballot {
+    id
+    state
+    version
+    openedAt
+    closesAt
+    closedAt
+    result
+    decidedByChair
+    rules {
+      quorum
+      majority
+      abstentionsCountAsCast
+      tieBreak
+      secret
+    }
+    progress {
+      cast
+      eligible
+      tally {
+        yes
+        no
+        abstain
+      }
+      votes {
+        choice
+        voterId
+        voter {
+          id
+          name {
+            ...Text
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BoardDeskDocument = graphql(`
+  query BoardDesk($id: ID!) {
+    meeting(id: $id) {
+      id
+      state
+      timeZone
+      title {
+        ...Text
+      }
+      agendaItems {
+        id
+        number
+        proposal {
+          id
+          state
+          title {
+            ...Text
+          }
+          ownerCity {
+            id
+            name {
+              ...Text
+            }
+          }
+          ballot {
+            id
+            state
+          }
+          implementationPlan {
+            id
+          }
+        }
+      }
+    }
+    ready: proposals(first: 100, filter: { states: [readyForBoard, deferred] }) {
+      edges {
+        node {
+          id
+          state
+          title {
+            ...Text
+          }
+          ownerCity {
+            id
+            name {
+              ...Text
+            }
+          }
+          meeting {
+            id
+          }
+        }
+      }
+    }
+    boardSeats(currentOnly: true) {
+      id
+    }
+  }
+`);
+
+export const DeskBallotDocument = graphql(`
+  query DeskBallot($id: ID!) {
+    ballot(id: $id) {
+      ...DeskBallot
+    }
+  }
+`);
+
+export const DeskBallotUpdatedDocument = graphql(`
+  subscription DeskBallotUpdated($id: ID!) {
+    ballotUpdated(ballotId: $id) {
+      ...DeskBallot
+    }
+  }
+`);
+
+export const ScheduleProposalDocument = graphql(`
+  mutation ScheduleProposal($proposalId: ID!, $meetingId: ID!) {
+    scheduleProposal(proposalId: $proposalId, meetingId: $meetingId) {
+      id
+      state
+    }
+  }
+`);
+
+export const OpenDeskBallotDocument = graphql(`
+  mutation OpenDeskBallot($proposalId: ID!, $rules: BallotRulesInput!, $closesAt: DateTime) {
+    openBallot(proposalId: $proposalId, rules: $rules, closesAt: $closesAt) {
+      ...DeskBallot
+    }
+  }
+`);
+
+export const CloseDeskBallotDocument = graphql(`
+  mutation CloseDeskBallot($ballotId: ID!) {
+    closeBallot(ballotId: $ballotId) {
+      ...DeskBallot
+    }
+  }
+`);
