@@ -56,7 +56,9 @@ function SubmitCheck({ proposal }: { proposal: Proposal }) {
             })}
           </List.Item>
           <List.Item>
-            {t('proposalDesk.submit.cosponsors', { count: proposal.cosponsors.length })}
+            {proposal.cosponsors.length === 0
+              ? t('proposalDesk.submit.noCosponsors')
+              : t('proposalDesk.submit.cosponsors', { count: proposal.cosponsors.length })}
             {proposal.cosponsors.map((city, index) => (
               <span key={city.id}>
                 {index === 0 ? ' ' : t('common.listSeparator')}
