@@ -160,11 +160,13 @@ test("Dammam's delegation drafts, submits, answers the review and follows the pr
   await expect(review.getByRole('list', { name: 'الردود' })).toContainText('ميزانية الأمانة العامة');
 
   // Arabic and English, 375 and 1280 px, at changes requested.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await check(page, 'proposal-desk', 'ar');
   await api.setLanguage(DELEGATE, 'en');
   await page.reload();
   await expect(page.getByRole('region', { name: 'The secretariat requested changes' })).toContainText(REQUEST);
   await expect(page.getByTestId('workflow-diagram').locator('[aria-current="step"]')).toHaveText('Changes requested');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await check(page, 'proposal-desk', 'en');
   await api.setLanguage(DELEGATE, 'ar');
   await page.reload();

@@ -21,7 +21,7 @@ export function pathTaken(state: string, history: readonly HistoryEntry[]): stri
 
 function DiagramLoading() {
   const { t } = useTranslation();
-  return <Skeleton height={560} radius="md" aria-busy="true" aria-label={t('common.loading')} />;
+  return <Skeleton height={420} radius="md" aria-busy="true" aria-label={t('common.loading')} />;
 }
 
 /** Where it stands: the workflow drawn with the path taken, that path as a list, and the history. */
@@ -36,8 +36,24 @@ export function ProposalStanding({ proposal }: { proposal: Proposal }) {
         <Title id="standing-title" order={2} size="h4">
           {t('proposalDesk.standing.title')}
         </Title>
+        <Box
+          role="figure"
+          aria-label={t('proposalDesk.standing.diagram')}
+          data-testid="workflow-diagram"
+          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, overflow: 'hidden' }}
+        >
+          {workflow.data ? (
+            <Suspense fallback={<DiagramLoading />}>
+              <WorkflowDiagram workflow={workflow.data.workflow} current={proposal.state} path={path} />
+            </Suspense>
+          ) : workflow.error ? (
+            <ErrorNotice error={workflow.error} />
+          ) : (
+            <DiagramLoading />
+          )}
+        </Box>
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 7 }}>
+          <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="sm">
               <Text size="sm" fw={700} c="dimmed" id="path-title">
                 {t('proposalDesk.standing.path')}
@@ -55,25 +71,9 @@ export function ProposalStanding({ proposal }: { proposal: Proposal }) {
                   );
                 })}
               </Box>
-              <Box
-                role="figure"
-                aria-label={t('proposalDesk.standing.diagram')}
-                data-testid="workflow-diagram"
-                style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, overflow: 'hidden' }}
-              >
-                {workflow.data ? (
-                  <Suspense fallback={<DiagramLoading />}>
-                    <WorkflowDiagram workflow={workflow.data.workflow} current={proposal.state} path={path} />
-                  </Suspense>
-                ) : workflow.error ? (
-                  <ErrorNotice error={workflow.error} />
-                ) : (
-                  <DiagramLoading />
-                )}
-              </Box>
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="sm">
               <Text size="sm" fw={700} c="dimmed" id="history-title">
                 {t('proposalDesk.standing.history')}

@@ -8,9 +8,10 @@ import {
   type Node,
   type NodeProps,
   type NodeTypes,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../lib/preferences';
 
@@ -135,10 +136,25 @@ export default function WorkflowDiagram({ workflow, current, path }: Props) {
     return { nodes, edges };
   }, [workflow, current, path, t]);
 
+  // Fitted again whenever its box changes size (a phone turned, the window narrowed), not only at first.
+  const box = useRef<HTMLDivElement>(null);
+  const [flow, setFlow] = useState<ReactFlowInstance<StateNode> | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (flow === null || element === null) return;
+    const observer = new ResizeObserver(() => void flow.fitView());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [flow]);
+  useEffect(() => {
+    if (flow !== null) void flow.fitView();
+  }, [flow, nodes]);
+
   return (
-    // The drawing is laid out left to right in both languages; the labels keep the reader's direction.
-    <div dir="ltr" style={{ width: '100%', height: 560 }}>
+    // The drawing is laid out the same in both languages; the labels keep the reader's direction.
+    <div ref={box} dir="ltr" style={{ width: '100%', height: 'clamp(420px, 60vw, 640px)' }}>
       <ReactFlow
+        onInit={setFlow}
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
