@@ -92,10 +92,11 @@ test('an administrator adds a city and invites its delegate, who takes a board s
   await expect(cityForm).toBeHidden();
   const cityRow = page.getByRole('listitem').filter({ hasText: cityEn });
   // The zone named in the reader's language; its identifier only where a zone is picked.
-  const zoneName = await page.evaluate(() =>
-    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Baku', timeZoneName: 'longGeneric' })
-      .formatToParts(new Date())
-      .find((part) => part.type === 'timeZoneName')?.value,
+  const zoneName = await page.evaluate(
+    () =>
+      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Baku', timeZoneName: 'longGeneric' })
+        .formatToParts(new Date())
+        .find((part) => part.type === 'timeZoneName')?.value,
   );
   expect(zoneName).toMatch(/^Azerbaijan/);
   await expect(cityRow).toContainText(zoneName ?? '');

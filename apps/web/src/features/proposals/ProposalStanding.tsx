@@ -6,19 +6,12 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice } from '../../components/states';
 import type { ProposalPageQuery } from '../../gql/graphql';
+import { pathTaken } from './desk';
 import { ProposalWorkflowDocument } from './documents';
 
 const WorkflowDiagram = lazy(() => import('./WorkflowDiagram'));
 
 type Proposal = ProposalPageQuery['proposal'];
-export type HistoryEntry = Proposal['history'][number];
-
-/** The states a proposal went through, oldest first; a proposal never moved is where it started. */
-export function pathTaken(state: string, history: readonly HistoryEntry[]): string[] {
-  if (history.length === 0) return [state];
-  return [history[0]?.fromState ?? state, ...history.map((entry) => entry.toState)];
-}
-
 function DiagramLoading() {
   const { t } = useTranslation();
   return <Skeleton height={420} radius="md" aria-busy="true" aria-label={t('common.loading')} />;

@@ -4,40 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
-import type { ProposalPageQuery } from '../../gql/graphql';
 import { errorMessage } from '../../lib/errors';
 import { usePreferences } from '../../lib/preferences';
 import { showToast } from '../../lib/toasts';
+import { type Comment, threadsOf } from './desk';
 import { AddReviewCommentDocument } from './documents';
-
-type Comment = ProposalPageQuery['proposal']['reviewComments'][number];
-
-interface Thread {
-  root: Comment;
-  replies: Comment[];
-}
-
-/** Comments grouped by the thread they open or answer (an answer to an answer stays in its thread). */
-export function threadsOf(comments: readonly Comment[]): Thread[] {
-  const byId = new Map(comments.map((comment) => [comment.id, comment]));
-  const rootOf = (comment: Comment): Comment => {
-    let current = comment;
-    const seen = new Set<string>();
-    while (current.parentId && byId.has(current.parentId) && !seen.has(current.id)) {
-      seen.add(current.id);
-      current = byId.get(current.parentId) as Comment;
-    }
-    return current;
-  };
-  const threads = new Map<string, Thread>();
-  for (const comment of comments) {
-    const root = rootOf(comment);
-    const thread = threads.get(root.id) ?? { root, replies: [] };
-    if (comment.id !== root.id) thread.replies.push(comment);
-    threads.set(root.id, thread);
-  }
-  return [...threads.values()];
-}
 
 function CommentBody({ comment }: { comment: Comment }) {
   const { t } = useTranslation();
