@@ -50,10 +50,9 @@ function SubmitCheck({ proposal }: { proposal: Proposal }) {
             {t('languages.en')}: <LocalizedText value={text.title} lang="en" />
           </List.Item>
           <List.Item>
-            {t('proposalDesk.submit.parts', {
-              summary: text.summary ? t('proposalDesk.submit.present') : t('proposalDesk.submit.absent'),
-              body: text.body ? t('proposalDesk.submit.present') : t('proposalDesk.submit.absent'),
-            })}
+            {t(text.summary ? 'proposalDesk.submit.summaryPresent' : 'proposalDesk.submit.summaryAbsent')}
+            {t('common.listSeparator')}
+            {t(text.body ? 'proposalDesk.submit.bodyPresent' : 'proposalDesk.submit.bodyAbsent')}
           </List.Item>
           <List.Item>
             {proposal.cosponsors.length === 0
@@ -103,7 +102,7 @@ export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposa
     })
       .then(() => {
         close();
-        showToast('majlis.9', 'proposalDesk.transition.done', { event: t(`events:proposal.${sent}.label`) });
+        showToast('majlis.9', 'proposalDesk.transition.done');
         onChanged();
       })
       .catch((failure: unknown) => {
@@ -131,12 +130,7 @@ export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposa
           ))}
         </Group>
       </Stack>
-      <Modal
-        opened={event !== null}
-        onClose={close}
-        centered
-        title={event ? t('proposalDesk.transition.confirmTitle', { event: t(`events:proposal.${event}.label`) }) : ''}
-      >
+      <Modal opened={event !== null} onClose={close} centered title={event ? t(`events:proposal.${event}.label`) : ''}>
         {event ? (
           <Stack
             gap="md"
@@ -176,7 +170,7 @@ export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposa
                 disabled={needsReason && comment.trim() === ''}
                 color={event === 'WITHDRAW' ? 'red.9' : undefined}
               >
-                {t('proposalDesk.transition.confirm', { event: t(`events:proposal.${event}.label`) })}
+                {t('proposalDesk.transition.confirm')}
               </Button>
             </Group>
           </Stack>

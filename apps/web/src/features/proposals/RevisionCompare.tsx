@@ -81,12 +81,9 @@ export function RevisionCompare({ proposalId, numbers }: { proposalId: string; n
                 gap={4}
                 key={`${field.field}-${field.language}`}
                 component="section"
-                aria-label={t('proposalDesk.diff.fieldIn', {
-                  field: t(`proposalDesk.diff.field.${field.field}`),
-                  language: t(`languages.${lang}`),
-                })}
+                aria-labelledby={`diff-${field.field}-${field.language}`}
               >
-                <Text size="xs" fw={700} c="dimmed">
+                <Text id={`diff-${field.field}-${field.language}`} size="xs" fw={700} c="dimmed">
                   {t(`proposalDesk.diff.field.${field.field}`)} · {t(`languages.${lang}`)}
                   {field.coarse ? ` · ${t('proposalDesk.diff.coarseField')}` : ''}
                 </Text>
