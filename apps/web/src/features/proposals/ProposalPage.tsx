@@ -50,6 +50,8 @@ export function ProposalPage() {
   const canEdit = ownCityDelegate && EDITABLE.has(proposal.state);
   const canAmend = hasRole(me, 'DELEGATE') && proposal.submittedAt !== null && proposal.state !== 'withdrawn';
   const canReply = ownCityDelegate || hasRole(me, 'SECRETARIAT');
+  // The review is between the secretariat and the owning city; nobody else is shown an empty one.
+  const readsReview = hasRole(me, 'SECRETARIAT') || me.memberCity?.id === proposal.ownerCity.id;
   const changesRequest =
     proposal.state === 'changesRequested'
       ? [...proposal.history].reverse().find((entry) => entry.toState === 'changesRequested')
@@ -163,12 +165,14 @@ export function ProposalPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <ReviewThreads
-              proposalId={proposal.id}
-              comments={proposal.reviewComments}
-              canReply={canReply}
-              onChanged={reload}
-            />
+            {readsReview ? (
+              <ReviewThreads
+                proposalId={proposal.id}
+                comments={proposal.reviewComments}
+                canReply={canReply}
+                onChanged={reload}
+              />
+            ) : null}
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ballot-title">
               <Stack gap="xs">
                 <Text id="ballot-title" size="sm" fw={700} c="dimmed">

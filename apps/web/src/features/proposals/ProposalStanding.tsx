@@ -6,6 +6,7 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice } from '../../components/states';
 import type { ProposalPageQuery } from '../../gql/graphql';
+import { usePreferences } from '../../lib/preferences';
 import { pathTaken } from './desk';
 import { ProposalWorkflowDocument } from './documents';
 
@@ -21,6 +22,7 @@ function DiagramLoading() {
 export function ProposalStanding({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const workflow = useQuery(ProposalWorkflowDocument);
+  const { digits } = usePreferences();
   const path = pathTaken(proposal.state, proposal.history);
 
   return (
@@ -51,7 +53,13 @@ export function ProposalStanding({ proposal }: { proposal: Proposal }) {
               <Text size="sm" fw={700} c="dimmed" id="path-title">
                 {t('proposalDesk.standing.path')}
               </Text>
-              <Box component="ol" aria-labelledby="path-title" m={0} ps="lg" data-testid="path-taken">
+              <Box
+                component="ol"
+                aria-labelledby="path-title"
+                m={0}
+                ps="lg"
+                style={{ listStyleType: digits === 'arab' ? 'arabic-indic' : 'decimal' }}
+              >
                 {path.map((state, index) => {
                   const isCurrent = index === path.length - 1;
                   return (
