@@ -303,6 +303,82 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     ]);
   }, 60_000);
 
+  it("tells a proposal's page of a new revision and of review comments, not of a save that changed nothing", async () => {
+    const [dammam, secretariat] = await Promise.all(
+      ['delegate.dammam', 'secretariat'].map((who) => tokenFor(`${who}@demo.majlis`)),
+    );
+    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+      'mutation { createProposal(input: { category: PROGRAMME, title: { en: "Followed" } }) { id } }',
+      {},
+      dammam,
+    );
+    const id = createProposal.id;
+    const { port } = reader.getHttpServer().address() as AddressInfo;
+    const watching = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${dammam}` },
+      retryAttempts: 0,
+    });
+    const events: unknown[] = [];
+    const fourEvents = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${events.length} proposalUpdated within 15 s`)), 15_000);
+      watching.subscribe(
+        {
+          query: `subscription($id: ID!) { proposalUpdated(id: $id) {
+            state revisionCount reviewComments { resolvedAt } } }`,
+          variables: { id },
+        },
+        {
+          next: (value) => {
+            events.push(value.data);
+            if (events.length === 4) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+          error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const save = `mutation($id: ID!, $t: String!) {
+        saveProposalDraft(id: $id, input: { title: { en: $t } }) { version } }`;
+    // The same text again makes no revision, and no event.
+    const same = await graphql<{ saveProposalDraft: { version: number } }>(save, { id, t: 'Followed' }, dammam);
+    const revised = await graphql<{ saveProposalDraft: { version: number } }>(
+      save,
+      { id, t: 'Followed, revised' },
+      dammam,
+    );
+    expect(revised.saveProposalDraft.version).toBe(same.saveProposalDraft.version + 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const move = `mutation($id: ID!, $event: ProposalEvent!, $v: Int!) {
+        transitionProposal(id: $id, event: $event, expectedVersion: $v) { version } }`;
+    const submitted = await graphql<{ transitionProposal: { version: number } }>(
+      move,
+      { id, event: 'SUBMIT', v: revised.saveProposalDraft.version },
+      dammam,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await graphql(move, { id, event: 'START_REVIEW', v: submitted.transitionProposal.version }, secretariat);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await graphql(
+      'mutation($id: ID!) { addReviewComment(input: { proposalId: $id, body: { en: "Cite the budget." } }) { id } }',
+      { id },
+      secretariat,
+    );
+    await fourEvents;
+    await watching.dispose();
+    expect(events).toEqual([
+      { proposalUpdated: { state: 'draft', revisionCount: 2, reviewComments: [] } },
+      { proposalUpdated: { state: 'submitted', revisionCount: 2, reviewComments: [] } },
+      { proposalUpdated: { state: 'inReview', revisionCount: 2, reviewComments: [] } },
+      { proposalUpdated: { state: 'inReview', revisionCount: 2, reviewComments: [{ resolvedAt: null }] } },
+    ]);
+  }, 60_000);
+
   it('refuses a subscription without a session', async () => {
     const { port } = reader.getHttpServer().address() as AddressInfo;
     const anonymous = createClient({

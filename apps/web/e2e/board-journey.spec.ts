@@ -80,7 +80,7 @@ test('the board votes on a strategic plan in Arabic and the result reaches every
 
   // The proposal page shows it approved, with its implementation plan.
   await watcher.getByRole('link', { name: 'فتح المقترح' }).click();
-  await expect(watcher.getByText('معتمد', { exact: true })).toBeVisible();
+  await expect(watcher.getByText('معتمد', { exact: true }).first()).toBeVisible();
   await watcher.getByRole('link', { name: 'فتح الخطة' }).click();
   await expect(watcher).toHaveURL(/\/implementation-plans\/[0-9a-f-]+$/);
   await expect(watcher.getByRole('heading', { level: 1 })).toBeVisible();

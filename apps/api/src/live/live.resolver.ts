@@ -61,7 +61,7 @@ export class LiveResolver {
   }
 
   @Subscription(() => ProposalModel, {
-    description: 'A proposal after each transition of its workflow.',
+    description: 'A proposal after each transition of its workflow, each new revision and each review comment.',
     filter: (
       payload: LiveTopics['proposalUpdated'] | SessionsEnded,
       variables: { id: string },

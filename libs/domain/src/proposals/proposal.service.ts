@@ -230,7 +230,8 @@ export class ProposalService {
    */
   async saveDraft(actor: Actor, id: string, input: SaveProposalDraftInput): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'saveProposalDraft');
-    return this.dataSource.transaction(async (manager) => {
+    let changed = false;
+    const saved = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.editableDraft(manager, actor, id, input.expectedVersion);
       const latest = await this.proposals.latestRevision(manager, proposal.id);
       const copy = await this.proposals.workingCopy(manager, proposal.id);
@@ -239,8 +240,12 @@ export class ProposalService {
       if (!revised && copy === null) return proposal;
       await this.proposals.removeWorkingCopy(manager, proposal.id);
       proposal.version += 1;
+      changed = true;
       return manager.save(proposal);
     });
+    // Pages open on it follow its new revision (and version) without a reload.
+    if (changed) await this.live.publish('proposalUpdated', { id: saved.id });
+    return saved;
   }
 
   /**

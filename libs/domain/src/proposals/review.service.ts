@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, LocalizedTextInput, notFound, requiredText } from '@majlis/language';
 import { requireRow } from '@majlis/persistence';
+import { LiveUpdates } from '@majlis/live';
 import { Actor, requireRole, Role } from '../identity';
 import { canEditDraft, canSeeProposal, isSecretariat } from './proposal-access';
 import { ProposalRevision } from './proposal-revision.entity';
@@ -27,12 +28,13 @@ export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalRepository,
+    private readonly live: LiveUpdates,
   ) {}
 
   async addComment(actor: Actor, input: AddReviewCommentInput): Promise<ReviewComment> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addReviewComment');
     const body = requiredText('body', input.body, 'comment', actor.locale);
-    return this.dataSource.transaction(async (manager) => {
+    const added = await this.dataSource.transaction(async (manager) => {
       const proposal = await this.proposals.findById(input.proposalId, manager);
       if (proposal === null || !canSeeProposal(actor, proposal))
         throw notFound('proposal', input.proposalId, 'proposalId');
@@ -59,16 +61,21 @@ export class ReviewService {
         }),
       );
     });
+    // Pages open on the proposal show the new comment without a reload.
+    await this.live.publish('proposalUpdated', { id: added.proposalId });
+    return added;
   }
 
   /** Marks a thread resolved, or open again. */
   async resolveComment(actor: Actor, id: string, resolved: boolean): Promise<ReviewComment> {
     requireRole(actor, [Role.SECRETARIAT], 'resolveReviewComment');
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const comment = await requireRow(manager, ReviewComment, id, 'reviewComment');
       comment.resolvedAt = resolved ? (comment.resolvedAt ?? new Date()) : null;
       comment.resolvedById = resolved ? (comment.resolvedById ?? actor.personId) : null;
       return manager.save(comment);
     });
+    await this.live.publish('proposalUpdated', { id: saved.proposalId });
+    return saved;
   }
 }

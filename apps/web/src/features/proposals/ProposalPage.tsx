@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Anchor, Badge, Button, Grid, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,22 +8,54 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, NotFound, PageSkeleton, PageTitle } from '../../components/states';
 import { errorCode } from '../../lib/errors';
+import { hasRole, useMe } from '../../lib/session';
 import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
+import { ProposalStanding } from './ProposalStanding';
 import { ProposalStateBadge } from './ProposalStateBadge';
+import { ProposalTransitions } from './ProposalTransitions';
+import { ReviewThreads } from './ReviewThreads';
+import { RevisionCompare } from './RevisionCompare';
 
-/** A proposal, read-only: its text, state, revisions, ballot and implementation plan. */
+const EDITABLE = new Set(['draft', 'changesRequested']);
+
+/**
+ * A proposal: its text and revisions with their differences, the steps the reader may take, the
+ * secretariat's review, where it stands in its workflow, its ballot and implementation plan. It follows
+ * every change (a step, a revision, a comment) without a reload.
+ */
 export function ProposalPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { data, error, loading } = useQuery(ProposalPageDocument, { variables: { id } });
-  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data });
+  const me = useMe();
+  const { data, error, loading, refetch } = useQuery(ProposalPageDocument, { variables: { id } });
+  const reload = () => void refetch().catch(() => undefined);
+  // The event carries the state and ballot; history, threads and revisions are read again with it.
+  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data, onData: reload });
   const [shown, setShown] = useState<number | null>(null);
 
   if (loading && !data) return <PageSkeleton rows={5} />;
-  if (errorCode(error) === 'NOT_FOUND') return <NotFound />;
+  if (errorCode(error) === 'NOT_FOUND')
+    return (
+      <Stack align="center">
+        <NotFound />
+        <Button component={Link} to="/">
+          {t('notFound.home')}
+        </Button>
+      </Stack>
+    );
   if (!data) return <ErrorNotice error={error} />;
 
   const proposal = data.proposal;
+  const ownCityDelegate = hasRole(me, 'DELEGATE') && me.memberCity?.id === proposal.ownerCity.id;
+  const canEdit = ownCityDelegate && EDITABLE.has(proposal.state);
+  const canAmend = hasRole(me, 'DELEGATE') && proposal.submittedAt !== null && proposal.state !== 'withdrawn';
+  const canReply = ownCityDelegate || hasRole(me, 'SECRETARIAT');
+  // The review is between the secretariat and the owning city; nobody else is shown an empty one.
+  const readsReview = hasRole(me, 'SECRETARIAT') || me.memberCity?.id === proposal.ownerCity.id;
+  const changesRequest =
+    proposal.state === 'changesRequested'
+      ? [...proposal.history].reverse().find((entry) => entry.toState === 'changesRequested')
+      : undefined;
   const revisions = [...proposal.revisions].sort((a, b) => b.number - a.number);
   const revision = revisions.find((r) => r.number === shown) ?? revisions[0];
   const zone = proposal.meeting?.timeZone ?? null;
@@ -54,7 +86,54 @@ export function ProposalPage() {
             </Text>
           ) : null}
         </Group>
+        {proposal.parent ? (
+          <Text size="sm">
+            {t('proposalDesk.amends')}{' '}
+            <Anchor component={Link} to={`/proposals/${proposal.parent.id}`}>
+              <LocalizedText value={proposal.parent.title} quietFallback />
+            </Anchor>
+          </Text>
+        ) : null}
+        {canEdit || canAmend ? (
+          <Group gap="xs" mt={4}>
+            {canEdit ? (
+              <Button component={Link} to={`/proposals/${proposal.id}/edit`}>
+                {t('proposalDesk.edit')}
+              </Button>
+            ) : null}
+            {canAmend ? (
+              <Button component={Link} to={`/proposals/new?parent=${proposal.id}`} variant="outline">
+                {t('proposalDesk.proposeAmendment')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
       </Stack>
+
+      {changesRequest ? (
+        <Alert
+          color="rust.9"
+          variant="light"
+          title={t('proposalDesk.changesRequested.title')}
+          role="region"
+          aria-label={t('proposalDesk.changesRequested.title')}
+        >
+          <Stack gap={4}>
+            {changesRequest.comment ? (
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {changesRequest.comment}
+              </Text>
+            ) : null}
+            <Text size="xs" c="dimmed">
+              {changesRequest.actor ? <LocalizedText value={changesRequest.actor.name} quietFallback /> : null}
+              {changesRequest.actor ? ' · ' : null}
+              <DateStamp value={changesRequest.occurredAt} withTime size="xs" />
+            </Text>
+          </Stack>
+        </Alert>
+      ) : null}
+
+      <ProposalTransitions proposal={proposal} onChanged={reload} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -71,9 +150,29 @@ export function ProposalPage() {
               />
             </Stack>
           </Paper>
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="diff-title" mt="lg">
+            <Stack gap="sm">
+              <Text id="diff-title" size="sm" fw={700} c="dimmed">
+                {t('proposalDesk.diff.title')}
+              </Text>
+              <RevisionCompare
+                key={revisions.length}
+                proposalId={proposal.id}
+                numbers={revisions.map((r) => r.number)}
+              />
+            </Stack>
+          </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
+            {readsReview ? (
+              <ReviewThreads
+                proposalId={proposal.id}
+                comments={proposal.reviewComments}
+                canReply={canReply}
+                onChanged={reload}
+              />
+            ) : null}
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ballot-title">
               <Stack gap="xs">
                 <Text id="ballot-title" size="sm" fw={700} c="dimmed">
@@ -173,7 +272,7 @@ export function ProposalPage() {
                             </Button>
                           </Group>
                           <Text size="xs" c="dimmed">
-                            <DateStamp value={r.frozenAt ?? r.createdAt} size="xs" />
+                            <DateStamp value={r.createdAt} withTime size="xs" />
                             {' · '}
                             <LocalizedText value={r.author.name} quietFallback />
                           </Text>
@@ -187,6 +286,8 @@ export function ProposalPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+
+      <ProposalStanding proposal={proposal} />
     </Stack>
   );
 }

@@ -38,6 +38,7 @@ export const ProposalPageDocument = graphql(`
       ...ProposalLive
       category
       createdAt
+      submittedAt
       title {
         ...Text
       }
@@ -61,6 +62,65 @@ export const ProposalPageDocument = graphql(`
         timeZone
         startsAt
         title {
+          ...Text
+        }
+      }
+      availableEvents
+      parent {
+        id
+        title {
+          ...Text
+        }
+      }
+      history {
+        id
+        event
+        fromState
+        toState
+        occurredAt
+        comment
+        actor {
+          id
+          name {
+            ...Text
+          }
+        }
+      }
+      reviewComments {
+        id
+        parentId
+        createdAt
+        resolvedAt
+        body {
+          ...Text
+        }
+        author {
+          id
+          name {
+            ...Text
+          }
+        }
+        resolvedBy {
+          id
+          name {
+            ...Text
+          }
+        }
+        revision {
+          id
+          number
+        }
+      }
+      workingCopy {
+        savedAt
+        baseRevision
+        title {
+          ...Text
+        }
+        summary {
+          ...Text
+        }
+        body {
           ...Text
         }
       }
@@ -117,6 +177,60 @@ export const ProposalListDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const ProposalDiffDocument = graphql(`
+  query ProposalDiff($id: ID!, $from: Int!, $to: Int!) {
+    proposal(id: $id) {
+      id
+      diff(from: $from, to: $to) {
+        coarse
+        fields {
+          field
+          language
+          coarse
+          segments {
+            kind
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProposalWorkflowDocument = graphql(`
+  query ProposalWorkflow {
+    workflow(kind: proposal) {
+      initial
+      states {
+        name
+        final
+        transitions {
+          event
+          target
+        }
+      }
+    }
+  }
+`);
+
+export const TransitionProposalDocument = graphql(`
+  mutation TransitionProposal($id: ID!, $event: ProposalEvent!, $expectedVersion: Int!, $comment: String) {
+    transitionProposal(id: $id, event: $event, expectedVersion: $expectedVersion, comment: $comment) {
+      id
+      state
+      version
+    }
+  }
+`);
+
+export const AddReviewCommentDocument = graphql(`
+  mutation AddReviewComment($input: AddReviewCommentInput!) {
+    addReviewComment(input: $input) {
+      id
     }
   }
 `);
