@@ -182,7 +182,8 @@ export class NotificationService {
     const url = checkedWebhookUrl('url', input.url, this.destinations);
     const secret = newWebhookSecret();
     const endpoint = await this.dataSource.transaction(async (manager) => {
-      if (input.memberCityId != null) await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
+      if (input.memberCityId != null)
+        await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
       return manager.save(
         manager.create(WebhookEndpoint, {
           memberCityId: input.memberCityId ?? null,
