@@ -31,7 +31,7 @@ import {
 } from '../transitions';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
-import { meetingCalendar } from './meeting-calendar';
+import { calendarFile, meetingCalendar, type CalendarEvent } from './meeting-calendar';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingFilter, MeetingRepository } from './meeting.repository';
@@ -192,6 +192,37 @@ export class MeetingService {
       this.dataSource.manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
       this.agenda.itemsOf([meeting.id]),
     ]);
+    return meetingCalendar(this.calendarEvent(meeting, host, items, locale));
+  }
+
+  /**
+   * Every meeting from a year ago on, as one iCalendar file in `locale`, for a person's calendar feed
+   * (every role reads every meeting; cancelled ones stay, marked cancelled, so calendars drop them).
+   */
+  async feedCalendar(locale: Locale, now = new Date()): Promise<string> {
+    const since = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
+    const meetings = await this.dataSource.manager
+      .getRepository(Meeting)
+      .createQueryBuilder('meeting')
+      .where('meeting.ends_at >= :since', { since })
+      .orderBy('meeting.starts_at', 'ASC')
+      .take(500)
+      .getMany();
+    const ids = meetings.map((meeting) => meeting.id);
+    const [cities, items] = await Promise.all([
+      this.dataSource.manager.find(MemberCity),
+      ids.length === 0 ? Promise.resolve([]) : this.agenda.itemsOf(ids),
+    ]);
+    const events = meetings.flatMap((meeting) => {
+      const host = cities.find((city) => city.id === meeting.hostCityId);
+      if (host === undefined) return [];
+      const own = items.filter((item) => item.meetingId === meeting.id);
+      return [this.calendarEvent(meeting, host, own, locale)];
+    });
+    return calendarFile(events, message(locale, 'calendar:feed.name'));
+  }
+
+  private calendarEvent(meeting: Meeting, host: MemberCity, items: AgendaItem[], locale: Locale): CalendarEvent {
     const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
     const tree = this.agenda.tree(items);
     const number = (outline: string): string =>
@@ -214,7 +245,7 @@ export class MeetingService {
       message(locale, 'calendar:meeting.timeZone', { zone }),
       ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),
     ];
-    return meetingCalendar({
+    return {
       uid: `${meeting.id}@majlis`,
       sequence: meeting.version - 1,
       stamp: meeting.updatedAt,
@@ -226,6 +257,6 @@ export class MeetingService {
       description: description.join('\n\n'),
       cancelled: meeting.state === 'cancelled',
       language: locale,
-    });
+    };
   }
 }
