@@ -1,9 +1,9 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
-import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
+import { CitiesPage, DeliveriesPage, PeoplePage, SeatsPage, WebhooksPage } from '../features/administration';
 import { BallotPage, BallotsPage } from '../features/ballots';
-import { NotificationsPage } from '../features/notifications';
+import { NotificationSettingsPage, NotificationsPage } from '../features/notifications';
 import { PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
 import { NotFound } from '../components/states';
@@ -42,9 +42,12 @@ export const router = createBrowserRouter([
           { path: 'proposals/:id', element: <ProposalPage /> },
           { path: 'implementation-plans/:id', element: <PlanPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'notifications/settings', element: <NotificationSettingsPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },
           { path: 'admin/cities', element: <CitiesPage /> },
           { path: 'admin/seats', element: <SeatsPage /> },
+          { path: 'admin/deliveries', element: <DeliveriesPage /> },
+          { path: 'admin/webhooks', element: <WebhooksPage /> },
           { path: 'my-delegation', element: <PeoplePage scope="delegation" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
