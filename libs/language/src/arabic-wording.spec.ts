@@ -123,6 +123,11 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     time: '٦:٠٠ م التوقيت العربي الرسمي',
     year: '١٩٩٥',
     example: '١٩٩٥',
+    topic: 'فتح اقتراع',
+    mode: 'ملخص يومي',
+    date: '٣٠ نوفمبر ٢٠٢٦',
+    round: 2,
+    url: 'https://hooks.example.org/majlis',
   },
 };
 
