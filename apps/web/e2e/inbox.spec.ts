@@ -58,16 +58,16 @@ test('a topic set to daily digest in the settings stops its immediate e-mails; t
   await signIn(page, email, '/notifications');
   await page.getByRole('link', { name: 'Notification settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notification settings' })).toBeVisible();
-  const opens = page.getByRole('radiogroup', { name: 'A ballot opens' });
+  const opens = page.getByRole('radiogroup', { name: 'A ballot opens', exact: true });
   await opens.getByRole('radio', { name: 'Daily digest' }).check();
   await expect(page.getByRole('alert').filter({ hasText: 'Saved: A ballot opens — Daily digest.' })).toBeVisible();
   // Saved on the server, not only shown: a fresh load says the same.
   await page.reload();
   await expect(
-    page.getByRole('radiogroup', { name: 'A ballot opens' }).getByRole('radio', { name: 'Daily digest' }),
+    page.getByRole('radiogroup', { name: 'A ballot opens', exact: true }).getByRole('radio', { name: 'Daily digest' }),
   ).toBeChecked();
   await expect(
-    page.getByRole('radiogroup', { name: 'A ballot closes' }).getByRole('radio', { name: 'At once' }),
+    page.getByRole('radiogroup', { name: 'A ballot closes', exact: true }).getByRole('radio', { name: 'At once' }),
   ).toBeChecked();
   await subscribed;
   const before = await bellCount(page);
@@ -202,6 +202,7 @@ test.describe('the notification settings and operations screens in Arabic and En
       const ar = lang === 'ar';
       const email = 'board.aberdeen@demo.majlis';
       await api.setLanguage(email, lang);
+      await api.as(email, 'mutation { revokeCalendarFeed }');
       const person = await openAs(browser, baseURL, email, '/notifications');
       await expect(person.getByRole('heading', { level: 1 })).toHaveText(ar ? 'الإشعارات' : 'Notifications');
       await check(person, 'inbox', lang);
@@ -212,7 +213,6 @@ test.describe('the notification settings and operations screens in Arabic and En
       await person.getByRole('button', { name: ar ? 'إنشاء رابط التقويم' : 'Make a feed address' }).click();
       await expect(person.getByRole('textbox', { name: ar ? 'رابط تقويمك' : 'Your feed address' })).toBeVisible();
       await check(person, 'inbox-settings', lang);
-      await api.as(email, 'mutation { revokeCalendarFeed }');
       await person.context().close();
 
       await api.setLanguage(ADMIN, lang);

@@ -162,7 +162,13 @@ function EndpointRow({ endpoint, cityName }: { endpoint: Endpoint; cityName: Rea
           </Button>
         ) : null}
       </Group>
-      <Modal opened={asking} onClose={() => setAsking(false)} title={t('operations.webhooks.removeTitle')} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={asking}
+        onClose={() => setAsking(false)}
+        title={t('operations.webhooks.removeTitle')}
+        centered
+      >
         <Stack gap="md">
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {t('operations.webhooks.removeBody', { url: endpoint.url })}
@@ -221,7 +227,13 @@ export function WebhooksPage() {
             ))}
         </Stack>
       ) : null}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('operations.webhooks.addTitle')} centered>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('operations.webhooks.addTitle')}
+        centered
+      >
         {adding ? <AddEndpoint onDone={() => setAdding(false)} /> : null}
       </Modal>
     </Stack>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, CopyButton, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -29,7 +29,13 @@ function Confirm({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+    >
       <Stack gap="md">
         <Text size="sm">{body}</Text>
         <ErrorAlert error={error} />
@@ -104,9 +110,11 @@ export function CalendarFeedSection() {
       ) : (
         <Stack gap="sm">
           {url !== null ? (
-            <Alert color="green" variant="light" title={t('inbox.feedUrl')}>
+            <Paper withBorder radius="md" p="sm" style={{ borderColor: 'var(--mantine-color-green-9)' }}>
               <Stack gap="xs">
-                <Text size="sm">{t('inbox.feedCopyNow')}</Text>
+                <Text size="sm" fw={600}>
+                  {t('inbox.feedCopyNow')}
+                </Text>
                 <TextInput
                   label={t('inbox.feedUrl')}
                   value={url}
@@ -123,7 +131,7 @@ export function CalendarFeedSection() {
                   )}
                 </CopyButton>
               </Stack>
-            </Alert>
+            </Paper>
           ) : (
             <Stack gap={4}>
               <Text size="sm" fw={600}>
