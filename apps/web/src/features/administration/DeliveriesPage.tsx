@@ -124,9 +124,9 @@ export function DeliveriesPage() {
       {!data && error ? <ErrorNotice error={error} /> : null}
       {connection ? (
         <Stack gap="xs">
-          <Text fw={600} aria-live="polite">
-            {t('operations.deliveries.count', { count: connection.totalCount })}
-          </Text>
+          {connection.totalCount > 0 ? (
+            <Text fw={600}>{t('operations.deliveries.count', { count: connection.totalCount })}</Text>
+          ) : null}
           {connection.edges.length === 0 ? (
             <EmptyState title={t('operations.deliveries.none')} />
           ) : (
