@@ -48,12 +48,14 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
             </Badge>
             <Text fw={600}>{topicName(delivery.topic)}</Text>
           </Group>
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {t('operations.deliveries.to')}:{' '}
-            <bdi dir="ltr" style={{ fontFamily: 'monospace' }}>
-              {delivery.address}
-            </bdi>
-          </Text>
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {t('operations.deliveries.to')}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere', fontFamily: 'monospace' }}>
+              <bdi dir="ltr">{delivery.address}</bdi>
+            </Text>
+          </Stack>
           <Text size="xs" c="dimmed">
             {t('operations.deliveries.failedAt')}:{' '}
             <DateStamp value={delivery.failedAt ?? delivery.createdAt} withTime size="xs" />
