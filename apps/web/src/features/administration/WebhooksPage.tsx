@@ -141,8 +141,8 @@ function EndpointRow({ endpoint, cityName }: { endpoint: Endpoint; cityName: Rea
     <Paper withBorder radius="md" p="sm" component="li">
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 16rem' }}>
-          <Text fw={600} dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start', fontFamily: 'monospace' }}>
-            <bdi>{endpoint.url}</bdi>
+          <Text fw={600} style={{ overflowWrap: 'anywhere', fontFamily: 'monospace' }}>
+            <bdi dir="ltr">{endpoint.url}</bdi>
           </Text>
           <Group gap="xs" wrap="wrap">
             <Badge variant="light" color={endpoint.active ? 'green.9' : 'gray.8'}>
