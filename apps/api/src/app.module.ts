@@ -30,6 +30,7 @@ import { DateTimeScalar, withInputRule } from './graphql/input-rule';
 import { ReadingModule } from './graphql/reading.module';
 import { RequestLoadersFactory } from './graphql/request-loaders';
 import { PlanExportController } from './followup/plan-export.controller';
+import { CalendarFeedController } from './meetings/calendar-feed.controller';
 import { MeetingCalendarController } from './meetings/meeting-calendar.controller';
 import { HealthController } from './health/health.controller';
 import { QueueHealthIndicator } from './health/queue.health';
@@ -86,7 +87,7 @@ export class AppModule {
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),
       ],
-      controllers: [HealthController, MeetingCalendarController, PlanExportController],
+      controllers: [HealthController, MeetingCalendarController, CalendarFeedController, PlanExportController],
       providers: [
         ...RESOLVERS,
         QueueHealthIndicator,

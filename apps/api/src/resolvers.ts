@@ -9,6 +9,7 @@ import { BoardSeatResolver } from './accounts/board-seat.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { AgendaItemResolver } from './meetings/agenda-item.resolver';
 import { DelegationMemberResolver, DelegationResolver } from './meetings/delegation.resolver';
+import { CalendarFeedResolver } from './meetings/calendar-feed.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { CoordinatingOfficeResolver, StakeholderResolver } from './partnership/coordinating-office.resolver';
 import { MemberCityResolver } from './partnership/member-city.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   CoordinatingOfficeResolver,
   StakeholderResolver,
   MeetingResolver,
+  CalendarFeedResolver,
   DelegationResolver,
   DelegationMemberResolver,
   AgendaItemResolver,

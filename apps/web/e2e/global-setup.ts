@@ -43,7 +43,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'majlis-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), MAJLIS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    MAJLIS_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    // Webhook receivers a spec starts on this machine (inbox.spec.ts) may be called; no other private address.
+    MAJLIS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+  };
   // The embedded default: no server database, no Redis, no SMTP (e-mails are .eml files in the data folder).
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'MAJLIS_PUBLIC_URL', 'NODE_OPTIONS']) delete env[name];
   const app = spawn(process.execPath, [main], { cwd: repository, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,7 +4,7 @@ import { OutboxMessage } from './outbox';
 import { WorkflowTransition } from './transitions';
 import { AccountLink, Person, RevokedSession, SignInAttempt } from './identity';
 import { BoardSeat, CoordinatingOffice, MemberCity, Partnership, Stakeholder } from './partnership';
-import { AgendaItem, Delegation, DelegationMember, Meeting } from './meetings';
+import { AgendaItem, CalendarFeed, Delegation, DelegationMember, Meeting } from './meetings';
 import { Proposal, ProposalRevision, ProposalWorkingCopy, ReviewComment } from './proposals';
 import { Ballot, BallotVoter, ConflictDeclaration, Vote, VoteReceipt } from './voting';
 import { ActionItem, ImplementationPlan, ProgressReport } from './followup';
@@ -25,6 +25,7 @@ export const DOMAIN_ENTITIES: readonly EntityClass[] = [
   Partnership,
   Stakeholder,
   AgendaItem,
+  CalendarFeed,
   Delegation,
   DelegationMember,
   Meeting,

@@ -132,6 +132,10 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     left: 285,
     position: 2,
     city: 'الدمام',
+    topic: 'فتح اقتراع',
+    mode: 'ملخص يومي',
+    round: 2,
+    url: 'https://hooks.example.org/majlis',
   },
 };
 

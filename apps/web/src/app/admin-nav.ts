@@ -21,7 +21,20 @@ export function adminNav(me: Me): NavItem[] {
     items.push({ to: '/admin/cities', key: 'nav.cities', exact: false, lead: 'home.citiesLead' });
   if (hasRole(me, 'ADMIN', 'SECRETARIAT')) {
     items.push({ to: '/admin/seats', key: 'nav.seats', exact: false, lead: 'home.seatsLead' });
+    items.push({
+      to: '/admin/webhooks',
+      key: 'operations.nav.webhooks',
+      exact: false,
+      lead: 'operations.webhooksLead',
+    });
   }
+  if (hasRole(me, 'ADMIN'))
+    items.push({
+      to: '/admin/deliveries',
+      key: 'operations.nav.deliveries',
+      exact: false,
+      lead: 'operations.deliveriesLead',
+    });
   return items;
 }
 

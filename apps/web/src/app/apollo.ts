@@ -66,6 +66,19 @@ const transport = ApolloLink.split(
   httpLink,
 );
 
+interface Page {
+  edges: readonly unknown[];
+}
+
+function appendPage<T extends Page>(
+  existing: T | undefined,
+  incoming: T,
+  { args }: { args: Record<string, unknown> | null },
+): T {
+  if (existing === undefined || args?.['after'] === undefined || args['after'] === null) return incoming;
+  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+}
+
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([languageLink, expiryLink, transport]),
   cache: new InMemoryCache({
@@ -75,6 +88,13 @@ export const apolloClient = new ApolloClient({
       BallotRules: { merge: true },
       LocalizedString: { merge: true },
       FollowupSummary: { merge: true },
+      // "Show more" pages: a page asked for after a cursor is added to the ones already shown.
+      Query: {
+        fields: {
+          notifications: { keyArgs: ['unreadOnly'], merge: appendPage },
+          failedDeliveries: { keyArgs: false, merge: appendPage },
+        },
+      },
     },
   }),
 });

@@ -1,11 +1,11 @@
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link } from 'react-router';
-import { CitiesPage, PeoplePage, SeatsPage } from '../features/administration';
+import { CitiesPage, DeliveriesPage, PeoplePage, SeatsPage, WebhooksPage } from '../features/administration';
 import { BallotPage, BallotsPage, RulesCard } from '../features/ballots';
 import { DeskListPage, EditProposalPage, NewProposalPage } from '../features/desk';
 import { MeetingPage, MeetingsPage } from '../features/meetings';
-import { NotificationsPage } from '../features/notifications';
+import { NotificationSettingsPage, NotificationsPage } from '../features/notifications';
 import { FollowUpPage, PlanPage } from '../features/plans';
 import { ProposalPage } from '../features/proposals';
 import { ReviewPage, ReviewQueuePage } from '../features/review';
@@ -69,9 +69,12 @@ export const router = createBrowserRouter([
                 Component: () => <desk.BoardDeskPage RulesCard={RulesCard} />,
               })),
           },
+          { path: 'notifications/settings', element: <NotificationSettingsPage /> },
           { path: 'admin/people', element: <PeoplePage scope="all" /> },
           { path: 'admin/cities', element: <CitiesPage /> },
           { path: 'admin/seats', element: <SeatsPage /> },
+          { path: 'admin/deliveries', element: <DeliveriesPage /> },
+          { path: 'admin/webhooks', element: <WebhooksPage /> },
           { path: 'my-delegation', element: <PeoplePage scope="delegation" /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -28,6 +28,12 @@ type Documents = {
     "\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n": typeof types.BoardSeatsDocument,
     "\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n": typeof types.AssignBoardSeatDocument,
     "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n": typeof types.EndBoardSeatDocument,
+    "\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.FailedDeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n": typeof types.RetryDeliveryDocument,
+    "\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n": typeof types.QueuesOnRedisDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RemoveWebhookEndpointDocument,
     "\n  fragment AgendaLine on AgendaItem {\n    id\n    parentId\n    position\n    number\n    kind\n    plannedMinutes\n    presenter\n    title {\n      ...Text\n    }\n    description {\n      ...Text\n    }\n    presenterDelegation {\n      id\n      memberCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n    proposal {\n      id\n      state\n      title {\n        ...Text\n      }\n      ownerCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n  }\n": typeof types.AgendaLineFragmentDoc,
     "\n  query AgendaDesk($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      state\n      version\n      startsAt\n      endsAt\n      timeZone\n      availableEvents\n      title {\n        ...Text\n      }\n      venue {\n        ...Text\n      }\n      hostCity {\n        id\n        name {\n          ...Text\n        }\n      }\n      delegations {\n        id\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n      agendaItems {\n        ...AgendaLine\n      }\n    }\n  }\n": typeof types.AgendaDeskDocument,
     "\n  query LinkableProposals {\n    proposals(first: 100, filter: { states: [readyForBoard, scheduled, deferred, voting] }) {\n      edges {\n        node {\n          id\n          state\n          title {\n            ...Text\n          }\n          ownerCity {\n            id\n            name {\n              ...Text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LinkableProposalsDocument,
@@ -80,6 +86,11 @@ type Documents = {
     "\n  query NotificationList($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          topic\n          title\n          body\n          locale\n          createdAt\n          readAt\n          path\n        }\n      }\n    }\n  }\n": typeof types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!], $timeZone: String) {\n    updateNotificationPreferences(preferences: $preferences, timeZone: $timeZone) {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  fragment PlanItem on ActionItem {\n    id\n    parentId\n    position\n    kind\n    state\n    version\n    progress\n    startDate\n    dueDate\n    overdue\n    blockedReason\n    availableEvents\n    title {\n      ...Text\n    }\n    ownerCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    assignee {\n      id\n      name {\n        ...Text\n      }\n    }\n    progressReports {\n      id\n      percent\n      previousPercent\n      note\n      language\n      reportedAt\n      reportedBy {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n  }\n": typeof types.PlanItemFragmentDoc,
     "\n  fragment PlanFollowup on ImplementationPlan {\n    id\n    version\n    summary {\n      progress\n      status\n      itemCount\n      overdueCount\n      itemsByState {\n        state\n        count\n      }\n    }\n    cityShares {\n      memberCityId\n      summary {\n        progress\n        status\n        itemCount\n        overdueCount\n      }\n    }\n    allItems {\n      ...PlanItem\n    }\n  }\n": typeof types.PlanFollowupFragmentDoc,
     "\n  query PlanPage($id: ID!) {\n    implementationPlan(id: $id) {\n      id\n      createdAt\n      result\n      title {\n        ...Text\n      }\n      programme {\n        ...Text\n      }\n      proposal {\n        id\n        title {\n          ...Text\n        }\n      }\n      ...PlanFollowup\n    }\n    memberCities {\n      id\n      code\n      name {\n        ...Text\n      }\n    }\n  }\n": typeof types.PlanPageDocument,
@@ -123,6 +134,12 @@ const documents: Documents = {
     "\n  query BoardSeats($currentOnly: Boolean) {\n    boardSeats(currentOnly: $currentOnly) {\n      ...SeatRow\n    }\n  }\n": types.BoardSeatsDocument,
     "\n  mutation AssignBoardSeat($input: AssignBoardSeatInput!) {\n    assignBoardSeat(input: $input) {\n      ...SeatRow\n    }\n  }\n": types.AssignBoardSeatDocument,
     "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n": types.EndBoardSeatDocument,
+    "\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n": types.FailedDeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n": types.RetryDeliveryDocument,
+    "\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n": types.QueuesOnRedisDocument,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n": types.RemoveWebhookEndpointDocument,
     "\n  fragment AgendaLine on AgendaItem {\n    id\n    parentId\n    position\n    number\n    kind\n    plannedMinutes\n    presenter\n    title {\n      ...Text\n    }\n    description {\n      ...Text\n    }\n    presenterDelegation {\n      id\n      memberCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n    proposal {\n      id\n      state\n      title {\n        ...Text\n      }\n      ownerCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n  }\n": types.AgendaLineFragmentDoc,
     "\n  query AgendaDesk($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      state\n      version\n      startsAt\n      endsAt\n      timeZone\n      availableEvents\n      title {\n        ...Text\n      }\n      venue {\n        ...Text\n      }\n      hostCity {\n        id\n        name {\n          ...Text\n        }\n      }\n      delegations {\n        id\n        memberCity {\n          id\n          name {\n            ...Text\n          }\n        }\n      }\n      agendaItems {\n        ...AgendaLine\n      }\n    }\n  }\n": types.AgendaDeskDocument,
     "\n  query LinkableProposals {\n    proposals(first: 100, filter: { states: [readyForBoard, scheduled, deferred, voting] }) {\n      edges {\n        node {\n          id\n          state\n          title {\n            ...Text\n          }\n          ownerCity {\n            id\n            name {\n              ...Text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LinkableProposalsDocument,
@@ -175,6 +192,11 @@ const documents: Documents = {
     "\n  query NotificationList($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          topic\n          title\n          body\n          locale\n          createdAt\n          readAt\n          path\n        }\n      }\n    }\n  }\n": types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationSettings {\n    notificationPreferences {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!], $timeZone: String) {\n    updateNotificationPreferences(preferences: $preferences, timeZone: $timeZone) {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  fragment PlanItem on ActionItem {\n    id\n    parentId\n    position\n    kind\n    state\n    version\n    progress\n    startDate\n    dueDate\n    overdue\n    blockedReason\n    availableEvents\n    title {\n      ...Text\n    }\n    ownerCity {\n      id\n      name {\n        ...Text\n      }\n    }\n    assignee {\n      id\n      name {\n        ...Text\n      }\n    }\n    progressReports {\n      id\n      percent\n      previousPercent\n      note\n      language\n      reportedAt\n      reportedBy {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n  }\n": types.PlanItemFragmentDoc,
     "\n  fragment PlanFollowup on ImplementationPlan {\n    id\n    version\n    summary {\n      progress\n      status\n      itemCount\n      overdueCount\n      itemsByState {\n        state\n        count\n      }\n    }\n    cityShares {\n      memberCityId\n      summary {\n        progress\n        status\n        itemCount\n        overdueCount\n      }\n    }\n    allItems {\n      ...PlanItem\n    }\n  }\n": types.PlanFollowupFragmentDoc,
     "\n  query PlanPage($id: ID!) {\n    implementationPlan(id: $id) {\n      id\n      createdAt\n      result\n      title {\n        ...Text\n      }\n      programme {\n        ...Text\n      }\n      proposal {\n        id\n        title {\n          ...Text\n        }\n      }\n      ...PlanFollowup\n    }\n    memberCities {\n      id\n      code\n      name {\n        ...Text\n      }\n    }\n  }\n": types.PlanPageDocument,
@@ -274,6 +296,30 @@ export function graphql(source: "\n  mutation AssignBoardSeat($input: AssignBoar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndBoardSeat($id: ID!, $endsOn: String!) {\n    endBoardSeat(id: $id, endsOn: $endsOn) {\n      ...SeatRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n"): (typeof documents)["\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +528,26 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!],
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationPreferences {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationPreferences {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!], $timeZone: String) {\n    updateNotificationPreferences(preferences: $preferences, timeZone: $timeZone) {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!], $timeZone: String) {\n    updateNotificationPreferences(preferences: $preferences, timeZone: $timeZone) {\n      timeZone\n      effectiveTimeZone\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

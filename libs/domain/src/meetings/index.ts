@@ -3,6 +3,9 @@ export { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entit
 export { AgendaTree } from './agenda-tree';
 export { AgendaService, MAX_AGENDA_ITEMS } from './agenda.service';
 export type { AddAgendaItemInput, AgendaItemInput } from './agenda.service';
+export { CalendarFeed } from './calendar-feed.entity';
+export { CALENDAR_FEED_PATH, CalendarFeedService } from './calendar-feed.service';
+export type { IssuedCalendarFeed } from './calendar-feed.service';
 export { DelegationMember } from './delegation-member.entity';
 export { Delegation } from './delegation.entity';
 export { DelegationService } from './delegation.service';

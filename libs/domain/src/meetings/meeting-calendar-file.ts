@@ -4,7 +4,7 @@ import { formatNumber, message, resolveText, timeZoneName } from '@majlis/langua
 import { MemberCity } from '../partnership';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaTree } from './agenda-tree';
-import { meetingCalendar } from './meeting-calendar';
+import { meetingCalendar, type CalendarEvent } from './meeting-calendar';
 import type { Meeting } from './meeting.entity';
 
 /**
@@ -17,6 +17,16 @@ export async function meetingCalendarFile(manager: EntityManager, meeting: Meeti
     manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
     manager.find(AgendaItem, { where: { meetingId: meeting.id } }),
   ]);
+  return meetingCalendar(meetingCalendarEvent(meeting, host, items, locale));
+}
+
+/** One meeting as a calendar event in `locale` (the download, the notification's file, a person's feed). */
+export function meetingCalendarEvent(
+  meeting: Meeting,
+  host: MemberCity,
+  items: AgendaItem[],
+  locale: Locale,
+): CalendarEvent {
   const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, locale).text;
   const tree = new AgendaTree(items);
   const number = (outline: string): string =>
@@ -39,7 +49,7 @@ export async function meetingCalendarFile(manager: EntityManager, meeting: Meeti
     message(locale, 'calendar:meeting.timeZone', { zone }),
     ...(outline === '' ? [] : [message(locale, 'calendar:meeting.agenda', { items: outline })]),
   ];
-  return meetingCalendar({
+  return {
     uid: `${meeting.id}@majlis`,
     sequence: meeting.version - 1,
     stamp: meeting.updatedAt,
@@ -51,5 +61,5 @@ export async function meetingCalendarFile(manager: EntityManager, meeting: Meeti
     description: description.join('\n\n'),
     cancelled: meeting.state === 'cancelled',
     language: locale,
-  });
+  };
 }

@@ -66,8 +66,7 @@ function fold(line: string): string {
   return folded + CRLF;
 }
 
-/** A one-event iCalendar file (RFC 5545) for a meeting, to publish or to attach to an invitation. */
-export function meetingCalendar(event: CalendarEvent): string {
+function eventLines(event: CalendarEvent): string[] {
   if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
     throw new RangeError('The event sequence must be a non-negative integer');
   }
@@ -76,11 +75,6 @@ export function meetingCalendar(event: CalendarEvent): string {
   if (event.end.getTime() <= event.start.getTime()) throw new RangeError('The event must end after it starts');
   const language = `LANGUAGE=${event.language}`;
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//majlis//meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${text(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
@@ -92,6 +86,26 @@ export function meetingCalendar(event: CalendarEvent): string {
   if (event.location) lines.push(`LOCATION;${language}:${text(event.location)}`);
   if (event.description) lines.push(`DESCRIPTION;${language}:${text(event.description)}`);
   if (event.url) lines.push(`URL:${uri(event.url)}`);
-  lines.push(`STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT', 'END:VCALENDAR');
+  lines.push(`STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
+  return lines;
+}
+
+/** An iCalendar file (RFC 5545) of several events, such as a person's feed; `name` is what calendar programs call it. */
+export function calendarFile(events: CalendarEvent[], name?: string): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//majlis//meetings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  if (name !== undefined) lines.push(`X-WR-CALNAME:${text(name)}`);
+  for (const event of events) lines.push(...eventLines(event));
+  lines.push('END:VCALENDAR');
   return lines.map(fold).join('');
+}
+
+/** A one-event iCalendar file (RFC 5545) for a meeting, to publish or to attach to an invitation. */
+export function meetingCalendar(event: CalendarEvent): string {
+  return calendarFile([event]);
 }

@@ -27,7 +27,8 @@ import {
 } from '../transitions';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
-import { meetingCalendarFile } from './meeting-calendar-file';
+import { calendarFile } from './meeting-calendar';
+import { meetingCalendarEvent, meetingCalendarFile } from './meeting-calendar-file';
 import { Meeting, MeetingKind } from './meeting.entity';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingFilter, MeetingOrder, MeetingRepository } from './meeting.repository';
@@ -188,5 +189,32 @@ export class MeetingService {
   async calendar(actor: Actor, id: string, locale: Locale): Promise<string> {
     const meeting = await this.meeting(actor, id);
     return meetingCalendarFile(this.dataSource.manager, meeting, locale);
+  }
+
+  /**
+   * Every meeting from a year ago on, as one iCalendar file in `locale`, for a person's calendar feed
+   * (every role reads every meeting; cancelled ones stay, marked cancelled, so calendars drop them).
+   */
+  async feedCalendar(locale: Locale, now = new Date()): Promise<string> {
+    const since = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
+    const meetings = await this.dataSource.manager
+      .getRepository(Meeting)
+      .createQueryBuilder('meeting')
+      .where('meeting.ends_at >= :since', { since })
+      .orderBy('meeting.starts_at', 'ASC')
+      .take(500)
+      .getMany();
+    const ids = meetings.map((meeting) => meeting.id);
+    const [cities, items] = await Promise.all([
+      this.dataSource.manager.find(MemberCity),
+      ids.length === 0 ? Promise.resolve([]) : this.agenda.itemsOf(ids),
+    ]);
+    const events = meetings.flatMap((meeting) => {
+      const host = cities.find((city) => city.id === meeting.hostCityId);
+      if (host === undefined) return [];
+      const own = items.filter((item) => item.meetingId === meeting.id);
+      return [meetingCalendarEvent(meeting, host, own, locale)];
+    });
+    return calendarFile(events, message(locale, 'calendar:feed.name'));
   }
 }

@@ -2,13 +2,21 @@ import { Module } from '@nestjs/common';
 import { TransitionsModule } from '../transitions';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaService } from './agenda.service';
+import { CalendarFeedService } from './calendar-feed.service';
 import { DelegationService } from './delegation.service';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingService } from './meeting.service';
 
 @Module({
   imports: [TransitionsModule],
-  providers: [MeetingService, AgendaService, DelegationService, MeetingRepository, AgendaRepository],
-  exports: [MeetingService, AgendaService, DelegationService],
+  providers: [
+    MeetingService,
+    CalendarFeedService,
+    AgendaService,
+    DelegationService,
+    MeetingRepository,
+    AgendaRepository,
+  ],
+  exports: [MeetingService, CalendarFeedService, AgendaService, DelegationService],
 })
 export class MeetingsModule {}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Section } from '../../components/ListRow';
 import { PageTitle } from '../../components/states';
 import { UnreadCountDocument } from '../../lib/documents';
@@ -16,14 +17,19 @@ export function NotificationsPage() {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap">
         <PageTitle>{t('notifications.title')}</PageTitle>
-        <Button
-          variant="default"
-          disabled={unread === 0}
-          loading={loading}
-          onClick={() => void mark({ variables: { all: true } }).catch(() => undefined)}
-        >
-          {t('notifications.markAllRead')}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to="/notifications/settings" variant="default">
+            {t('inbox.settings')}
+          </Button>
+          <Button
+            variant="default"
+            disabled={unread === 0}
+            loading={loading}
+            onClick={() => void mark({ variables: { all: true } }).catch(() => undefined)}
+          >
+            {t('notifications.markAllRead')}
+          </Button>
+        </Group>
       </Group>
       <NotificationRows empty={t('notifications.empty')} />
     </Stack>

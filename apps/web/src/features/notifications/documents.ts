@@ -39,3 +39,54 @@ export const NotificationAddedDocument = graphql(`
     }
   }
 `);
+
+export const NotificationSettingsDocument = graphql(`
+  query NotificationSettings {
+    notificationPreferences {
+      timeZone
+      effectiveTimeZone
+      preferences {
+        topic
+        mode
+      }
+    }
+  }
+`);
+
+export const UpdateNotificationPreferencesDocument = graphql(`
+  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!], $timeZone: String) {
+    updateNotificationPreferences(preferences: $preferences, timeZone: $timeZone) {
+      timeZone
+      effectiveTimeZone
+      preferences {
+        topic
+        mode
+      }
+    }
+  }
+`);
+
+export const CalendarFeedDocument = graphql(`
+  query CalendarFeed {
+    calendarFeed {
+      createdAt
+    }
+  }
+`);
+
+export const CreateCalendarFeedDocument = graphql(`
+  mutation CreateCalendarFeed {
+    createCalendarFeed {
+      url
+      feed {
+        createdAt
+      }
+    }
+  }
+`);
+
+export const RevokeCalendarFeedDocument = graphql(`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
+  }
+`);

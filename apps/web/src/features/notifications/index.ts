@@ -1,2 +1,3 @@
 export { NotificationsPage, UnreadNotifications } from './NotificationsPage';
 export { UnreadIndicator } from './UnreadIndicator';
+export { NotificationSettingsPage } from './NotificationSettingsPage';
