@@ -7,6 +7,7 @@ import {
   DomainError,
   forbidden,
   LocalizedTextInput,
+  message,
   notFound,
   optionalText,
   requiredText,
