@@ -9,7 +9,7 @@ const MILESTONE = 'المرحلة الأولى: التبادل التدريبي'
 const WORKSHOP = 'ورشة تدريبية لمهندسي البلديات';
 const VISIT = 'تقرير الزيارة الميدانية';
 const NOTE = 'أنجزنا ستين بالمئة من الورشة بحضور خمسة وعشرين مهندساً.';
-const README_SHOT = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots', 'plan-follow-up-ar.png');
+const README_SHOT = join(import.meta.dirname, '..', 'docs', 'plan-follow-up-ar.png');
 
 async function open(browser: Browser, baseURL: string | undefined, email: string, path: string) {
   const page = await (await browser.newContext({ baseURL })).newPage();
