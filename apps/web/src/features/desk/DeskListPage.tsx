@@ -13,7 +13,7 @@ import { usePreferences } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { mayDraft, mayEdit } from './access';
 import { DeskListDocument, DeskMeetingsDocument } from './documents';
-import { DeskStateBadge } from './DeskStateBadge';
+import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 
 const PAGE = 20;
 const STATES: ProposalState[] = [
@@ -73,7 +73,7 @@ function DeskRow({ node, amendment = false }: { node: DeskRowFragment; amendment
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          <DeskStateBadge state={node.state} />
+          <ProposalStateBadge state={node.state} />
           {editable ? (
             <Button
               component={Link}

@@ -14,7 +14,7 @@ import { showToast } from '../../lib/toasts';
 import { mayEdit } from './access';
 import { ConflictPanel } from './ConflictPanel';
 import { CosponsorPicker } from './CosponsorPicker';
-import { DeskStateBadge } from './DeskStateBadge';
+import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 import {
   AddCosponsorDocument,
   DeskProposalDocument,
@@ -116,7 +116,7 @@ function Editor({ proposal }: { proposal: DeskEditorFragment }) {
       <Stack gap={6}>
         <PageTitle>{t('desk.editor.editTitle')}</PageTitle>
         <Group gap="xs" wrap="wrap">
-          <DeskStateBadge state={proposal.state} />
+          <ProposalStateBadge state={proposal.state} />
           <Text size="sm" c="dimmed">
             <LocalizedText value={proposal.ownerCity.name} quietFallback />
             {' · '}

@@ -11,7 +11,7 @@ import { errorCode } from '../../lib/errors';
 import { hasRole, useMe } from '../../lib/session';
 import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
 import { ProposalStanding } from './ProposalStanding';
-import { ProposalStateBadge } from './ProposalStateBadge';
+import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 import { ProposalTransitions } from './ProposalTransitions';
 import { ReviewThreads } from './ReviewThreads';
 import { RevisionCompare } from './RevisionCompare';

@@ -7,7 +7,7 @@ import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton } from '../../components/states';
 import type { ProposalFilter } from '../../gql/graphql';
 import { ProposalListDocument } from './documents';
-import { ProposalStateBadge } from './ProposalStateBadge';
+import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 
 function ProposalRows({ filter, empty }: { filter: ProposalFilter; empty: string }) {
   const { data, error, loading } = useQuery(ProposalListDocument, { variables: { filter, first: 10 } });

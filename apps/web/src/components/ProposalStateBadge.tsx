@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProposalState } from '../../gql/graphql';
+import type { ProposalState } from '../gql/graphql';
 
 const COLOR: Partial<Record<ProposalState, string>> = {
   draft: 'gray.8',
@@ -13,7 +13,7 @@ const COLOR: Partial<Record<ProposalState, string>> = {
 };
 
 /** A proposal's state in words, coloured by what it asks of the delegation. */
-export function DeskStateBadge({ state }: { state: ProposalState }) {
+export function ProposalStateBadge({ state }: { state: ProposalState }) {
   const { t } = useTranslation();
   return (
     <Badge
