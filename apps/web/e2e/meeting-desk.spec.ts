@@ -124,11 +124,16 @@ test.describe('the secretariat’s meeting desk', () => {
         await expect(page.getByRole('link', { name: new RegExp(ar ? titleAr : titleEn) })).toBeVisible();
 
         // The demo's annual meeting: its delegations, their heads and Dammam's coordinating office.
-        const { meetings } = await api.as<{ meetings: { edges: { node: { id: string } }[] } }>(
+        // (Other specs plan annual meetings of their own, without delegations: the demo's is the one with Dammam's.)
+        const { meetings } = await api.as<{
+          meetings: { edges: { node: { id: string; delegations: { memberCity: { code: string } }[] } }[] };
+        }>(
           SECRETARIAT,
-          '{ meetings(filter: { kind: ANNUAL, state: planned }, orderBy: STARTS_AT_ASC, first: 1) { edges { node { id } } } }',
+          `{ meetings(filter: { kind: ANNUAL, state: planned }, orderBy: STARTS_AT_ASC, first: 50) {
+               edges { node { id delegations { memberCity { code } } } } } }`,
         );
-        await page.goto(`/meetings/${meetings.edges[0]?.node.id ?? ''}`);
+        const demo = meetings.edges.find(({ node }) => node.delegations.some((d) => d.memberCity.code === 'dammam'));
+        await page.goto(`/meetings/${demo?.node.id ?? ''}`);
         const dammam = page.getByRole('article', { name: ar ? 'الدمام' : 'Dammam' });
         await expect(dammam.getByText(ar ? 'رئيس الوفد' : 'Head of delegation')).toBeVisible();
         await expect(
