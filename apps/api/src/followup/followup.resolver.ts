@@ -53,6 +53,9 @@ const summaryModel = (summary: FollowupSummary): FollowupSummaryModel => ({
   })),
 });
 
+const cityModels = (shares: Array<{ memberCityId: string } & FollowupSummary>): CityFollowupModel[] =>
+  shares.map(({ memberCityId, ...summary }) => ({ memberCityId, summary: summaryModel(summary) }));
+
 /** Implementation plans and action items: the follow-up of what the board approved. */
 @Resolver(() => ImplementationPlanModel)
 export class ImplementationPlanResolver {
@@ -84,8 +87,7 @@ export class ImplementationPlanResolver {
     @CurrentActor() actor: Actor,
     @Args('planId', { type: () => ID, nullable: true }) planId: string | null | undefined,
   ): Promise<CityFollowupModel[]> {
-    const summaries = await this.followup.citySummaries(actor, planId ?? null);
-    return summaries.map(({ memberCityId, ...summary }) => ({ memberCityId, summary: summaryModel(summary) }));
+    return cityModels(await this.followup.citySummaries(actor, planId ?? null));
   }
 
   @Mutation(() => ImplementationPlanModel, {
@@ -143,13 +145,7 @@ export class ImplementationPlanResolver {
     @Parent() plan: ImplementationPlan,
     @Context() context: GraphqlContext,
   ): Promise<CityFollowupModel[]> {
-    const items = await context.loaders.followup.items(plan.id);
-    const byCity = new Map<string, ActionItem[]>();
-    for (const item of items) byCity.set(item.ownerCityId, [...(byCity.get(item.ownerCityId) ?? []), item]);
-    return [...byCity].map(([memberCityId, cityItems]) => ({
-      memberCityId,
-      summary: summaryModel(this.followup.summarize(cityItems, new Date(), items)),
-    }));
+    return cityModels(this.followup.cityShares(await context.loaders.followup.items(plan.id)));
   }
 
   @ResolveField(() => FollowupSummaryModel)

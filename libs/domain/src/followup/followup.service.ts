@@ -266,6 +266,11 @@ export class FollowupService {
       where: planId ? { planId } : {},
       order: { ownerCityId: 'ASC' },
     });
+    return this.cityShares(items, now);
+  }
+
+  /** `items` (of whole plans) per owner city, each city's share summarized: no I/O, for loaded items too. */
+  cityShares(items: readonly ActionItem[], now = new Date()): Array<{ memberCityId: string } & FollowupSummary> {
     const byCity = new Map<string, ActionItem[]>();
     for (const item of items) byCity.set(item.ownerCityId, [...(byCity.get(item.ownerCityId) ?? []), item]);
     return [...byCity].map(([memberCityId, cityItems]) => ({
