@@ -1,8 +1,6 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { CalendarFeedService } from '@majlis/domain';
-import { errorMessage } from '@majlis/language';
-import { requestLocale } from '../graphql/graphql-context';
 
 /**
  * GET /calendar-feeds/<token>.ics: a person's meetings for calendar programs, which cannot sign in; the
@@ -13,19 +11,11 @@ export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get(':file')
-  async feed(@Param('file') file: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async feed(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
     const match = /^(.+)\.ics$/.exec(file);
     const calendar = match === null ? null : await this.feeds.calendar(match[1] ?? '');
-    if (calendar === null) {
-      // The answer of a path with no route at all: whether the address ever existed stays unsaid.
-      const locale = requestLocale(req) ?? 'en';
-      const path = req.url.split('?')[0];
-      await reply
-        .status(404)
-        .header('cache-control', 'no-store')
-        .send({ code: 'NOT_FOUND', message: errorMessage('noRoute', locale, { path }) });
-      return;
-    }
+    // The error filter answers it as it answers a path with no route: whether the address ever existed stays unsaid.
+    if (calendar === null) throw new NotFoundException();
     await reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('cache-control', 'private, no-store')
