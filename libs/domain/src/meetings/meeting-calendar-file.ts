@@ -13,11 +13,21 @@ import type { Meeting } from './meeting.entity';
  * through `manager`: the download's, or the notification's transaction.
  */
 export async function meetingCalendarFile(manager: EntityManager, meeting: Meeting, locale: Locale): Promise<string> {
+  return (await meetingCalendarFiles(manager, meeting, [locale]))[locale];
+}
+
+/** The meeting's iCalendar file in each of `locales`, its host and agenda read once for all of them. */
+export async function meetingCalendarFiles<L extends Locale>(
+  manager: EntityManager,
+  meeting: Meeting,
+  locales: readonly L[],
+): Promise<Record<L, string>> {
   const [host, items] = await Promise.all([
     manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
     manager.find(AgendaItem, { where: { meetingId: meeting.id } }),
   ]);
-  return meetingCalendar(meetingCalendarEvent(meeting, host, items, locale));
+  const files = locales.map((locale) => [locale, meetingCalendar(meetingCalendarEvent(meeting, host, items, locale))]);
+  return Object.fromEntries(files) as Record<L, string>;
 }
 
 /** One meeting as a calendar event in `locale` (the download, the notification's file, a person's feed). */

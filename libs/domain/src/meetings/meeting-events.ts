@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MEETING_STATES } from '@majlis/workflow';
 import { EventAudiences, EventSubject, EventSubjects, transitionTopic } from '../outbox';
-import { meetingCalendarFile } from './meeting-calendar-file';
+import { meetingCalendarFiles } from './meeting-calendar-file';
 import { Meeting } from './meeting.entity';
 
 /**
@@ -20,10 +20,7 @@ export async function meetingSubject(
     ? {
         filename: 'meeting.ics',
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-        content: {
-          ar: await meetingCalendarFile(manager, meeting, 'ar'),
-          en: await meetingCalendarFile(manager, meeting, 'en'),
-        },
+        content: await meetingCalendarFiles(manager, meeting, ['ar', 'en']),
       }
     : null;
   return {

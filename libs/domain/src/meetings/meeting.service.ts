@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   badInput,
   checkedTimeZone,
@@ -48,6 +48,9 @@ export interface CreateMeetingInput {
 export type UpdateMeetingInput = Partial<CreateMeetingInput>;
 
 const MANAGERS = [Role.SECRETARIAT];
+
+/** The most meetings a calendar feed carries. */
+const MAX_FEED_MEETINGS = 500;
 
 function checkedDate(field: string, value: Date): Date {
   // Far-off years are typing mistakes, and calendar files cannot hold years past 9999.
@@ -198,23 +201,27 @@ export class MeetingService {
    */
   async feedCalendar(locale: Locale, now = new Date()): Promise<string> {
     const since = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
+    // Past the cap, the furthest back drop out first: the coming meetings are what a calendar is for.
     const meetings = await this.dataSource.manager
       .getRepository(Meeting)
       .createQueryBuilder('meeting')
       .where('meeting.ends_at >= :since', { since })
-      .orderBy('meeting.starts_at', 'ASC')
-      .take(500)
+      .orderBy('meeting.starts_at', 'DESC')
+      .take(MAX_FEED_MEETINGS)
       .getMany();
-    const ids = meetings.map((meeting) => meeting.id);
-    const [cities, items] = await Promise.all([
-      this.dataSource.manager.find(MemberCity),
-      ids.length === 0 ? Promise.resolve([]) : this.agenda.itemsOf(ids),
+    if (meetings.length === 0) return calendarFile([], message(locale, 'calendar:feed.name'));
+    const [hosts, items] = await Promise.all([
+      this.dataSource.manager.findBy(MemberCity, {
+        id: In([...new Set(meetings.map((meeting) => meeting.hostCityId))]),
+      }),
+      this.agenda.itemsOf(meetings.map((meeting) => meeting.id)),
     ]);
-    const events = meetings.flatMap((meeting) => {
-      const host = cities.find((city) => city.id === meeting.hostCityId);
-      if (host === undefined) return [];
-      const own = items.filter((item) => item.meetingId === meeting.id);
-      return [meetingCalendarEvent(meeting, host, own, locale)];
+    const hostOf = new Map(hosts.map((city) => [city.id, city]));
+    const itemsOf = new Map<string, AgendaItem[]>();
+    for (const item of items) itemsOf.set(item.meetingId, [...(itemsOf.get(item.meetingId) ?? []), item]);
+    const events = meetings.reverse().flatMap((meeting) => {
+      const host = hostOf.get(meeting.hostCityId);
+      return host === undefined ? [] : [meetingCalendarEvent(meeting, host, itemsOf.get(meeting.id) ?? [], locale)];
     });
     return calendarFile(events, message(locale, 'calendar:feed.name'));
   }
