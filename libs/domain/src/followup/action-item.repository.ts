@@ -27,4 +27,15 @@ export class ActionItemRepository {
     const current = await manager.findOne(ActionItem, { select: { id: true, version: true }, where: { id } });
     return { moved: false, current: current?.version ?? 0 };
   }
+
+  /** Puts items at new places among their siblings, in one statement. */
+  async place(manager: EntityManager, placements: ReadonlyArray<{ id: string; position: number }>): Promise<void> {
+    if (placements.length === 0) return;
+    await manager.query(
+      `UPDATE action_item AS item SET position = placed.position, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[]) AS placed(id, position)
+        WHERE item.id = placed.id`,
+      [placements.map((placement) => placement.id), placements.map((placement) => placement.position)],
+    );
+  }
 }

@@ -359,8 +359,8 @@ export class FollowupService {
             ownerCityId,
           );
         const moving = input.parentId !== undefined && input.parentId !== item.parentId;
-        const placing = input.position !== undefined && input.position !== null;
-        if (moving || placing) {
+        const position = input.position ?? null;
+        if (moving || position !== null) {
           const items = await manager.findBy(ActionItem, { planId: item.planId });
           const parentId = moving ? (input.parentId ?? null) : item.parentId;
           if (moving && parentId !== null) {
@@ -371,20 +371,21 @@ export class FollowupService {
           const siblingsOf = (parent: string | null): ActionItem[] =>
             items.filter((other) => other.parentId === parent && other.id !== item.id).sort(inOrder);
           const siblings = siblingsOf(parentId);
-          if (placing && (!Number.isInteger(input.position) || input.position! < 0 || input.position! > 10_000))
+          // Past the end is last; only a negative or fractional place is refused.
+          if (position !== null && (!Number.isInteger(position) || position < 0))
             throw badInput('position', 'numberOutOfRange', { min: 0, max: siblings.length });
-          const at = Math.min(placing ? input.position! : siblings.length, siblings.length);
+          const at = Math.min(position ?? siblings.length, siblings.length);
           // Siblings are numbered 0, 1, 2… again: where it goes, and where it left when it changes parent.
-          const renumber = async (list: ActionItem[]): Promise<void> => {
-            for (const [index, sibling] of list.entries())
-              if (sibling.id !== item.id && sibling.position !== index)
-                await manager.update(ActionItem, { id: sibling.id }, { position: index });
-          };
-          await renumber([...siblings.slice(0, at), item, ...siblings.slice(at)]);
-          if (moving) {
-            await renumber(siblingsOf(item.parentId));
-            changes.parentId = parentId;
-          }
+          const numbered = (list: ActionItem[]) => list.map((sibling, index) => ({ id: sibling.id, position: index }));
+          const was = new Map(items.map((other) => [other.id, other.position]));
+          await this.actionItems.place(
+            manager,
+            [
+              ...numbered([...siblings.slice(0, at), item, ...siblings.slice(at)]),
+              ...(moving ? numbered(siblingsOf(item.parentId)) : []),
+            ].filter((placed) => placed.id !== item.id && was.get(placed.id) !== placed.position),
+          );
+          if (moving) changes.parentId = parentId;
           changes.position = at;
         }
         await manager.update(ActionItem, { id, version: item.version }, { ...changes, version: item.version + 1 });
