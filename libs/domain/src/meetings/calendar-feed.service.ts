@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InjectEnvironment, type Environment } from '@majlis/config';
-import { Actor, ALL_ROLES, Person, requireRole } from '../identity';
+import { Actor, ALL_ROLES, requireRole } from '../identity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { MeetingService } from './meeting.service';
 
@@ -63,10 +63,12 @@ export class CalendarFeedService {
    */
   async calendar(token: string): Promise<string | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
-    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, { tokenHash: hashOf(token) });
-    if (feed === null) return null;
-    const person = await this.dataSource.manager.findOneBy(Person, { id: feed.personId });
-    if (person === null || !person.active) return null;
+    const feed = await this.dataSource.manager.findOne(CalendarFeed, {
+      where: { tokenHash: hashOf(token) },
+      relations: { person: true },
+    });
+    const person = feed?.person;
+    if (person === undefined || person === null || !person.active) return null;
     return this.meetings.feedCalendar(person.preferredLocale);
   }
 }
