@@ -113,6 +113,19 @@ describe('the per-person calendar feed', () => {
     expect(await count()).toBe(before);
   });
 
+  it('answers a bad address in the reader’s language, word for word as a path with no route', async () => {
+    const headers = { 'accept-language': 'ar' };
+    const path = `/calendar-feeds/${'B'.repeat(43)}.ics`;
+    const feed = await api.app.inject({ method: 'GET', url: path, headers });
+    const nothing = await api.app.inject({ method: 'GET', url: '/no-such-path.ics', headers });
+    expect(feed.statusCode).toBe(404);
+    expect(feed.json()).toEqual({
+      code: 'NOT_FOUND',
+      message: (nothing.json() as { message: string }).message.replace('/no-such-path.ics', path),
+    });
+    expect((feed.json() as { message: string }).message).toMatch(/[\u0600-\u06FF]/);
+  });
+
   it('stops serving the feed of a person who can no longer sign in', async () => {
     const url = await create(asDammam);
     expect((await fetchFeed(url)).statusCode).toBe(200);
