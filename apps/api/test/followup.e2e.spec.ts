@@ -1213,6 +1213,17 @@ describe('follow-up of approved decisions over GraphQL', () => {
       ]);
     });
 
+    it('puts an item asked for a place far past the end last', async () => {
+      const planId = await approvedPlan('Far position');
+      const first = await addItem(planId, 'first');
+      await addItem(planId, 'second');
+      expect((await move(first, { position: 1_000_000 })).updateActionItem).toMatchObject({ position: 1 });
+      expect(await tree(planId)).toEqual([
+        ['second', []],
+        ['first', []],
+      ]);
+    });
+
     it('refuses a negative position, changing nothing', async () => {
       const planId = await approvedPlan('Position refused');
       const item = await addItem(planId, 'only');
