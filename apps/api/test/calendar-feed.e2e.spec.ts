@@ -113,6 +113,16 @@ describe('the per-person calendar feed', () => {
     expect(await count()).toBe(before);
   });
 
+  it('makes one working address when asked twice at once, refusing neither', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => asAberdeen<{ createCalendarFeed: { url: string } }>(CREATE)),
+    );
+    expect(results.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const served = await Promise.all(results.map((result) => fetchFeed(result.data?.createCalendarFeed.url ?? '')));
+    expect(served.filter((response) => response.statusCode === 200)).toHaveLength(1);
+    expect((await asAberdeen<{ revokeCalendarFeed: boolean }>(REVOKE)).data?.revokeCalendarFeed).toBe(true);
+  });
+
   it('answers a bad address in the reader’s language, word for word as a path with no route', async () => {
     const headers = { 'accept-language': 'ar' };
     const path = `/calendar-feeds/${'B'.repeat(43)}.ics`;

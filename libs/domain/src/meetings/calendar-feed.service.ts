@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InjectEnvironment, type Environment } from '@majlis/config';
-import { Actor, ALL_ROLES, requireRole } from '../identity';
+import { Actor, ALL_ROLES, Person, requireRole } from '../identity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { MeetingService } from './meeting.service';
 
@@ -44,6 +44,8 @@ export class CalendarFeedService {
     requireRole(actor, ALL_ROLES, 'createCalendarFeed');
     const token = randomBytes(32).toString('base64url');
     const feed = await this.dataSource.transaction(async (manager) => {
+      // One at a time per person: two at once (a double click) would both insert, and one fail on the key.
+      await manager.findOne(Person, { where: { id: actor.personId }, lock: { mode: 'pessimistic_write' } });
       await manager.delete(CalendarFeed, { personId: actor.personId });
       return manager.save(manager.create(CalendarFeed, { personId: actor.personId, tokenHash: hashOf(token) }));
     });
