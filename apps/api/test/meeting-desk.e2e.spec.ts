@@ -345,6 +345,24 @@ describe('the secretariat’s meeting desk over GraphQL', () => {
       expect(Buffer.from(part?.[1] ?? '', 'base64').toString('utf8')).toContain(`UID:${meetingId}@majlis`);
     });
 
+    it('mentions the calendar file in the e-mail that carries it, not in the inbox', async () => {
+      const sentence = { ar: 'أرفقنا بهذه الرسالة ملف التقويم', en: "The meeting's calendar file is attached" };
+      const rows: Array<{ locale: 'ar' | 'en'; mail: string; body: string }> = await dataSource().query(
+        `SELECT delivery.locale, delivery.content ->> 'text' AS mail, notification.body
+           FROM notification_delivery delivery
+           JOIN notification ON notification.event_id = delivery.event_id
+                            AND notification.recipient_id = delivery.recipient_id
+          WHERE notification.topic = 'meeting.agendaPublished' AND notification.entity_id = $1
+            AND delivery.channel = 'email'`,
+        [meetingId],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.mail).toContain(sentence[row.locale]);
+        expect(row.body).not.toContain(sentence[row.locale]);
+      }
+    });
+
     it('shows in the delegate’s inbox in Arabic, linking to the meeting', async () => {
       const inbox = await ok<{
         notifications: { edges: Array<{ node: { topic: string; title: string; body: string; path: string } }> };

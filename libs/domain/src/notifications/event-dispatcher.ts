@@ -2,27 +2,39 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Environment, InjectEnvironment, type Locale } from '@majlis/config';
+import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
 import { defaultDigits, resolveText } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
-import { CommittedEvents, EventAudiences, EventSubjects, OutboxMessage, webhookData } from '../outbox';
+import { CommittedEvents, EventAudiences, EventSubjects, OutboxMessage, OutboxPayload, webhookData } from '../outbox';
 import { DigestSchedules } from './digest-schedules';
 import { deliveryJob } from './delivery-jobs';
 import { checkEveryEventTold, citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
-import { eventMessage } from './event-message';
+import { eventMessage, EventReader } from './event-message';
+import type { RenderedMessage } from './message-templates';
 import { eventPath } from './event-path';
-import { MailAttachment, NotificationDelivery } from './notification-delivery.entity';
+import { DeliveryContent, MailAttachment, NotificationDelivery } from './notification-delivery.entity';
 import { NotificationPreference, NotificationMode } from './notification-preference.entity';
 import { isNotifiedTopic } from './notification-rules';
 import { Notification } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
-/** The event's file in the reader's language, for their e-mail; nothing for an event without one. */
-function attachmentsIn(facts: EventFacts, locale: Locale): { attachments?: MailAttachment[] } {
+/** An immediate e-mail: the in-app text, or, for an event with a file, a text that mentions it and the file in the reader's language. */
+function immediateMail(
+  facts: EventFacts,
+  payload: OutboxPayload,
+  reader: EventReader,
+  publicUrl: string,
+  text: RenderedMessage,
+): DeliveryContent {
   const file = facts.attachment;
-  if (file === null || file === undefined) return {};
-  return { attachments: [{ filename: file.filename, contentType: file.contentType, content: file.content[locale] }] };
+  if (file === null || file === undefined) return text;
+  const attachment: MailAttachment = {
+    filename: file.filename,
+    contentType: file.contentType,
+    content: file.content[reader.locale],
+  };
+  return { ...eventMessage(facts, payload, reader, publicUrl, true), attachments: [attachment] };
 }
 
 interface FanOut {
@@ -150,7 +162,7 @@ export class EventDispatcher implements OnModuleInit {
         content:
           mode === 'digest'
             ? eventMessage(facts, message.payload, { ...reader, name: '' }, this.environment.publicUrl)
-            : { ...text, ...attachmentsIn(facts, locale) },
+            : immediateMail(facts, message.payload, reader, this.environment.publicUrl, text),
         status: mode === 'digest' ? 'digest' : 'pending',
       });
       if (mode === 'digest') digestTimeZones.add(recipient.timeZone);

@@ -24,12 +24,16 @@ const count = (payload: OutboxPayload, key: string): number => {
   return typeof value === 'number' ? value : 0;
 };
 
-/** The event told in the reader's language: titles in it, numbers in their digits, dates in their time zone. */
+/**
+ * The event told in the reader's language: titles in it, numbers in their digits, dates in their time zone.
+ * `withFile`: an e-mail that carries the event's file, which it then mentions (the app and digests do not).
+ */
 export function eventMessage(
   facts: EventFacts,
   payload: OutboxPayload,
   reader: EventReader,
   publicUrl: string,
+  withFile = false,
 ): RenderedMessage {
   const { locale, timeZone } = reader;
   const at = (date: Date | null | undefined): string =>
@@ -42,6 +46,7 @@ export function eventMessage(
     meetingTitle: facts.meeting === null ? '' : resolveText(facts.meeting.title, locale).text,
     meetingStartsAt: at(facts.meeting?.startsAt),
     closesAt: at(facts.ballot?.closesAt),
+    attachment: withFile ? facts.attachment?.filename : undefined,
   };
   if (facts.actionItem !== null && facts.plan !== null) {
     vars.itemTitle = resolveText(facts.actionItem.title, locale).text;

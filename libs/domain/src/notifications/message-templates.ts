@@ -47,7 +47,12 @@ const PARAGRAPHS: Record<MessageTopic, readonly Paragraph[]> = {
     { name: 'link', when: 'link' },
   ],
   [TOPICS.proposalScheduled]: ['scheduled', 'next', { name: 'link', when: 'link' }],
-  [TOPICS.meetingAgendaPublished]: ['published', 'calendar', { name: 'link', when: 'link' }],
+  [TOPICS.meetingAgendaPublished]: [
+    'published',
+    { name: 'calendar', when: 'attachment' },
+    { name: 'calendarOnPage', unless: 'attachment' },
+    { name: 'link', when: 'link' },
+  ],
   [TOPICS.ballotOpened]: ['opened', { name: 'closesAt', when: 'closesAt' }, { name: 'link', when: 'link' }],
   [TOPICS.ballotClosingSoon]: [
     'notVoted',
