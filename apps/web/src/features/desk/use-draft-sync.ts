@@ -64,7 +64,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     }
     return local;
   });
-  const [hasWorkingCopy, setHasWorkingCopy] = useState(proposal.workingCopy !== null);
   const [keptLocally, setKeptLocally] = useState(true);
 
   // What async work reads: the latest values, not those of the render that started it.
@@ -88,7 +87,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     (sent: Draft, result: DeskEditorFragment) => {
       servedRef.current = sent;
       versionRef.current = result.version;
-      setHasWorkingCopy(result.workingCopy !== null);
       if (sameDraft(draftRef.current, sent)) removeCopy(copyKey);
       else keep(draftRef.current);
     },
@@ -146,17 +144,17 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
         variables: { id: proposal.id, input: { ...changes, expectedVersion: versionRef.current } },
       });
       const result = data?.saveProposalWorkingCopy;
-      if (result) {
-        accepted(sent, result);
-        setStatus({ kind: 'saved', at: result.workingCopy?.savedAt ?? new Date().toISOString() });
-      }
+      if (!result) return;
+      accepted(sent, result);
+      setStatus({ kind: 'saved', at: result.workingCopy?.savedAt ?? new Date().toISOString() });
+      // More was typed while the save was on its way: send that too. A failed save is not sent again here:
+      // offline retries on its own clock, a refusal waits for the person's next change.
+      if (!sameDraft(draftRef.current, sent)) schedule(AUTOSAVE_DELAY);
     } catch (error) {
       await failed(error);
     } finally {
       busy.current = false;
     }
-    // More was typed while the save was on its way: send that too.
-    if (!blocked.current && !sameDraft(draftRef.current, servedRef.current)) schedule(AUTOSAVE_DELAY);
   }, [accepted, copyKey, failed, proposal.id, saveWorkingCopy]);
 
   const autosaveRef = useRef(autosave);
@@ -226,7 +224,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     removeCopy(copyKey);
     blocked.current = false;
     setConflict(null);
-    setHasWorkingCopy(true);
     setStatus({ kind: 'clean' });
   }
 
@@ -282,7 +279,8 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     saveRevision,
     flush,
     dirty,
-    hasWorkingCopy,
+    // Apollo's cache holds the proposal as each save returned it (and as the conflict read it).
+    hasWorkingCopy: proposal.workingCopy !== null,
     keptLocally,
     version: () => versionRef.current,
     forget: () => removeCopy(copyKey),
