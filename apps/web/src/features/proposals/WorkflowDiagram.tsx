@@ -13,6 +13,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 
 export interface WorkflowShape {
@@ -46,7 +47,7 @@ function StateBox({ data }: NodeProps<StateNode>) {
       aria-current={data.current ? 'step' : undefined}
       aria-label={data.current ? `${data.label} (${t('proposalDesk.standing.current')})` : undefined}
       lang={lang}
-      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      dir={directionOf(lang)}
       style={{
         width: WIDTH,
         height: HEIGHT,
