@@ -28,9 +28,8 @@ export function ProposalPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { data, error, loading, refetch } = useQuery(ProposalPageDocument, { variables: { id } });
-  const reload = () => void refetch().catch(() => undefined);
-  // The event carries the state and ballot; history, threads and revisions are read again with it.
-  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data, onData: reload });
+  // Each event carries the whole page (state, history, threads, revisions); Apollo writes it to the cache.
+  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data });
   const [shown, setShown] = useState<number | null>(null);
 
   if (loading && !data) return <PageSkeleton rows={5} />;
@@ -133,7 +132,7 @@ export function ProposalPage() {
         </Alert>
       ) : null}
 
-      <ProposalTransitions proposal={proposal} onChanged={reload} />
+      <ProposalTransitions proposal={proposal} onStale={() => void refetch().catch(() => undefined)} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -166,12 +165,7 @@ export function ProposalPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             {readsReview ? (
-              <ReviewThreads
-                proposalId={proposal.id}
-                comments={proposal.reviewComments}
-                canReply={canReply}
-                onChanged={reload}
-              />
+              <ReviewThreads proposalId={proposal.id} comments={proposal.reviewComments} canReply={canReply} />
             ) : null}
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ballot-title">
               <Stack gap="xs">
