@@ -8,6 +8,7 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, NotFound, PageSkeleton, PageTitle } from '../../components/states';
 import { errorCode } from '../../lib/errors';
+import { mayEdit } from '../../lib/proposal-access';
 import { hasRole, useMe } from '../../lib/session';
 import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
 import { ProposalStanding } from './ProposalStanding';
@@ -15,8 +16,6 @@ import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 import { ProposalTransitions } from './ProposalTransitions';
 import { ReviewThreads } from './ReviewThreads';
 import { RevisionCompare } from './RevisionCompare';
-
-const EDITABLE = new Set(['draft', 'changesRequested']);
 
 /**
  * A proposal: its text and revisions with their differences, the steps the reader may take, the
@@ -46,7 +45,7 @@ export function ProposalPage() {
 
   const proposal = data.proposal;
   const ownCityDelegate = hasRole(me, 'DELEGATE') && me.memberCity?.id === proposal.ownerCity.id;
-  const canEdit = ownCityDelegate && EDITABLE.has(proposal.state);
+  const canEdit = mayEdit(me, proposal.ownerCity.id, proposal.state);
   const canAmend = hasRole(me, 'DELEGATE') && proposal.submittedAt !== null && proposal.state !== 'withdrawn';
   const canReply = ownCityDelegate || hasRole(me, 'SECRETARIAT');
   // The review is between the secretariat and the owning city; nobody else is shown an empty one.
