@@ -71,6 +71,8 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
   const servedRef = useRef(initial);
   const versionRef = useRef(proposal.version);
   const busy = useRef(false);
+  /** The autosave on its way, for a submit to wait for. */
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const blocked = useRef(offer !== null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -140,9 +142,11 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     busy.current = true;
     setStatus({ kind: 'saving' });
     try {
-      const { data } = await saveWorkingCopy({
+      const request = saveWorkingCopy({
         variables: { id: proposal.id, input: { ...changes, expectedVersion: versionRef.current } },
       });
+      inFlight.current = request.catch(() => undefined);
+      const { data } = await request;
       const result = data?.saveProposalWorkingCopy;
       if (!result) return;
       accepted(sent, result);
@@ -259,6 +263,7 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
   /** Sends what is not on the server yet and says whether the server now has everything (before submitting). */
   async function flush(): Promise<boolean> {
     clearTimeout(timer.current);
+    if (busy.current) await inFlight.current;
     if (blocked.current) return false;
     if (sameDraft(draftRef.current, servedRef.current)) return true;
     await autosaveRef.current();
