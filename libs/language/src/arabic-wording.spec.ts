@@ -129,6 +129,7 @@ const SAMPLES_BY_NAMESPACE: Record<Namespace, Record<string, string | number>> =
     date: '١ ديسمبر ٢٠٢٦',
     language: 'العربية',
     state: 'قيد المراجعة',
+    event: 'تقديم',
     left: 285,
     position: 2,
     city: 'الدمام',

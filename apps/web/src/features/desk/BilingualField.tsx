@@ -1,7 +1,7 @@
 import { Badge, Group, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../lib/numbers';
+import { directionOf, LANGS, type Lang } from '../../lib/numbers';
 import { codePointLength, TEXT_LIMITS, type BilingualText, type DraftField } from './draft';
 
 interface Props {
@@ -11,8 +11,6 @@ interface Props {
   readOnly?: boolean;
   onChange(value: BilingualText): void;
 }
-
-const LANGUAGES: Lang[] = ['ar', 'en'];
 
 /** One language of a field: its own direction, the authoritative one marked, its length against the limit. */
 function LanguageInput({
@@ -55,7 +53,7 @@ function LanguageInput({
     label,
     lang,
     // The input in its language's direction; the label and the counter stay in the page's.
-    inputContainer: (children: ReactNode) => <div dir={lang === 'ar' ? 'rtl' : 'ltr'}>{children}</div>,
+    inputContainer: (children: ReactNode) => <div dir={directionOf(lang)}>{children}</div>,
     value: text,
     readOnly,
     description: counter,
@@ -71,7 +69,7 @@ function LanguageInput({
 export function BilingualField({ field, value, authoritative, readOnly = false, onChange }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-      {LANGUAGES.map((lang) => (
+      {LANGS.map((lang) => (
         <LanguageInput
           key={lang}
           field={field}

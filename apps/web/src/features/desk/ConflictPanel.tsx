@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/LocalizedText';
+import { directionOf } from '../../lib/numbers';
 import { useFormat } from '../../lib/preferences';
 import { DRAFT_FIELDS, type Draft } from './draft';
 import type { Conflict } from './use-draft-sync';
@@ -22,7 +23,7 @@ function Version({ draft, heading, id }: { draft: Draft; heading: string; id: st
               <Text
                 size="sm"
                 lang={lang}
-                dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                dir={directionOf(lang)}
                 style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', textAlign: 'start' }}
               >
                 {draft[field][lang] || t('desk.conflict.empty')}

@@ -11,7 +11,7 @@ import type { DeskRowFragment, ProposalCategory, ProposalFilter, ProposalState }
 import { pickText } from '../../lib/localized';
 import { usePreferences } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
-import { mayDraft, mayEdit } from './access';
+import { mayDraft, mayEdit } from '../../lib/proposal-access';
 import { DeskListDocument, DeskMeetingsDocument } from './documents';
 import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 

@@ -11,7 +11,7 @@ import { errorCode } from '../../lib/errors';
 import { usePreferences } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
-import { mayEdit } from './access';
+import { mayEdit } from '../../lib/proposal-access';
 import { ConflictPanel } from './ConflictPanel';
 import { CosponsorPicker } from './CosponsorPicker';
 import { ProposalStateBadge } from '../../components/ProposalStateBadge';

@@ -11,7 +11,7 @@ import { pickText } from '../../lib/localized';
 import { usePreferences } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
-import { mayDraft } from './access';
+import { mayDraft } from '../../lib/proposal-access';
 import { CosponsorPicker } from './CosponsorPicker';
 import { CreateDeskProposalDocument, DeskMeetingsDocument, DeskParentDocument } from './documents';
 import { draftInput, draftOverLimit, emptyDraft, hasTitle, sameDraft, type Draft } from './draft';

@@ -1,5 +1,21 @@
 import { graphql } from '../../gql';
 
+/** The proposal an amendment amends, as "An amendment to …" names it. */
+export const AmendedProposalFragment = graphql(`
+  fragment AmendedProposal on Proposal {
+    id
+    title {
+      ...Text
+    }
+    ownerCity {
+      id
+      name {
+        ...Text
+      }
+    }
+  }
+`);
+
 export const DeskListDocument = graphql(`
   query DeskList($filter: ProposalFilter, $first: Int, $after: String) {
     proposals(filter: $filter, first: $first, after: $after) {
@@ -12,16 +28,7 @@ export const DeskListDocument = graphql(`
         node {
           ...DeskRow
           parent {
-            id
-            title {
-              ...Text
-            }
-            ownerCity {
-              id
-              name {
-                ...Text
-              }
-            }
+            ...AmendedProposal
           }
           amendments {
             ...DeskRow
@@ -104,16 +111,7 @@ export const DeskEditorFragment = graphql(`
       }
     }
     parent {
-      id
-      title {
-        ...Text
-      }
-      ownerCity {
-        id
-        name {
-          ...Text
-        }
-      }
+      ...AmendedProposal
     }
     cosponsors {
       id
@@ -161,19 +159,10 @@ export const DeskProposalDocument = graphql(`
 export const DeskParentDocument = graphql(`
   query DeskParent($id: ID!) {
     proposal(id: $id) {
-      id
+      ...AmendedProposal
       category
       parent {
         id
-      }
-      title {
-        ...Text
-      }
-      ownerCity {
-        id
-        name {
-          ...Text
-        }
       }
     }
   }

@@ -64,7 +64,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     }
     return local;
   });
-  const [hasWorkingCopy, setHasWorkingCopy] = useState(proposal.workingCopy !== null);
   const [keptLocally, setKeptLocally] = useState(true);
 
   // What async work reads: the latest values, not those of the render that started it.
@@ -72,6 +71,8 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
   const servedRef = useRef(initial);
   const versionRef = useRef(proposal.version);
   const busy = useRef(false);
+  /** The autosave on its way, for a submit to wait for. */
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const blocked = useRef(offer !== null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -88,7 +89,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     (sent: Draft, result: DeskEditorFragment) => {
       servedRef.current = sent;
       versionRef.current = result.version;
-      setHasWorkingCopy(result.workingCopy !== null);
       if (sameDraft(draftRef.current, sent)) removeCopy(copyKey);
       else keep(draftRef.current);
     },
@@ -142,21 +142,23 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     busy.current = true;
     setStatus({ kind: 'saving' });
     try {
-      const { data } = await saveWorkingCopy({
+      const request = saveWorkingCopy({
         variables: { id: proposal.id, input: { ...changes, expectedVersion: versionRef.current } },
       });
+      inFlight.current = request.catch(() => undefined);
+      const { data } = await request;
       const result = data?.saveProposalWorkingCopy;
-      if (result) {
-        accepted(sent, result);
-        setStatus({ kind: 'saved', at: result.workingCopy?.savedAt ?? new Date().toISOString() });
-      }
+      if (!result) return;
+      accepted(sent, result);
+      setStatus({ kind: 'saved', at: result.workingCopy?.savedAt ?? new Date().toISOString() });
+      // More was typed while the save was on its way: send that too. A failed save is not sent again here:
+      // offline retries on its own clock, a refusal waits for the person's next change.
+      if (!sameDraft(draftRef.current, sent)) schedule(AUTOSAVE_DELAY);
     } catch (error) {
       await failed(error);
     } finally {
       busy.current = false;
     }
-    // More was typed while the save was on its way: send that too.
-    if (!blocked.current && !sameDraft(draftRef.current, servedRef.current)) schedule(AUTOSAVE_DELAY);
   }, [accepted, copyKey, failed, proposal.id, saveWorkingCopy]);
 
   const autosaveRef = useRef(autosave);
@@ -226,7 +228,6 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     removeCopy(copyKey);
     blocked.current = false;
     setConflict(null);
-    setHasWorkingCopy(true);
     setStatus({ kind: 'clean' });
   }
 
@@ -262,6 +263,7 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
   /** Sends what is not on the server yet and says whether the server now has everything (before submitting). */
   async function flush(): Promise<boolean> {
     clearTimeout(timer.current);
+    if (busy.current) await inFlight.current;
     if (blocked.current) return false;
     if (sameDraft(draftRef.current, servedRef.current)) return true;
     await autosaveRef.current();
@@ -282,7 +284,8 @@ export function useDraftSync(proposal: DeskEditorFragment, copyKey: string, fall
     saveRevision,
     flush,
     dirty,
-    hasWorkingCopy,
+    // Apollo's cache holds the proposal as each save returned it (and as the conflict read it).
+    hasWorkingCopy: proposal.workingCopy !== null,
     keptLocally,
     version: () => versionRef.current,
     forget: () => removeCopy(copyKey),

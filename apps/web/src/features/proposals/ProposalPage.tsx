@@ -8,6 +8,7 @@ import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, NotFound, PageSkeleton, PageTitle } from '../../components/states';
 import { errorCode } from '../../lib/errors';
+import { mayEdit } from '../../lib/proposal-access';
 import { hasRole, useMe } from '../../lib/session';
 import { ProposalPageDocument, ProposalUpdatedDocument } from './documents';
 import { ProposalStanding } from './ProposalStanding';
@@ -15,8 +16,6 @@ import { ProposalStateBadge } from '../../components/ProposalStateBadge';
 import { ProposalTransitions } from './ProposalTransitions';
 import { ReviewThreads } from './ReviewThreads';
 import { RevisionCompare } from './RevisionCompare';
-
-const EDITABLE = new Set(['draft', 'changesRequested']);
 
 /**
  * A proposal: its text and revisions with their differences, the steps the reader may take, the
@@ -28,9 +27,8 @@ export function ProposalPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { data, error, loading, refetch } = useQuery(ProposalPageDocument, { variables: { id } });
-  const reload = () => void refetch().catch(() => undefined);
-  // The event carries the state and ballot; history, threads and revisions are read again with it.
-  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data, onData: reload });
+  // Each event carries the whole page (state, history, threads, revisions); Apollo writes it to the cache.
+  useSubscription(ProposalUpdatedDocument, { variables: { id }, skip: !data });
   const [shown, setShown] = useState<number | null>(null);
 
   if (loading && !data) return <PageSkeleton rows={5} />;
@@ -47,7 +45,7 @@ export function ProposalPage() {
 
   const proposal = data.proposal;
   const ownCityDelegate = hasRole(me, 'DELEGATE') && me.memberCity?.id === proposal.ownerCity.id;
-  const canEdit = ownCityDelegate && EDITABLE.has(proposal.state);
+  const canEdit = mayEdit(me, proposal.ownerCity.id, proposal.state);
   const canAmend = hasRole(me, 'DELEGATE') && proposal.submittedAt !== null && proposal.state !== 'withdrawn';
   const canReply = ownCityDelegate || hasRole(me, 'SECRETARIAT');
   // The review is between the secretariat and the owning city; nobody else is shown an empty one.
@@ -133,7 +131,7 @@ export function ProposalPage() {
         </Alert>
       ) : null}
 
-      <ProposalTransitions proposal={proposal} onChanged={reload} />
+      <ProposalTransitions proposal={proposal} onStale={() => void refetch().catch(() => undefined)} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -166,12 +164,7 @@ export function ProposalPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             {readsReview ? (
-              <ReviewThreads
-                proposalId={proposal.id}
-                comments={proposal.reviewComments}
-                canReply={canReply}
-                onChanged={reload}
-              />
+              <ReviewThreads proposalId={proposal.id} comments={proposal.reviewComments} canReply={canReply} />
             ) : null}
             <Paper withBorder p="md" radius="md" component="section" aria-labelledby="ballot-title">
               <Stack gap="xs">

@@ -98,9 +98,10 @@ export function ProposalStanding({ proposal }: { proposal: Proposal }) {
                       }}
                     >
                       <Text fw={600} size="sm">
-                        {t(`events:proposal.${entry.event}.label`)}
-                        {' → '}
-                        {t(`states:proposal.${entry.toState}`)}
+                        {t('proposalDesk.standing.step', {
+                          event: t(`events:proposal.${entry.event}.label`),
+                          state: t(`states:proposal.${entry.toState}`),
+                        })}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {entry.actor ? (

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText } from '../../components/LocalizedText';
 import type { ProposalEvent, ProposalPageQuery } from '../../gql/graphql';
-import { errorCode, errorMessage } from '../../lib/errors';
+import { errorCode } from '../../lib/errors';
 import { showToast } from '../../lib/toasts';
 import { TransitionProposalDocument } from './documents';
 
@@ -75,7 +76,7 @@ function SubmitCheck({ proposal }: { proposal: Proposal }) {
 }
 
 /** Every step the person may take now (from availableEvents), each confirmed, with its reason when it needs one. */
-export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposal; onChanged: () => void }) {
+export function ProposalTransitions({ proposal, onStale }: { proposal: Proposal; onStale: () => void }) {
   const { t } = useTranslation();
   const [event, setEvent] = useState<ProposalEvent | null>(null);
   const [comment, setComment] = useState('');
@@ -103,11 +104,10 @@ export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposa
       .then(() => {
         close();
         showToast('majlis.9', 'proposalDesk.transition.done');
-        onChanged();
       })
       .catch((failure: unknown) => {
         // Someone changed it meanwhile: the page reads it again, the message says why nothing happened.
-        if (errorCode(failure) === 'VERSION_CONFLICT') onChanged();
+        if (errorCode(failure) === 'VERSION_CONFLICT') onStale();
       });
   };
 
@@ -155,11 +155,7 @@ export function ProposalTransitions({ proposal, onChanged }: { proposal: Proposa
               dir="auto"
               data-autofocus
             />
-            {error ? (
-              <Alert color="red" variant="light" role="alert">
-                {errorMessage(error, t)}
-              </Alert>
-            ) : null}
+            <ErrorAlert error={error} />
             <Group gap="xs" justify="flex-end">
               <Button variant="subtle" c="gray.8" onClick={close}>
                 {t('proposalDesk.cancel')}

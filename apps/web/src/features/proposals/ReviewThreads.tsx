@@ -1,14 +1,15 @@
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText } from '../../components/LocalizedText';
-import { errorMessage } from '../../lib/errors';
 import { usePreferences } from '../../lib/preferences';
 import { showToast } from '../../lib/toasts';
 import { type Comment, threadsOf } from './desk';
-import { AddReviewCommentDocument } from './documents';
+import { ReplyToReviewDocument } from './documents';
 
 function CommentBody({ comment }: { comment: Comment }) {
   const { t } = useTranslation();
@@ -29,12 +30,28 @@ function CommentBody({ comment }: { comment: Comment }) {
   );
 }
 
-function ReplyForm({ proposalId, parentId, onSent }: { proposalId: string; parentId: string; onSent: () => void }) {
+function ReplyForm({ proposalId, parentId }: { proposalId: string; parentId: string }) {
   const { t } = useTranslation();
   const { lang } = usePreferences();
   const [text, setText] = useState('');
   const [opened, setOpened] = useState(false);
-  const [add, { loading, error, reset }] = useMutation(AddReviewCommentDocument);
+  const [add, { loading, error, reset }] = useMutation(ReplyToReviewDocument, {
+    // The reply joins the proposal's threads at once; the subscription's event brings the same list.
+    update(cache, { data }) {
+      const added = data?.addReviewComment;
+      if (!added) return;
+      cache.modify<{ reviewComments: Reference[] }>({
+        id: cache.identify({ __typename: 'Proposal', id: proposalId }),
+        fields: {
+          reviewComments: (existing, { readField, toReference }) => {
+            if (existing.some((comment) => readField('id', comment) === added.id)) return existing;
+            const reference = toReference(added);
+            return reference ? [...existing, reference] : existing;
+          },
+        },
+      });
+    },
+  });
 
   if (!opened)
     return (
@@ -60,7 +77,6 @@ function ReplyForm({ proposalId, parentId, onSent }: { proposalId: string; paren
             setText('');
             setOpened(false);
             showToast('majlis.9', 'proposalDesk.review.sent');
-            onSent();
           })
           .catch(() => undefined);
       }}
@@ -78,11 +94,7 @@ function ReplyForm({ proposalId, parentId, onSent }: { proposalId: string; paren
         dir="auto"
         data-autofocus
       />
-      {error ? (
-        <Alert color="red" variant="light" role="alert">
-          {errorMessage(error, t)}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       <Group gap="xs">
         <Button type="submit" size="xs" loading={loading} disabled={text.trim() === ''}>
           {t('proposalDesk.review.send')}
@@ -100,12 +112,10 @@ export function ReviewThreads({
   proposalId,
   comments,
   canReply,
-  onChanged,
 }: {
   proposalId: string;
   comments: readonly Comment[];
   canReply: boolean;
-  onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const threads = threadsOf(comments);
@@ -165,9 +175,7 @@ export function ReviewThreads({
                         ))}
                       </Stack>
                     ) : null}
-                    {canReply && !resolved ? (
-                      <ReplyForm proposalId={proposalId} parentId={root.id} onSent={onChanged} />
-                    ) : null}
+                    {canReply && !resolved ? <ReplyForm proposalId={proposalId} parentId={root.id} /> : null}
                   </Stack>
                 </Box>
               );

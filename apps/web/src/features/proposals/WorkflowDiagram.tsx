@@ -1,10 +1,14 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import {
+  BaseEdge,
+  EdgeLabelRenderer,
   Handle,
   MarkerType,
   Position,
   ReactFlow,
   type Edge,
+  type EdgeProps,
+  type EdgeTypes,
   type Node,
   type NodeProps,
   type NodeTypes,
@@ -13,6 +17,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 
 export interface WorkflowShape {
@@ -29,6 +34,12 @@ interface Props {
 
 type StateData = { label: string; current: boolean; visited: boolean; final: boolean };
 type StateNode = Node<StateData, 'state'>;
+type RouteData = { text: string; points: { x: number; y: number }[]; labelX: number; labelY: number };
+type RouteEdge = Edge<RouteData, 'route'>;
+
+/** Room dagre keeps for an edge's label, so no label lies under a box or another label. */
+const LABEL_FONT = 11;
+const labelWidth = (text: string): number => Math.ceil(text.length * LABEL_FONT * 0.6) + 8;
 
 const WIDTH = 176;
 const HEIGHT = 44;
@@ -46,7 +57,7 @@ function StateBox({ data }: NodeProps<StateNode>) {
       aria-current={data.current ? 'step' : undefined}
       aria-label={data.current ? `${data.label} (${t('proposalDesk.standing.current')})` : undefined}
       lang={lang}
-      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      dir={directionOf(lang)}
       style={{
         width: WIDTH,
         height: HEIGHT,
@@ -73,7 +84,40 @@ function StateBox({ data }: NodeProps<StateNode>) {
   );
 }
 
+/** An edge along the route dagre laid out around the boxes, its label where dagre made room for it. */
+function RouteLine({ data, style, markerEnd }: EdgeProps<RouteEdge>) {
+  const { lang } = usePreferences();
+  if (!data) return null;
+  const [first, ...rest] = data.points;
+  if (!first) return null;
+  const path = `M ${first.x},${first.y} ${rest.map((point) => `L ${point.x},${point.y}`).join(' ')}`;
+  return (
+    <>
+      <BaseEdge path={path} style={style} markerEnd={markerEnd} />
+      <EdgeLabelRenderer>
+        <div
+          lang={lang}
+          dir={directionOf(lang)}
+          style={{
+            position: 'absolute',
+            transform: `translate(-50%, -50%) translate(${data.labelX}px, ${data.labelY}px)`,
+            fontSize: LABEL_FONT,
+            lineHeight: 1.2,
+            whiteSpace: 'nowrap',
+            padding: '0 2px',
+            background: 'var(--mantine-color-body)',
+            color: 'var(--mantine-color-text)',
+          }}
+        >
+          {data.text}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
 const NODE_TYPES: NodeTypes = { state: StateBox };
+const EDGE_TYPES: EdgeTypes = { route: RouteLine };
 
 /** The proposal's workflow as served, laid out by dagre: the current state filled, the path taken bold. */
 export default function WorkflowDiagram({ workflow, current, path }: Props) {
@@ -83,13 +127,28 @@ export default function WorkflowDiagram({ workflow, current, path }: Props) {
     for (let index = 1; index < path.length; index++) taken.add(`${path[index - 1]}>${path[index]}`);
     const visited = new Set(path);
 
-    const graph = new Graph({ multigraph: true });
-    graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, marginx: 8, marginy: 8 });
-    graph.setDefaultEdgeLabel(() => ({}));
-    for (const state of workflow.states) graph.setNode(state.name, { width: WIDTH, height: HEIGHT });
+    // One line per pair of states (several events may join the same two), bold where the proposal went.
+    const pairs = new Map<string, string[]>();
     for (const state of workflow.states)
-      for (const rule of state.transitions)
-        if (graph.hasNode(rule.target)) graph.setEdge(state.name, rule.target, {}, rule.event);
+      for (const rule of state.transitions) {
+        const key = `${state.name}>${rule.target}`;
+        pairs.set(key, [...(pairs.get(key) ?? []), rule.event]);
+      }
+    const labels = new Map(
+      [...pairs.entries()].map(([key, events]) => [
+        key,
+        events.map((event) => t(`events:proposal.${event}.label`)).join(' · '),
+      ]),
+    );
+
+    const graph = new Graph();
+    graph.setGraph({ rankdir: 'TB', nodesep: 28, edgesep: 12, ranksep: 40, marginx: 8, marginy: 8 });
+    for (const state of workflow.states) graph.setNode(state.name, { width: WIDTH, height: HEIGHT });
+    for (const [key, text] of labels) {
+      const [source = '', target = ''] = key.split('>');
+      if (graph.hasNode(target))
+        graph.setEdge(source, target, { width: labelWidth(text), height: LABEL_FONT + 4, labelpos: 'c' });
+    }
     layout(graph);
 
     const nodes: StateNode[] = workflow.states.map((state) => {
@@ -109,26 +168,24 @@ export default function WorkflowDiagram({ workflow, current, path }: Props) {
         focusable: false,
       };
     });
-    // One line per pair of states (several events may join the same two), bold where the proposal went.
-    const pairs = new Map<string, string[]>();
-    for (const state of workflow.states)
-      for (const rule of state.transitions) {
-        const key = `${state.name}>${rule.target}`;
-        pairs.set(key, [...(pairs.get(key) ?? []), rule.event]);
-      }
-    const edges: Edge[] = [...pairs.entries()].map(([key, events]) => {
-      const [source = '', target = ''] = key.split('>');
+    const edges: RouteEdge[] = graph.edges().map(({ v: source, w: target }) => {
+      const key = `${source}>${target}`;
+      const routed = graph.edge(source, target);
       const on = taken.has(key);
       const colour = on ? 'var(--mantine-color-majlis-9)' : 'var(--mantine-color-gray-6)';
       return {
         id: key,
         source,
         target,
+        type: 'route',
         focusable: false,
         selectable: false,
-        label: events.map((event) => t(`events:proposal.${event}.label`)).join(' · '),
-        labelStyle: { fontSize: 11, fill: 'var(--mantine-color-text)' },
-        labelBgStyle: { fill: 'var(--mantine-color-body)' },
+        data: {
+          text: labels.get(key) ?? '',
+          points: routed.points ?? [],
+          labelX: routed.x ?? 0,
+          labelY: routed.y ?? 0,
+        },
         style: { stroke: colour, strokeWidth: on ? 2.5 : 1 },
         markerEnd: { type: MarkerType.ArrowClosed, color: colour },
       };
@@ -158,6 +215,7 @@ export default function WorkflowDiagram({ workflow, current, path }: Props) {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         fitView
         nodesDraggable={false}
         nodesConnectable={false}

@@ -1,7 +1,37 @@
 import { graphql } from '../../gql';
 
-export const ProposalLiveFragment = graphql(`
-  fragment ProposalLive on Proposal {
+export const ReviewCommentPartsFragment = graphql(`
+  fragment ReviewCommentParts on ReviewComment {
+    id
+    parentId
+    createdAt
+    resolvedAt
+    body {
+      ...Text
+    }
+    author {
+      id
+      name {
+        ...Text
+      }
+    }
+    resolvedBy {
+      id
+      name {
+        ...Text
+      }
+    }
+    revision {
+      id
+      number
+    }
+  }
+`);
+
+// Everything the proposal page shows: read once, then kept current by the subscription and the page's own
+// steps writing their answer to the cache (no read again after an event).
+export const ProposalPagePartsFragment = graphql(`
+  fragment ProposalPageParts on Proposal {
     id
     state
     version
@@ -29,122 +59,100 @@ export const ProposalLiveFragment = graphql(`
         overdueCount
       }
     }
-  }
-`);
-
-export const ProposalPageDocument = graphql(`
-  query ProposalPage($id: ID!) {
-    proposal(id: $id) {
-      ...ProposalLive
-      category
-      createdAt
-      submittedAt
+    category
+    createdAt
+    submittedAt
+    title {
+      ...Text
+    }
+    summary {
+      ...Text
+    }
+    ownerCity {
+      id
+      name {
+        ...Text
+      }
+    }
+    cosponsors {
+      id
+      name {
+        ...Text
+      }
+    }
+    meeting {
+      id
+      timeZone
+      startsAt
+      title {
+        ...Text
+      }
+    }
+    availableEvents
+    parent {
+      id
+      title {
+        ...Text
+      }
+    }
+    history {
+      id
+      event
+      fromState
+      toState
+      occurredAt
+      comment
+      actor {
+        id
+        name {
+          ...Text
+        }
+      }
+    }
+    reviewComments {
+      ...ReviewCommentParts
+    }
+    workingCopy {
+      savedAt
+      baseRevision
       title {
         ...Text
       }
       summary {
         ...Text
       }
-      ownerCity {
+      body {
+        ...Text
+      }
+    }
+    revisions {
+      id
+      number
+      createdAt
+      frozenAt
+      author {
         id
         name {
           ...Text
         }
       }
-      cosponsors {
-        id
-        name {
-          ...Text
-        }
+      title {
+        ...Text
       }
-      meeting {
-        id
-        timeZone
-        startsAt
-        title {
-          ...Text
-        }
+      summary {
+        ...Text
       }
-      availableEvents
-      parent {
-        id
-        title {
-          ...Text
-        }
+      body {
+        ...Text
       }
-      history {
-        id
-        event
-        fromState
-        toState
-        occurredAt
-        comment
-        actor {
-          id
-          name {
-            ...Text
-          }
-        }
-      }
-      reviewComments {
-        id
-        parentId
-        createdAt
-        resolvedAt
-        body {
-          ...Text
-        }
-        author {
-          id
-          name {
-            ...Text
-          }
-        }
-        resolvedBy {
-          id
-          name {
-            ...Text
-          }
-        }
-        revision {
-          id
-          number
-        }
-      }
-      workingCopy {
-        savedAt
-        baseRevision
-        title {
-          ...Text
-        }
-        summary {
-          ...Text
-        }
-        body {
-          ...Text
-        }
-      }
-      revisions {
-        id
-        number
-        createdAt
-        frozenAt
-        author {
-          id
-          name {
-            ...Text
-          }
-        }
-        title {
-          ...Text
-        }
-        summary {
-          ...Text
-        }
-        body {
-          ...Text
-        }
-      }
+    }
+  }
+`);
+
+export const ProposalPageDocument = graphql(`
+  query ProposalPage($id: ID!) {
+    proposal(id: $id) {
+      ...ProposalPageParts
     }
   }
 `);
@@ -152,7 +160,7 @@ export const ProposalPageDocument = graphql(`
 export const ProposalUpdatedDocument = graphql(`
   subscription ProposalUpdated($id: ID!) {
     proposalUpdated(id: $id) {
-      ...ProposalLive
+      ...ProposalPageParts
     }
   }
 `);
@@ -220,17 +228,15 @@ export const ProposalWorkflowDocument = graphql(`
 export const TransitionProposalDocument = graphql(`
   mutation TransitionProposal($id: ID!, $event: ProposalEvent!, $expectedVersion: Int!, $comment: String) {
     transitionProposal(id: $id, event: $event, expectedVersion: $expectedVersion, comment: $comment) {
-      id
-      state
-      version
+      ...ProposalPageParts
     }
   }
 `);
 
-export const AddReviewCommentDocument = graphql(`
-  mutation AddReviewComment($input: AddReviewCommentInput!) {
+export const ReplyToReviewDocument = graphql(`
+  mutation ReplyToReview($input: AddReviewCommentInput!) {
     addReviewComment(input: $input) {
-      id
+      ...ReviewCommentParts
     }
   }
 `);
