@@ -93,6 +93,9 @@ export const apolloClient = new ApolloClient({
         fields: {
           notifications: { keyArgs: ['unreadOnly'], merge: appendPage },
           failedDeliveries: { keyArgs: false, merge: appendPage },
+          ballots: { keyArgs: ['filter', 'first'], merge: appendPage },
+          meetings: { keyArgs: ['filter', 'orderBy', 'first'], merge: appendPage },
+          proposals: { keyArgs: ['filter', 'orderBy', 'first'], merge: appendPage },
         },
       },
     },
