@@ -1,5 +1,22 @@
 import { graphql } from '../../gql';
 
+// A proposal as the desk names it: on an agenda line, in the list to link, on the board.
+export const DeskProposalFragment = graphql(`
+  fragment DeskProposal on Proposal {
+    id
+    state
+    title {
+      ...Text
+    }
+    ownerCity {
+      id
+      name {
+        ...Text
+      }
+    }
+  }
+`);
+
 export const AgendaLineFragment = graphql(`
   fragment AgendaLine on AgendaItem {
     id
@@ -25,17 +42,7 @@ export const AgendaLineFragment = graphql(`
       }
     }
     proposal {
-      id
-      state
-      title {
-        ...Text
-      }
-      ownerCity {
-        id
-        name {
-          ...Text
-        }
-      }
+      ...DeskProposal
     }
   }
 `);
@@ -84,17 +91,7 @@ export const LinkableProposalsDocument = graphql(`
     proposals(first: 100, filter: { states: [readyForBoard, scheduled, deferred, voting] }) {
       edges {
         node {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
         }
       }
     }
@@ -199,17 +196,7 @@ export const BoardDeskDocument = graphql(`
         id
         number
         proposal {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
           ballot {
             id
             state
@@ -223,17 +210,7 @@ export const BoardDeskDocument = graphql(`
     ready: proposals(first: 100, filter: { states: [readyForBoard, deferred] }) {
       edges {
         node {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
           meeting {
             id
           }
