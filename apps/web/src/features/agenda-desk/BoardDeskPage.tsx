@@ -25,6 +25,7 @@ import { errorCode, errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
+import { AgendaNumber } from './AgendaNumber';
 import { DeskFrame, SecretariatOnly } from './DeskFrame';
 import {
   BoardDeskDocument,
@@ -114,19 +115,6 @@ export function BoardDeskPage({ RulesCard }: { RulesCard: RulesView }) {
         />
       ) : null}
     </DeskFrame>
-  );
-}
-
-/** The server's number (1.2) in the reader's digits. */
-function AgendaNumber({ number }: { number: string }) {
-  const format = useFormat();
-  return (
-    <bdi>
-      {number
-        .split('.')
-        .map((part) => format.number(Number(part)))
-        .join('.')}
-    </bdi>
   );
 }
 
