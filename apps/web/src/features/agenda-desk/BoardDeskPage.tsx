@@ -20,20 +20,15 @@ import { DateStamp } from '../../components/DateStamp';
 import { Section } from '../../components/ListRow';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, NotFound, PageSkeleton } from '../../components/states';
-import type { BoardDeskQuery, DeskBallotFragment } from '../../gql/graphql';
+import type { BoardDeskQuery, BallotLiveFragment } from '../../gql/graphql';
+import { BallotUpdatedDocument } from '../../lib/documents';
 import { errorCode, errorMessage } from '../../lib/errors';
 import { useFormat } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
 import { AgendaNumber } from './AgendaNumber';
 import { DeskFrame, SecretariatOnly } from './DeskFrame';
-import {
-  BoardDeskDocument,
-  CloseDeskBallotDocument,
-  DeskBallotDocument,
-  DeskBallotUpdatedDocument,
-  ScheduleProposalDocument,
-} from './documents';
+import { BoardDeskDocument, CloseDeskBallotDocument, DeskBallotDocument, ScheduleProposalDocument } from './documents';
 import { OpenBallotDialog, type RulesView } from './OpenBallotDialog';
 
 type Meeting = BoardDeskQuery['meeting'];
@@ -261,10 +256,10 @@ function BallotCard({
 }
 
 /** An open ballot: turnout and (named) counts as the votes come in, over the subscription; closed from here. */
-function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: string; ballot: DeskBallotFragment }) {
+function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: string; ballot: BallotLiveFragment }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  useSubscription(DeskBallotUpdatedDocument, { variables: { id: ballot.id } });
+  useSubscription(BallotUpdatedDocument, { variables: { id: ballot.id } });
   const [close, { loading, error, reset }] = useMutation(CloseDeskBallotDocument, {
     refetchQueries: [{ query: BoardDeskDocument, variables: { id: meetingId } }],
     awaitRefetchQueries: true,
@@ -323,7 +318,7 @@ function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: stri
   );
 }
 
-function BallotFigures({ ballot }: { ballot: DeskBallotFragment }) {
+function BallotFigures({ ballot }: { ballot: BallotLiveFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { cast, eligible, tally, votes } = ballot.progress;

@@ -143,46 +143,6 @@ export const PublishAgendaDocument = graphql(`
   }
 `);
 
-// What changes while a ballot runs: the desk's query and its live subscription read the same fields.
-export const DeskBallotFragment = graphql(`
-  fragment DeskBallot on Ballot {
-    id
-    state
-    version
-    openedAt
-    closesAt
-    closedAt
-    result
-    decidedByChair
-    rules {
-      quorum
-      majority
-      abstentionsCountAsCast
-      tieBreak
-      secret
-    }
-    progress {
-      cast
-      eligible
-      tally {
-        yes
-        no
-        abstain
-      }
-      votes {
-        choice
-        voterId
-        voter {
-          id
-          name {
-            ...Text
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const BoardDeskDocument = graphql(`
   query BoardDesk($id: ID!) {
     meeting(id: $id) {
@@ -226,15 +186,7 @@ export const BoardDeskDocument = graphql(`
 export const DeskBallotDocument = graphql(`
   query DeskBallot($id: ID!) {
     ballot(id: $id) {
-      ...DeskBallot
-    }
-  }
-`);
-
-export const DeskBallotUpdatedDocument = graphql(`
-  subscription DeskBallotUpdated($id: ID!) {
-    ballotUpdated(ballotId: $id) {
-      ...DeskBallot
+      ...BallotLive
     }
   }
 `);
@@ -251,7 +203,7 @@ export const ScheduleProposalDocument = graphql(`
 export const OpenDeskBallotDocument = graphql(`
   mutation OpenDeskBallot($proposalId: ID!, $rules: BallotRulesInput!, $closesAt: DateTime) {
     openBallot(proposalId: $proposalId, rules: $rules, closesAt: $closesAt) {
-      ...DeskBallot
+      ...BallotLive
     }
   }
 `);
@@ -259,7 +211,7 @@ export const OpenDeskBallotDocument = graphql(`
 export const CloseDeskBallotDocument = graphql(`
   mutation CloseDeskBallot($ballotId: ID!) {
     closeBallot(ballotId: $ballotId) {
-      ...DeskBallot
+      ...BallotLive
     }
   }
 `);
