@@ -101,7 +101,17 @@ export function ReviewQueuePage() {
             <ShowMore
               shown={edges.length}
               total={totalCount}
-              onMore={() => fetchMore({ variables: { after: pageInfo.endCursor } })}
+              onMore={() =>
+                fetchMore({
+                  variables: { after: pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    proposals: {
+                      ...fetchMoreResult.proposals,
+                      edges: [...previous.proposals.edges, ...fetchMoreResult.proposals.edges],
+                    },
+                  }),
+                })
+              }
             />
           ) : null}
         </Stack>
