@@ -18,11 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { Section } from '../../components/ListRow';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, NotFound, PageSkeleton } from '../../components/states';
 import type { BoardDeskQuery, BallotLiveFragment } from '../../gql/graphql';
 import { BallotUpdatedDocument } from '../../lib/documents';
-import { errorCode, errorMessage } from '../../lib/errors';
+import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
@@ -163,11 +164,7 @@ function ReadyRow({
             {t('agendaDesk.schedule')}
           </Button>
         </Group>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
       </Stack>
     </Paper>
   );
@@ -299,11 +296,7 @@ function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: stri
           <Text size="sm">
             {t('agendaDesk.closeBody', { cast: ballot.progress.cast, total: ballot.progress.eligible })}
           </Text>
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(error, t)}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('agendaDesk.cancel')}
