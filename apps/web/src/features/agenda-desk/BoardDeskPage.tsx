@@ -29,7 +29,7 @@ import { hasRole, useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
 import { AgendaNumber } from './AgendaNumber';
 import { DeskFrame, SecretariatOnly } from './DeskFrame';
-import { BoardDeskDocument, CloseDeskBallotDocument, DeskBallotDocument, ScheduleProposalDocument } from './documents';
+import { BoardDeskDocument, CloseDeskBallotDocument, ScheduleProposalDocument } from './documents';
 import { OpenBallotDialog, type RulesView } from './OpenBallotDialog';
 
 type Meeting = BoardDeskQuery['meeting'];
@@ -197,7 +197,7 @@ function ProposalAtBoard({
     <BallotCard
       meetingId={meetingId}
       zone={zone}
-      ballotId={proposal.ballot.id}
+      ballot={proposal.ballot}
       planId={proposal.implementationPlan?.id ?? null}
     />
   );
@@ -207,18 +207,15 @@ function ProposalAtBoard({
 function BallotCard({
   meetingId,
   zone,
-  ballotId,
+  ballot,
   planId,
 }: {
   meetingId: string;
   zone: string;
-  ballotId: string;
+  ballot: BallotLiveFragment;
   planId: string | null;
 }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(DeskBallotDocument, { variables: { id: ballotId } });
-  if (!data) return error ? <ErrorNotice error={error} /> : <PageSkeleton rows={1} />;
-  const ballot = data.ballot;
   return (
     <Stack gap="sm">
       {ballot.state === 'open' ? (

@@ -158,8 +158,7 @@ export const BoardDeskDocument = graphql(`
         proposal {
           ...DeskProposal
           ballot {
-            id
-            state
+            ...BallotLive
           }
           implementationPlan {
             id
@@ -179,14 +178,6 @@ export const BoardDeskDocument = graphql(`
     }
     boardSeats(currentOnly: true) {
       id
-    }
-  }
-`);
-
-export const DeskBallotDocument = graphql(`
-  query DeskBallot($id: ID!) {
-    ballot(id: $id) {
-      ...BallotLive
     }
   }
 `);
