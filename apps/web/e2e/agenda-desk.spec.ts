@@ -171,7 +171,7 @@ test('the secretariat builds the Houston agenda, puts a Dammam plan to the board
 
   // Tall enough for the whole agenda: the mouse drags only within the window.
   await page.setViewportSize({ width: 1280, height: 1400 });
-  const subscribed = subscriptionSent(page, 'DeskBallotUpdated');
+  const subscribed = subscriptionSent(page, 'BallotUpdated');
   await signIn(page, SECRETARIAT, `/meetings/${meetingId}/agenda`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'الاجتماع السنوي لتجمع مدن الطاقة العالمية في هيوستن',

@@ -88,11 +88,14 @@ export const apolloClient = new ApolloClient({
       BallotRules: { merge: true },
       LocalizedString: { merge: true },
       FollowupSummary: { merge: true },
-      // "Show more" pages: a page asked for after a cursor is added to the ones already shown.
+      // "Show more" pages: a page asked for after a cursor is added to the ones already shown. Not `proposals`:
+      // the proposals desk turns page by page, so the review queue adds its next page itself.
       Query: {
         fields: {
           notifications: { keyArgs: ['unreadOnly'], merge: appendPage },
           failedDeliveries: { keyArgs: false, merge: appendPage },
+          ballots: { keyArgs: ['filter', 'first'], merge: appendPage },
+          meetings: { keyArgs: ['filter', 'orderBy', 'first'], merge: appendPage },
         },
       },
     },

@@ -1,6 +1,7 @@
-import { Alert, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorMessage } from '../lib/errors';
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -57,6 +58,24 @@ export function NotFound() {
           {t('notFound.title')}
         </Title>
         <Text c="dimmed">{t('notFound.body')}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** A page this person may not use: whose it is, and the way home (the API refuses it as well). */
+export function NotAllowed({ title, body }: { title: string; body: string }) {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Stack align="center" gap="xs" ta="center">
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+        <Text c="dimmed">{body}</Text>
+        <Button component={Link} to="/">
+          {t('notFound.home')}
+        </Button>
       </Stack>
     </Center>
   );

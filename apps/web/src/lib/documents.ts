@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 
-// Shared documents: a text in both languages, and the signed-in person (read by the app and by features).
+// Shared documents: a text in both languages, the signed-in person (read by the app and by features), and a
+// running ballot (the ballot page and the meeting desk watch the same one).
 export const TextFragment = graphql(`
   fragment Text on LocalizedString {
     ar
@@ -36,5 +37,67 @@ export const MeDocument = graphql(`
 export const UnreadCountDocument = graphql(`
   query UnreadCount {
     unreadNotificationCount
+  }
+`);
+
+// What changes while a ballot runs; the queries and the live subscription read the same fields.
+export const BallotLiveFragment = graphql(`
+  fragment BallotLive on Ballot {
+    id
+    state
+    version
+    openedAt
+    closesAt
+    closedAt
+    result
+    decidedByChair
+    rules {
+      quorum
+      majority
+      abstentionsCountAsCast
+      tieBreak
+      secret
+    }
+    chair {
+      id
+      name {
+        ...Text
+      }
+    }
+    progress {
+      cast
+      eligible
+      eligibleToVote
+      myVote
+      tally {
+        yes
+        no
+        abstain
+      }
+      votes {
+        choice
+        voterId
+        voter {
+          id
+          name {
+            ...Text
+          }
+          memberCity {
+            id
+            name {
+              ...Text
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BallotUpdatedDocument = graphql(`
+  subscription BallotUpdated($id: ID!) {
+    ballotUpdated(ballotId: $id) {
+      ...BallotLive
+    }
   }
 `);

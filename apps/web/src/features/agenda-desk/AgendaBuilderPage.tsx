@@ -33,6 +33,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText, type TextParts } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, NotFound, PageSkeleton } from '../../components/states';
 import type { AgendaDeskQuery, AgendaLineFragment } from '../../gql/graphql';
@@ -438,11 +439,7 @@ function Publish({ meeting }: { meeting: Meeting }) {
       >
         <Stack gap="sm">
           <Text size="sm">{t('agendaDesk.publishBody')}</Text>
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(error, t)}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setOpened(false)}>
               {t('agendaDesk.cancel')}
@@ -483,11 +480,7 @@ function RemoveDialog({ meetingId, item, onClose }: { meetingId: string; item: I
         <Text size="sm">
           {t('agendaDesk.removeBody')} <LocalizedText value={item?.title} quietFallback />
         </Text>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('agendaDesk.cancel')}

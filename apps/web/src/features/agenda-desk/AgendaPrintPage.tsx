@@ -7,8 +7,9 @@ import { LocalizedText } from '../../components/LocalizedText';
 import { ErrorNotice, NotFound, PageSkeleton } from '../../components/states';
 import { errorCode } from '../../lib/errors';
 import { pickText } from '../../lib/localized';
-import { useFormat, usePreferences } from '../../lib/preferences';
-import { flatten, numbering, plannedTotal } from './agenda-tree';
+import { usePreferences } from '../../lib/preferences';
+import { AgendaNumber } from './AgendaNumber';
+import { flatten, plannedTotal } from './agenda-tree';
 import { AgendaDeskDocument } from './documents';
 import './print.css';
 
@@ -17,15 +18,12 @@ export function AgendaPrintPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { lang } = usePreferences();
-  const format = useFormat();
   const { data, loading, error } = useQuery(AgendaDeskDocument, { variables: { id } });
   if (loading && !data) return <PageSkeleton rows={6} />;
   if (errorCode(error) === 'NOT_FOUND') return <NotFound />;
   if (!data) return <ErrorNotice error={error} />;
   const meeting = data.meeting;
   const items = flatten(meeting.agendaItems);
-  const numbers = numbering(items);
-  const numberOf = (itemId: string) => (numbers.get(itemId) ?? []).map((part) => format.number(part)).join('.');
   return (
     <Stack gap="md">
       <Group className="agenda-print-controls" justify="space-between" gap="xs">
@@ -83,7 +81,7 @@ export function AgendaPrintPage() {
                   <Group gap="sm" wrap="nowrap" align="baseline" justify="space-between">
                     <Group gap="xs" wrap="nowrap" align="baseline" style={{ minWidth: 0 }}>
                       <Text fw={700} style={{ flexShrink: 0 }}>
-                        <bdi>{numberOf(item.id)}</bdi>
+                        <AgendaNumber number={item.number} />
                       </Text>
                       <Stack gap={0} style={{ minWidth: 0 }}>
                         <Text fw={item.depth === 0 ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>

@@ -18,21 +18,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { Section } from '../../components/ListRow';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, NotFound, PageSkeleton } from '../../components/states';
-import type { BoardDeskQuery, DeskBallotFragment } from '../../gql/graphql';
-import { errorCode, errorMessage } from '../../lib/errors';
+import type { BoardDeskQuery, BallotLiveFragment } from '../../gql/graphql';
+import { BallotUpdatedDocument } from '../../lib/documents';
+import { errorCode } from '../../lib/errors';
 import { useFormat } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { showToast } from '../../lib/toasts';
+import { AgendaNumber } from './AgendaNumber';
 import { DeskFrame, SecretariatOnly } from './DeskFrame';
-import {
-  BoardDeskDocument,
-  CloseDeskBallotDocument,
-  DeskBallotDocument,
-  DeskBallotUpdatedDocument,
-  ScheduleProposalDocument,
-} from './documents';
+import { BoardDeskDocument, CloseDeskBallotDocument, ScheduleProposalDocument } from './documents';
 import { OpenBallotDialog, type RulesView } from './OpenBallotDialog';
 
 type Meeting = BoardDeskQuery['meeting'];
@@ -117,19 +114,6 @@ export function BoardDeskPage({ RulesCard }: { RulesCard: RulesView }) {
   );
 }
 
-/** The server's number (1.2) in the reader's digits. */
-function AgendaNumber({ number }: { number: string }) {
-  const format = useFormat();
-  return (
-    <bdi>
-      {number
-        .split('.')
-        .map((part) => format.number(Number(part)))
-        .join('.')}
-    </bdi>
-  );
-}
-
 function ReadyRow({
   meetingId,
   proposal,
@@ -180,11 +164,7 @@ function ReadyRow({
             {t('agendaDesk.schedule')}
           </Button>
         </Group>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
       </Stack>
     </Paper>
   );
@@ -217,7 +197,7 @@ function ProposalAtBoard({
     <BallotCard
       meetingId={meetingId}
       zone={zone}
-      ballotId={proposal.ballot.id}
+      ballot={proposal.ballot}
       planId={proposal.implementationPlan?.id ?? null}
     />
   );
@@ -227,18 +207,15 @@ function ProposalAtBoard({
 function BallotCard({
   meetingId,
   zone,
-  ballotId,
+  ballot,
   planId,
 }: {
   meetingId: string;
   zone: string;
-  ballotId: string;
+  ballot: BallotLiveFragment;
   planId: string | null;
 }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(DeskBallotDocument, { variables: { id: ballotId } });
-  if (!data) return error ? <ErrorNotice error={error} /> : <PageSkeleton rows={1} />;
-  const ballot = data.ballot;
   return (
     <Stack gap="sm">
       {ballot.state === 'open' ? (
@@ -273,10 +250,10 @@ function BallotCard({
 }
 
 /** An open ballot: turnout and (named) counts as the votes come in, over the subscription; closed from here. */
-function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: string; ballot: DeskBallotFragment }) {
+function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: string; ballot: BallotLiveFragment }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  useSubscription(DeskBallotUpdatedDocument, { variables: { id: ballot.id } });
+  useSubscription(BallotUpdatedDocument, { variables: { id: ballot.id } });
   const [close, { loading, error, reset }] = useMutation(CloseDeskBallotDocument, {
     refetchQueries: [{ query: BoardDeskDocument, variables: { id: meetingId } }],
     awaitRefetchQueries: true,
@@ -316,11 +293,7 @@ function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: stri
           <Text size="sm">
             {t('agendaDesk.closeBody', { cast: ballot.progress.cast, total: ballot.progress.eligible })}
           </Text>
-          {error ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(error, t)}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={error} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('agendaDesk.cancel')}
@@ -335,7 +308,7 @@ function LiveBallot({ meetingId, zone, ballot }: { meetingId: string; zone: stri
   );
 }
 
-function BallotFigures({ ballot }: { ballot: DeskBallotFragment }) {
+function BallotFigures({ ballot }: { ballot: BallotLiveFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { cast, eligible, tally, votes } = ballot.progress;

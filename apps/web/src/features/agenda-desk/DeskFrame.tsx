@@ -1,10 +1,10 @@
-import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { LocalizedText, type TextParts } from '../../components/LocalizedText';
-import { PageTitle } from '../../components/states';
+import { NotAllowed, PageTitle } from '../../components/states';
 
 interface Props {
   meeting: { id: string; title: TextParts; startsAt?: string; timeZone: string };
@@ -58,17 +58,5 @@ export function DeskFrame({ meeting, current, children }: Props) {
 /** The desk is the secretariat's: others are told so. */
 export function SecretariatOnly() {
   const { t } = useTranslation();
-  return (
-    <Center py="xl">
-      <Stack align="center" gap="xs" ta="center">
-        <Title order={1} size="h2">
-          {t('agendaDesk.onlySecretariat')}
-        </Title>
-        <Text c="dimmed">{t('agendaDesk.onlySecretariatBody')}</Text>
-        <Button component={Link} to="/">
-          {t('notFound.home')}
-        </Button>
-      </Stack>
-    </Center>
-  );
+  return <NotAllowed title={t('agendaDesk.onlySecretariat')} body={t('agendaDesk.onlySecretariatBody')} />;
 }

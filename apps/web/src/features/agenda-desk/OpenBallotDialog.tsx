@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText, type TextParts } from '../../components/LocalizedText';
 import type { MajorityRule } from '../../gql/graphql';
-import { errorMessage } from '../../lib/errors';
 import { showToast } from '../../lib/toasts';
 import { BoardDeskDocument, OpenDeskBallotDocument } from './documents';
 
@@ -142,11 +142,7 @@ export function OpenBallotDialog({ meetingId, zone, proposal, seats, RulesCard, 
             </>
           )}
         </Text>
-        {error ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(error, t)}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('agendaDesk.cancel')}

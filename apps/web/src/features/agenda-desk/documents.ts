@@ -1,5 +1,22 @@
 import { graphql } from '../../gql';
 
+// A proposal as the desk names it: on an agenda line, in the list to link, on the board.
+export const DeskProposalFragment = graphql(`
+  fragment DeskProposal on Proposal {
+    id
+    state
+    title {
+      ...Text
+    }
+    ownerCity {
+      id
+      name {
+        ...Text
+      }
+    }
+  }
+`);
+
 export const AgendaLineFragment = graphql(`
   fragment AgendaLine on AgendaItem {
     id
@@ -25,17 +42,7 @@ export const AgendaLineFragment = graphql(`
       }
     }
     proposal {
-      id
-      state
-      title {
-        ...Text
-      }
-      ownerCity {
-        id
-        name {
-          ...Text
-        }
-      }
+      ...DeskProposal
     }
   }
 `);
@@ -84,17 +91,7 @@ export const LinkableProposalsDocument = graphql(`
     proposals(first: 100, filter: { states: [readyForBoard, scheduled, deferred, voting] }) {
       edges {
         node {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
         }
       }
     }
@@ -146,46 +143,6 @@ export const PublishAgendaDocument = graphql(`
   }
 `);
 
-// What changes while a ballot runs: the desk's query and its live subscription read the same fields.
-export const DeskBallotFragment = graphql(`
-  fragment DeskBallot on Ballot {
-    id
-    state
-    version
-    openedAt
-    closesAt
-    closedAt
-    result
-    decidedByChair
-    rules {
-      quorum
-      majority
-      abstentionsCountAsCast
-      tieBreak
-      secret
-    }
-    progress {
-      cast
-      eligible
-      tally {
-        yes
-        no
-        abstain
-      }
-      votes {
-        choice
-        voterId
-        voter {
-          id
-          name {
-            ...Text
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const BoardDeskDocument = graphql(`
   query BoardDesk($id: ID!) {
     meeting(id: $id) {
@@ -199,20 +156,9 @@ export const BoardDeskDocument = graphql(`
         id
         number
         proposal {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
           ballot {
-            id
-            state
+            ...BallotLive
           }
           implementationPlan {
             id
@@ -223,17 +169,7 @@ export const BoardDeskDocument = graphql(`
     ready: proposals(first: 100, filter: { states: [readyForBoard, deferred] }) {
       edges {
         node {
-          id
-          state
-          title {
-            ...Text
-          }
-          ownerCity {
-            id
-            name {
-              ...Text
-            }
-          }
+          ...DeskProposal
           meeting {
             id
           }
@@ -242,22 +178,6 @@ export const BoardDeskDocument = graphql(`
     }
     boardSeats(currentOnly: true) {
       id
-    }
-  }
-`);
-
-export const DeskBallotDocument = graphql(`
-  query DeskBallot($id: ID!) {
-    ballot(id: $id) {
-      ...DeskBallot
-    }
-  }
-`);
-
-export const DeskBallotUpdatedDocument = graphql(`
-  subscription DeskBallotUpdated($id: ID!) {
-    ballotUpdated(ballotId: $id) {
-      ...DeskBallot
     }
   }
 `);
@@ -274,7 +194,7 @@ export const ScheduleProposalDocument = graphql(`
 export const OpenDeskBallotDocument = graphql(`
   mutation OpenDeskBallot($proposalId: ID!, $rules: BallotRulesInput!, $closesAt: DateTime) {
     openBallot(proposalId: $proposalId, rules: $rules, closesAt: $closesAt) {
-      ...DeskBallot
+      ...BallotLive
     }
   }
 `);
@@ -282,7 +202,7 @@ export const OpenDeskBallotDocument = graphql(`
 export const CloseDeskBallotDocument = graphql(`
   mutation CloseDeskBallot($ballotId: ID!) {
     closeBallot(ballotId: $ballotId) {
-      ...DeskBallot
+      ...BallotLive
     }
   }
 `);

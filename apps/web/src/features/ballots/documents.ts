@@ -1,59 +1,5 @@
 import { graphql } from '../../gql';
 
-// What changes while a ballot runs; the page's query and the live subscription read the same fields.
-export const BallotLiveFragment = graphql(`
-  fragment BallotLive on Ballot {
-    id
-    state
-    version
-    openedAt
-    closesAt
-    closedAt
-    result
-    decidedByChair
-    rules {
-      quorum
-      majority
-      abstentionsCountAsCast
-      tieBreak
-      secret
-    }
-    chair {
-      id
-      name {
-        ...Text
-      }
-    }
-    progress {
-      cast
-      eligible
-      eligibleToVote
-      myVote
-      tally {
-        yes
-        no
-        abstain
-      }
-      votes {
-        choice
-        voterId
-        voter {
-          id
-          name {
-            ...Text
-          }
-          memberCity {
-            id
-            name {
-              ...Text
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const BallotPageDocument = graphql(`
   query BallotPage($id: ID!) {
     ballot(id: $id) {
@@ -95,14 +41,6 @@ export const BallotPageDocument = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-export const BallotUpdatedDocument = graphql(`
-  subscription BallotUpdated($id: ID!) {
-    ballotUpdated(ballotId: $id) {
-      ...BallotLive
     }
   }
 `);

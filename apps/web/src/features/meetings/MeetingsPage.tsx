@@ -7,9 +7,9 @@ import { useNavigate } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { ListRow, Section } from '../../components/ListRow';
 import { LocalizedText } from '../../components/LocalizedText';
+import { ShowMore } from '../../components/ShowMore';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { MeetingFilter, MeetingOrder } from '../../gql/graphql';
-import { useFormat } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { mayPlanMeetings } from './access';
 import { MeetingListDocument } from './documents';
@@ -19,32 +19,13 @@ const PAGE = 20;
 
 function MeetingRows({ filter, orderBy, empty }: { filter: MeetingFilter; orderBy: MeetingOrder; empty: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error, loading, fetchMore } = useQuery(MeetingListDocument, {
     variables: { filter, orderBy, first: PAGE },
   });
-  const [more, setMore] = useState(false);
   if (loading && !data) return <PageSkeleton rows={2} />;
   if (!data) return <ErrorNotice error={error} />;
   const { edges, pageInfo, totalCount } = data.meetings;
   if (edges.length === 0) return <EmptyState title={empty} />;
-
-  async function showMore() {
-    setMore(true);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          meetings: {
-            ...fetchMoreResult.meetings,
-            edges: [...previous.meetings.edges, ...fetchMoreResult.meetings.edges],
-          },
-        }),
-      });
-    } finally {
-      setMore(false);
-    }
-  }
 
   return (
     <Stack gap="xs">
@@ -70,14 +51,11 @@ function MeetingRows({ filter, orderBy, empty }: { filter: MeetingFilter; orderB
         />
       ))}
       {pageInfo.hasNextPage ? (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('common.shown', { shown: format.number(edges.length), total: format.number(totalCount) })}
-          </Text>
-          <Button variant="subtle" c="majlis.9" loading={more} onClick={() => void showMore()}>
-            {t('common.more')}
-          </Button>
-        </Group>
+        <ShowMore
+          shown={edges.length}
+          total={totalCount}
+          onMore={() => fetchMore({ variables: { after: pageInfo.endCursor } })}
+        />
       ) : null}
     </Stack>
   );

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
 import { ListRow } from '../../components/ListRow';
 import { LocalizedText } from '../../components/LocalizedText';
+import { ShowMore } from '../../components/ShowMore';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
-import { useFormat } from '../../lib/preferences';
 import { useMe } from '../../lib/session';
 import { mayReview } from './access';
 import { ReviewQueueDocument } from './documents';
@@ -17,7 +16,6 @@ const PAGE = 20;
 /** Proposals waiting for the secretariat: submitted and in review, the one waiting longest first. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const me = useMe();
   const allowed = mayReview(me);
   const { data, error, loading, fetchMore } = useQuery(ReviewQueueDocument, {
@@ -25,7 +23,6 @@ export function ReviewQueuePage() {
     skip: !allowed,
     fetchPolicy: 'cache-and-network',
   });
-  const [more, setMore] = useState(false);
   if (!allowed) return <NotForYou />;
 
   const header = (
@@ -52,23 +49,6 @@ export function ReviewQueuePage() {
     );
 
   const { edges, pageInfo, totalCount } = data.proposals;
-
-  async function showMore() {
-    setMore(true);
-    try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          proposals: {
-            ...fetchMoreResult.proposals,
-            edges: [...previous.proposals.edges, ...fetchMoreResult.proposals.edges],
-          },
-        }),
-      });
-    } finally {
-      setMore(false);
-    }
-  }
 
   return (
     <Stack gap="lg">
@@ -118,14 +98,21 @@ export function ReviewQueuePage() {
             );
           })}
           {pageInfo.hasNextPage ? (
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('common.shown', { shown: format.number(edges.length), total: format.number(totalCount) })}
-              </Text>
-              <Button variant="subtle" c="majlis.9" loading={more} onClick={() => void showMore()}>
-                {t('common.more')}
-              </Button>
-            </Group>
+            <ShowMore
+              shown={edges.length}
+              total={totalCount}
+              onMore={() =>
+                fetchMore({
+                  variables: { after: pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    proposals: {
+                      ...fetchMoreResult.proposals,
+                      edges: [...previous.proposals.edges, ...fetchMoreResult.proposals.edges],
+                    },
+                  }),
+                })
+              }
+            />
           ) : null}
         </Stack>
       )}
