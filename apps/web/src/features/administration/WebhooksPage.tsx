@@ -30,7 +30,13 @@ function AddEndpoint({ onDone }: { onDone(): void }) {
   const [locale, setLocale] = useState<Locale>('ar' as Locale);
   const [secret, setSecret] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CreateWebhookEndpointDocument, {
-    refetchQueries: ['WebhookEndpoints'],
+    // The answer carries the new endpoint: it joins the list already shown.
+    update(cache, { data: made }) {
+      if (!made) return;
+      cache.updateQuery({ query: WebhookEndpointsDocument }, (shown) =>
+        shown ? { webhookEndpoints: [...shown.webhookEndpoints, made.createWebhookEndpoint.endpoint] } : shown,
+      );
+    },
   });
   const field = errorField(error);
 
