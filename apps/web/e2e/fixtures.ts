@@ -105,6 +105,8 @@ export async function check(page: Page, screen: string, lang: 'ar' | 'en'): Prom
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     await expectNoOverflow(page, `${screen}-${lang}-${width}`);
+    // A full-page shot draws the fixed header and navigation where the page is scrolled to: shoot from the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, `${screen}-${lang}-${width}.png`), fullPage: true });
   }
   await expectAccessible(page, `${screen}-${lang}`);

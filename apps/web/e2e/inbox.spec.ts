@@ -103,6 +103,33 @@ test('a topic set to daily digest in the settings stops its immediate e-mails; t
   await page.context().close();
 });
 
+test('a person picks their time zone in the settings and the page names it at once, then goes back to their city’s', async ({
+  browser,
+  baseURL,
+  api,
+}) => {
+  const email = 'board.houston@demo.majlis';
+  await api.setLanguage(email, 'en');
+  await api.as(email, 'mutation { updateNotificationPreferences(timeZone: null) { timeZone } }');
+  const page = await openAs(browser, baseURL, email, '/notifications/settings');
+  const section = page.getByRole('region', { name: 'Your time zone' });
+  const lead = section.getByText(/^Times in e-mails/);
+  const before = await lead.textContent();
+  await section.getByLabel('Time zone', { exact: true }).fill('Asia/Tokyo');
+  const option = page.getByRole('option', { name: /— Asia\/Tokyo$/ });
+  const tokyo = ((await option.textContent()) ?? '').split(' — ')[0] ?? '';
+  await option.click();
+  await section.getByRole('button', { name: 'Save the time zone' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Time zone saved.' })).toBeVisible();
+  await expect(lead).toHaveText(`Times in e-mails and the hour of the daily digest follow it. Now: ${tokyo}.`);
+  await expect(section.getByRole('button', { name: 'Save the time zone' })).toBeDisabled();
+
+  await section.getByRole('button', { name: 'Use my city’s' }).click();
+  await expect(lead).toHaveText(before ?? '');
+  await expect(section.getByRole('button', { name: 'Use my city’s' })).toBeDisabled();
+  await page.context().close();
+});
+
 test('the calendar feed answers text/calendar at its address, and nothing once stopped', async ({
   browser,
   baseURL,

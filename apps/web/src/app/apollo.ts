@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { isUnauthenticated } from '../lib/errors';
@@ -66,19 +66,6 @@ const transport = ApolloLink.split(
   httpLink,
 );
 
-interface Page {
-  edges: readonly unknown[];
-}
-
-function appendPage<T extends Page>(
-  existing: T | undefined,
-  incoming: T,
-  { args }: { args: Record<string, unknown> | null },
-): T {
-  if (existing === undefined || args?.['after'] === undefined || args['after'] === null) return incoming;
-  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-}
-
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([languageLink, expiryLink, transport]),
   cache: new InMemoryCache({
@@ -88,14 +75,15 @@ export const apolloClient = new ApolloClient({
       BallotRules: { merge: true },
       LocalizedString: { merge: true },
       FollowupSummary: { merge: true },
-      // "Show more" pages: a page asked for after a cursor is added to the ones already shown. Not `proposals`:
-      // the proposals desk turns page by page, so the review queue adds its next page itself.
+      // "Show more" pages: a page asked for after a cursor goes after that cursor (asked twice, it is not
+      // added twice); a first page replaces what was shown. Not `proposals`: the proposals desk turns page by
+      // page, so the review queue adds its next page itself.
       Query: {
         fields: {
-          notifications: { keyArgs: ['unreadOnly'], merge: appendPage },
-          failedDeliveries: { keyArgs: false, merge: appendPage },
-          ballots: { keyArgs: ['filter', 'first'], merge: appendPage },
-          meetings: { keyArgs: ['filter', 'orderBy', 'first'], merge: appendPage },
+          notifications: relayStylePagination(['unreadOnly']),
+          ballots: relayStylePagination(['filter']),
+          failedDeliveries: relayStylePagination(false),
+          meetings: relayStylePagination(['filter', 'orderBy']),
         },
       },
     },

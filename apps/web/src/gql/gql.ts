@@ -31,8 +31,9 @@ type Documents = {
     "\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.FailedDeliveriesDocument,
     "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n": typeof types.QueuesOnRedisDocument,
-    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
-    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    active\n    locale\n    memberCityId\n    createdAt\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
     "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RemoveWebhookEndpointDocument,
     "\n  fragment DeskProposal on Proposal {\n    id\n    state\n    title {\n      ...Text\n    }\n    ownerCity {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n": typeof types.DeskProposalFragmentDoc,
     "\n  fragment AgendaLine on AgendaItem {\n    id\n    parentId\n    position\n    number\n    kind\n    plannedMinutes\n    presenter\n    title {\n      ...Text\n    }\n    description {\n      ...Text\n    }\n    presenterDelegation {\n      id\n      memberCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n    proposal {\n      ...DeskProposal\n    }\n  }\n": typeof types.AgendaLineFragmentDoc,
@@ -138,8 +139,9 @@ const documents: Documents = {
     "\n  query FailedDeliveries($first: Int, $after: String) {\n    failedDeliveries(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          channel\n          topic\n          address\n          attempts\n          round\n          lastError\n          failedAt\n          createdAt\n          status\n          recipient {\n            id\n            email\n          }\n        }\n      }\n    }\n  }\n": types.FailedDeliveriesDocument,
     "\n  mutation RetryDelivery($id: ID!) {\n    retryDelivery(id: $id) {\n      id\n      status\n      round\n      attempts\n    }\n  }\n": types.RetryDeliveryDocument,
     "\n  query QueuesOnRedis {\n    instance {\n      queuesOnRedis\n    }\n  }\n": types.QueuesOnRedisDocument,
-    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
-    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    active\n    locale\n    memberCityId\n    createdAt\n  }\n": types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
     "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id) {\n      id\n      active\n    }\n  }\n": types.RemoveWebhookEndpointDocument,
     "\n  fragment DeskProposal on Proposal {\n    id\n    state\n    title {\n      ...Text\n    }\n    ownerCity {\n      id\n      name {\n        ...Text\n      }\n    }\n  }\n": types.DeskProposalFragmentDoc,
     "\n  fragment AgendaLine on AgendaItem {\n    id\n    parentId\n    position\n    number\n    kind\n    plannedMinutes\n    presenter\n    title {\n      ...Text\n    }\n    description {\n      ...Text\n    }\n    presenterDelegation {\n      id\n      memberCity {\n        id\n        name {\n          ...Text\n        }\n      }\n    }\n    proposal {\n      ...DeskProposal\n    }\n  }\n": types.AgendaLineFragmentDoc,
@@ -313,11 +315,15 @@ export function graphql(source: "\n  query QueuesOnRedis {\n    instance {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      active\n      locale\n      memberCityId\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    active\n    locale\n    memberCityId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    active\n    locale\n    memberCityId\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        active\n        locale\n        memberCityId\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
+import { isReference, NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Code, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateStamp } from '../../components/DateStamp';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
@@ -10,7 +10,8 @@ import { showRefusal, showToast } from '../../lib/toasts';
 import { NotAllowed } from './NotAllowed';
 import { FailedDeliveriesDocument, QueuesOnRedisDocument, RetryDeliveryDocument } from './operations-documents';
 
-type Delivery = FailedDeliveriesQuery['failedDeliveries']['edges'][number]['node'];
+type Connection = FailedDeliveriesQuery['failedDeliveries'];
+type Delivery = Connection['edges'][number]['node'];
 
 const PAGE = 20;
 
@@ -24,10 +25,21 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
   const { t } = useTranslation();
   const topicName = useTopicName();
   const [retry, { loading }] = useMutation(RetryDeliveryDocument, {
+    // Sent again, it is no longer a failure: off the list, without asking for the pages shown again.
     update(cache) {
-      cache.evict({ id: cache.identify(delivery) });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'failedDeliveries' });
-      cache.gc();
+      cache.modify<{ failedDeliveries: Connection }>({
+        id: 'ROOT_QUERY',
+        fields: {
+          failedDeliveries: (existing, { readField }) =>
+            isReference(existing)
+              ? existing
+              : {
+                  ...existing,
+                  totalCount: Math.max(0, existing.totalCount - 1),
+                  edges: existing.edges.filter((edge) => readField('id', edge.node) !== delivery.id),
+                },
+        },
+      });
     },
   });
   async function send() {
@@ -105,8 +117,7 @@ function QueueDashboardLink() {
 export function DeliveriesPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [more, setMore] = useState(false);
-  const { data, error, loading, fetchMore } = useQuery(FailedDeliveriesDocument, {
+  const { data, error, loading, fetchMore, networkStatus } = useQuery(FailedDeliveriesDocument, {
     variables: { first: PAGE },
     skip: !hasRole(me, 'ADMIN'),
     fetchPolicy: 'cache-and-network',
@@ -142,11 +153,8 @@ export function DeliveriesPage() {
             <Button
               variant="default"
               w="fit-content"
-              loading={more}
-              onClick={() => {
-                setMore(true);
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() => setMore(false));
-              }}
+              loading={networkStatus === NetworkStatus.fetchMore}
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
             >
               {t('common.more')}
             </Button>

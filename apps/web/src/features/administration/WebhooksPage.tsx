@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, CopyButton, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { DateStamp } from '../../components/DateStamp';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalizedText } from '../../components/LocalizedText';
 import { EmptyState, ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { Locale, WebhookEndpointsQuery } from '../../gql/graphql';
 import { errorField, fieldMessage } from '../../lib/errors';
 import { pickText } from '../../lib/localized';
-import { useFormat, usePreferences } from '../../lib/preferences';
+import { usePreferences } from '../../lib/preferences';
 import { hasRole, useMe } from '../../lib/session';
 import { showRefusal, showToast } from '../../lib/toasts';
 import { CitiesDocument } from './documents';
@@ -30,7 +31,13 @@ function AddEndpoint({ onDone }: { onDone(): void }) {
   const [locale, setLocale] = useState<Locale>('ar' as Locale);
   const [secret, setSecret] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CreateWebhookEndpointDocument, {
-    refetchQueries: ['WebhookEndpoints'],
+    // The answer carries the new endpoint: it joins the list already shown.
+    update(cache, { data: made }) {
+      if (!made) return;
+      cache.updateQuery({ query: WebhookEndpointsDocument }, (shown) =>
+        shown ? { webhookEndpoints: [...shown.webhookEndpoints, made.createWebhookEndpoint.endpoint] } : shown,
+      );
+    },
   });
   const field = errorField(error);
 
@@ -125,7 +132,6 @@ function AddEndpoint({ onDone }: { onDone(): void }) {
 
 function EndpointRow({ endpoint, cityName }: { endpoint: Endpoint; cityName: React.ReactNode }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [asking, setAsking] = useState(false);
   const [remove, { loading }] = useMutation(RemoveWebhookEndpointDocument);
   async function stop() {
@@ -153,7 +159,10 @@ function EndpointRow({ endpoint, cityName }: { endpoint: Endpoint; cityName: Rea
           <Text size="xs" c="dimmed">
             {t('operations.webhooks.language')}: {t(`languages.${endpoint.locale}`)}
             {' · '}
-            {t('operations.webhooks.since', { date: format.dates(endpoint.createdAt).gregorian })}
+            <Trans
+              i18nKey="operations.webhooks.since"
+              components={[<DateStamp value={endpoint.createdAt} size="xs" />]}
+            />
           </Text>
         </Stack>
         {endpoint.active ? (

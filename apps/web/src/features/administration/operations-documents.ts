@@ -49,15 +49,21 @@ export const QueuesOnRedisDocument = graphql(`
   }
 `);
 
+export const WebhookEndpointRowFragment = graphql(`
+  fragment WebhookEndpointRow on WebhookEndpoint {
+    id
+    url
+    active
+    locale
+    memberCityId
+    createdAt
+  }
+`);
+
 export const WebhookEndpointsDocument = graphql(`
   query WebhookEndpoints {
     webhookEndpoints {
-      id
-      url
-      active
-      locale
-      memberCityId
-      createdAt
+      ...WebhookEndpointRow
     }
   }
 `);
@@ -67,12 +73,7 @@ export const CreateWebhookEndpointDocument = graphql(`
     createWebhookEndpoint(input: $input) {
       secret
       endpoint {
-        id
-        url
-        active
-        locale
-        memberCityId
-        createdAt
+        ...WebhookEndpointRow
       }
     }
   }

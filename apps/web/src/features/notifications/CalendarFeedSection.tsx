@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, CopyButton, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { DateStamp } from '../../components/DateStamp';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorNotice, PageSkeleton } from '../../components/states';
-import { useFormat } from '../../lib/preferences';
 import { showToast } from '../../lib/toasts';
 import { CalendarFeedDocument, CreateCalendarFeedDocument, RevokeCalendarFeedDocument } from './documents';
 
@@ -55,7 +55,6 @@ function Confirm({
 /** The person's calendar feed: make its secret address (shown once), copy it, replace it, stop it. */
 export function CalendarFeedSection() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { data, error, loading } = useQuery(CalendarFeedDocument);
   const [url, setUrl] = useState<string | null>(null);
   const [asking, setAsking] = useState<'replace' | 'revoke' | null>(null);
@@ -135,7 +134,7 @@ export function CalendarFeedSection() {
           ) : (
             <Stack gap={4}>
               <Text size="sm" fw={600}>
-                {t('inbox.feedSince', { date: format.dates(feed.createdAt).gregorian })}
+                <Trans i18nKey="inbox.feedSince" components={[<DateStamp value={feed.createdAt} />]} />
               </Text>
               <Text size="sm" c="dimmed">
                 {t('inbox.feedHidden')}

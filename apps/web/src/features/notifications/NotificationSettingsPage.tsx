@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorNotice, PageSkeleton, PageTitle } from '../../components/states';
 import type { NotificationMode, NotificationSettingsQuery } from '../../gql/graphql';
 import { usePreferences } from '../../lib/preferences';
+import { useMe } from '../../lib/session';
 import { timeZoneChoices } from '../../lib/time-zones';
 import { showRefusal, showToast } from '../../lib/toasts';
 import { CalendarFeedSection } from './CalendarFeedSection';
@@ -19,9 +20,25 @@ const MODES: NotificationMode[] = ['immediate', 'digest', 'off'] as Notification
 /** The groups topics are shown in, by the part of their name before the dot. */
 const GROUPS = ['proposal', 'ballot', 'actionItem'] as const;
 
+/** Saves preferences; the answer replaces the settings shown and the person's own zone, with no refetch. */
+function useUpdatePreferences() {
+  const me = useMe();
+  return useMutation(UpdateNotificationPreferencesDocument, {
+    update(cache, { data }) {
+      if (!data) return;
+      const saved = data.updateNotificationPreferences;
+      cache.writeQuery({ query: NotificationSettingsDocument, data: { notificationPreferences: saved } });
+      cache.modify<{ timeZone: string | null }>({
+        id: cache.identify({ __typename: 'Person', id: me.id }),
+        fields: { timeZone: () => saved.timeZone ?? null },
+      });
+    },
+  });
+}
+
 function Topics({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const [update, { loading }] = useMutation(UpdateNotificationPreferencesDocument);
+  const [update, { loading }] = useUpdatePreferences();
   const [busy, setBusy] = useState<string | null>(null);
 
   async function choose(topic: string, mode: NotificationMode) {
@@ -35,13 +52,6 @@ function Topics({ settings }: { settings: Settings }) {
             effectiveTimeZone: settings.effectiveTimeZone,
             preferences: settings.preferences.map((row) => (row.topic === topic ? { ...row, mode } : row)),
           },
-        },
-        update(cache, { data }) {
-          if (data)
-            cache.writeQuery({
-              query: NotificationSettingsDocument,
-              data: { notificationPreferences: data.updateNotificationPreferences },
-            });
         },
       });
       showToast('green', 'inbox.saved', { topic: t(`inbox.topics.${topic}`), mode: t(`inbox.modes.${mode}`) });
@@ -95,9 +105,7 @@ function TimeZone({ settings }: { settings: Settings }) {
   const { lang, digits } = usePreferences();
   const zones = useMemo(() => timeZoneChoices(lang), [lang]);
   const [zone, setZone] = useState<string | null>(settings.timeZone ?? null);
-  const [update, { loading, error, reset }] = useMutation(UpdateNotificationPreferencesDocument, {
-    refetchQueries: ['Me'],
-  });
+  const [update, { loading, error, reset }] = useUpdatePreferences();
 
   async function save(next: string | null) {
     try {

@@ -5,21 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { BilingualNameInputs, hasName, nameInput, type TypedName } from '../../components/BilingualNameInputs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { pickText, type TextParts } from '../../lib/localized';
-import { errorField, errorMessage } from '../../lib/errors';
+import { errorField, fieldMessage } from '../../lib/errors';
 import { toLatinDigits } from '../../lib/numbers';
 import { usePreferences } from '../../lib/preferences';
 import { showToast } from '../../lib/toasts';
-import type { PlanItemFragment } from '../../gql/graphql';
-import {
-  CreateActionItemDocument,
-  PlanPageDocument,
-  ReportProgressDocument,
-  TransitionActionItemDocument,
-} from './documents';
+import type { PlanItemFragment as PlanItemType } from '../../gql/graphql';
+import { CreateActionItemDocument, ReportProgressDocument, TransitionActionItemDocument } from './documents';
 
 /** The field a refusal names, when it is one of this form's: its message goes beside that field. */
 function fieldError(error: unknown, field: string, t: ReturnType<typeof useTranslation>['t']): string | undefined {
-  return error && errorField(error) === field ? errorMessage(error, t) : undefined;
+  return error && errorField(error) === field ? fieldMessage(error, t) : undefined;
 }
 
 interface City {
@@ -52,7 +47,20 @@ export function AddItemDialog({ planId, opened, onClose, cities, milestones, par
   const [dueDate, setDueDate] = useState('');
   const [missing, setMissing] = useState(false);
   const [create, { loading, error, reset }] = useMutation(CreateActionItemDocument, {
-    refetchQueries: [{ query: PlanPageDocument, variables: { id: planId } }],
+    // The new item joins the plan's list at once; the roll-up follows with the plan's live update.
+    update(cache, { data: made }) {
+      const added = made ? cache.identify(made.createActionItem) : undefined;
+      if (added === undefined) return;
+      cache.modify<{ allItems: PlanItemType[] }>({
+        id: cache.identify({ __typename: 'ImplementationPlan', id: planId }),
+        fields: {
+          allItems: (items, { readField }) =>
+            items.some((item) => readField('id', item) === made?.createActionItem.id)
+              ? items
+              : [...items, { __ref: added }],
+        },
+      });
+    },
   });
   const nameOf = (value: TextParts) => pickText(value, lang)?.text ?? '';
 
@@ -154,7 +162,7 @@ export function AddItemDialog({ planId, opened, onClose, cities, milestones, par
 }
 
 /** A progress report on a task: the per cent and a note, in whichever language it is written. */
-export function ReportDialog({ item, onClose }: { item: PlanItemFragment | null; onClose(): void }) {
+export function ReportDialog({ item, onClose }: { item: PlanItemType | null; onClose(): void }) {
   const { t } = useTranslation();
   const [percent, setPercent] = useState<number | string>('');
   const [note, setNote] = useState('');
@@ -221,7 +229,7 @@ export function ReportDialog({ item, onClose }: { item: PlanItemFragment | null;
 }
 
 /** Blocking an item needs a reason, which everyone following it then reads. */
-export function BlockDialog({ item, onClose }: { item: PlanItemFragment | null; onClose(): void }) {
+export function BlockDialog({ item, onClose }: { item: PlanItemType | null; onClose(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [transition, { loading, error, reset }] = useMutation(TransitionActionItemDocument);

@@ -307,14 +307,16 @@ function PlainFrame({ children }: { children: ReactNode }) {
 /** The plan's items as a tree: each top-level item in its own card, children nested under it. */
 export function PlanItemTree({
   items,
+  tree,
   shown,
   actions,
 }: {
   items: Item[];
+  /** The same items by parent (from buildTree). */
+  tree: Tree;
   shown: Set<string> | null;
   actions: TreeActions;
 }) {
-  const tree = buildTree(items);
   const tops = (tree.get(null) ?? []).filter((item) => shown === null || shown.has(item.id));
   return (
     <Stack component="ul" gap="md" p={0} m={0}>

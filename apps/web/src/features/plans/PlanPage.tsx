@@ -226,7 +226,7 @@ export function PlanPage() {
         ) : shown !== null && shown.size === 0 ? (
           <EmptyState title={t('followUp.noCityItems')} />
         ) : (
-          <PlanItemTree items={items} shown={shown} actions={actions} />
+          <PlanItemTree items={items} tree={tree} shown={shown} actions={actions} />
         )}
       </Stack>
 
