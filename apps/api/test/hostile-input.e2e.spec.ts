@@ -13,9 +13,24 @@ const cycle = (levels: number): string => {
   return `query($id: ID!) { proposal(id: $id) { ${inner} } }`;
 };
 
+/** The same cycle, one fragment per turn: spreads do not count as levels, but what they hold does. */
+const fragmentCycle = (levels: number): string => {
+  const fragments = Array.from({ length: levels }, (_, i) => {
+    const inner = i + 1 < levels ? `...Turn${i + 1}` : 'id';
+    return `fragment Turn${i} on Proposal { meeting { agendaItems { proposal { ${inner} } } } }`;
+  });
+  return `query($id: ID!) { proposal(id: $id) { ...Turn0 } } ${fragments.join(' ')}`;
+};
+
 /** The query shapes of a hostile client, each with the limit it must hit. */
 const HOSTILE: Array<{ name: string; query: string; limit: string; variables?: Record<string, unknown> }> = [
   { name: 'a cycle a dozen levels deep', query: cycle(4), limit: 'depth', variables: { id: crypto.randomUUID() } },
+  {
+    name: 'a cycle a dozen levels deep, written as fragments',
+    query: fragmentCycle(4),
+    limit: 'depth',
+    variables: { id: crypto.randomUUID() },
+  },
   {
     name: 'a cycle three times round (proposal → meeting → agendaItems), within the depth',
     query: `query($id: ID!) { meeting(id: $id) { agendaItems { proposal { meeting { agendaItems { proposal {

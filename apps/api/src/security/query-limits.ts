@@ -116,7 +116,15 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const rejected = { propagateOnRejection: false, exposeLimits: true } as const;
   return [
     maxRepeatsRule(limits.repeats),
-    maxDepthRule({ n: limits.depth, ...rejected, onReject: [rejectWith('depth', limits.depth)] }),
+    // Depth counts fields, not fragment spreads: Armor's default counts each spread as two levels, so a client that
+    // names its parts in fragments (the web client's board desk) hit the limit at a real depth of ten. A spread is
+    // still followed, so nesting hidden in fragments is refused like nesting written out.
+    maxDepthRule({
+      n: limits.depth,
+      flattenFragments: true,
+      ...rejected,
+      onReject: [rejectWith('depth', limits.depth)],
+    }),
     maxAliasesRule({ n: limits.aliases, ...rejected, onReject: [rejectWith('aliases', limits.aliases)] }),
     maxDirectivesRule({ n: limits.directives, ...rejected, onReject: [rejectWith('directives', limits.directives)] }),
   ];
