@@ -123,6 +123,7 @@ function TimeZone({ settings }: { settings: Settings }) {
       <ErrorAlert error={error} />
       <Select
         label={t('inbox.zoneLabel')}
+        placeholder={t('inbox.zoneCityPlaceholder')}
         data={zones}
         value={zone}
         onChange={(value) => {
