@@ -387,6 +387,43 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     expect(seen).toHaveLength(count);
   });
 
+  it('serves each message in the language the reader reads now: it was written in both', async () => {
+    const { id, step } = await proposal({ ar: 'مقترح يُقرأ باللغتين', en: 'A proposal read in both languages' });
+    await step(asDammam, 'SUBMIT');
+    await settled();
+    const token = await api.tokenFor(SECRETARIAT);
+    type Message = { entityId: string; locale: string; title: string; body: string };
+    const read = async (language: 'ar' | 'en'): Promise<Message> => {
+      const result = await api.graphql<{ notifications: { edges: Array<{ node: Message }> } }>(
+        `{ notifications(first: 50) { edges { node { entityId locale title body } } } }`,
+        {},
+        { authorization: `Bearer ${token}`, 'accept-language': language },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.notifications.edges.map((edge) => edge.node).find((node) => node.entityId === id)!;
+    };
+    const arabic = await read('ar');
+    expect(arabic.locale).toBe('ar');
+    expect(arabic.title).toContain('مقترح يُقرأ باللغتين');
+    expect(arabic.body).toMatch(/[\u0600-\u06FF]{4}/);
+    expect(arabic.body).not.toContain('A proposal read in both languages');
+    const english = await read('en');
+    expect(english.locale).toBe('en');
+    expect(english.title).toContain('A proposal read in both languages');
+    expect(english.body).not.toContain('مقترح يُقرأ باللغتين');
+    expect(english.body).not.toMatch(/تحية|سعادة|السادة/);
+    // A message written before both languages were kept reads as it was written, whatever the reader asks.
+    const [written] = (await inboxOf([id])).filter((row) => row.email === SECRETARIAT);
+    await dataSource.query(`UPDATE notification SET translation = NULL WHERE entity_id = $1`, [id]);
+    const other = written.locale === 'ar' ? 'en' : 'ar';
+    expect(await read(other)).toEqual({
+      entityId: id,
+      locale: written.locale,
+      title: written.title,
+      body: written.body,
+    });
+  });
+
   it('honours preferences: off hears nothing; digest keeps the inbox and gathers e-mails into one a day', async () => {
     const settings = await ok<{
       updateNotificationPreferences: { effectiveTimeZone: string; preferences: Array<{ topic: string; mode: string }> };

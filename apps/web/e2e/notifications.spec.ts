@@ -11,12 +11,21 @@ test('a notification opens its page from the inbox and from the link in its e-ma
 }) => {
   const email = 'board.perth@demo.majlis';
   await api.setLanguage(email, 'en');
-  const { ballotId, titleEn } = await api.openBallot({ title: `inbox ${crypto.randomUUID().slice(0, 6)}` });
+  const { ballotId, titleAr, titleEn } = await api.openBallot({ title: `inbox ${crypto.randomUUID().slice(0, 6)}` });
 
   await signIn(page, email, '/notifications');
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
   const link = page.getByRole('link', { name: new RegExp(escape(titleEn)) }).first();
   await expect(link).toHaveAttribute('href', `/ballots/${ballotId}`);
+  // Switched to Arabic, the same inbox reads in Arabic: the server wrote each message in both languages.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'الإشعارات' })).toBeVisible();
+  const arabic = page.getByRole('link', { name: new RegExp(escape(titleAr)) }).first();
+  await expect(arabic).toHaveAttribute('href', `/ballots/${ballotId}`);
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(link).toHaveAttribute('lang', 'en');
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/ballots/${ballotId}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(titleEn);

@@ -25,7 +25,10 @@ export const DeliveryStatus = enumOf(
   'pending: to be sent (or retrying); digest: waits for the daily digest; sent; failed after its last attempt; digested: went out in a digest.',
 );
 
-@ObjectType('Notification', { description: "A message in the signed-in person's inbox, in their language." })
+@ObjectType('Notification', {
+  description:
+    "A message in the signed-in person's inbox, in the language they read now (the request's, else their own) when it was written in it, else in the one it was written in.",
+})
 export class NotificationModel {
   @Field(() => ID)
   id!: string;
@@ -39,7 +42,7 @@ export class NotificationModel {
   @Field({ description: 'Plain text; paragraphs separated by blank lines.' })
   body!: string;
 
-  @Field(() => Locale, { description: 'The language title and body are written in.' })
+  @Field(() => Locale, { description: 'The language title and body are in.' })
   locale!: LocaleCode;
 
   @Field({ description: 'What it is about, for a link: proposal or ballot.' })

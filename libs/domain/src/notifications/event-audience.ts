@@ -21,6 +21,8 @@ export interface Recipient {
   locale: Locale;
   /** Their own digits, else their language's. */
   digits: Digits;
+  /** The digits they chose, if they chose. */
+  chosenDigits: Digits | null;
   name: LocalizedText;
   formOfAddress: FormOfAddress | null;
   /** Their own time zone, else their city's, else UTC. */
@@ -106,6 +108,7 @@ export async function recipientsOf(
     email: row.email,
     locale: row.locale,
     digits: digitsOf({ digits: row.digits, preferredLocale: row.locale }),
+    chosenDigits: row.digits,
     name: row.name,
     formOfAddress: row.form_of_address,
     timeZone: row.time_zone,

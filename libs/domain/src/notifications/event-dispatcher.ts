@@ -138,6 +138,19 @@ export class EventDispatcher implements OnModuleInit {
       const { locale, digits, formOfAddress, timeZone } = recipient;
       const reader = { locale, digits, formOfAddress, timeZone, name: resolveText(recipient.name, locale).text };
       const text = eventMessage(facts, message.payload, reader, this.environment.publicUrl);
+      // The inbox keeps the other language too: a person who switches language reads every message in it.
+      const other = locale === 'ar' ? 'en' : 'ar';
+      const translation = eventMessage(
+        facts,
+        message.payload,
+        {
+          ...reader,
+          locale: other,
+          digits: recipient.chosenDigits ?? defaultDigits(other),
+          name: resolveText(recipient.name, other).text,
+        },
+        this.environment.publicUrl,
+      );
       notifications.push({
         eventId: message.id,
         recipientId: recipient.id,
@@ -145,6 +158,7 @@ export class EventDispatcher implements OnModuleInit {
         locale,
         title: text.subject,
         body: text.text,
+        translation: { locale: other, title: translation.subject, body: translation.text },
         entityType: facts.entityType,
         entityId: facts.entityId,
         path: eventPath(facts),

@@ -2,6 +2,13 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { Locale } from '@majlis/config';
 import { Person } from '../identity';
 
+/** A message's words in one language. */
+export interface NotificationText {
+  locale: Locale;
+  title: string;
+  body: string;
+}
+
 /**
  * One message in a person's in-app inbox. It is the in-app delivery itself: one row per (event,
  * recipient), written in the same transaction that records the event as fanned out.
@@ -39,6 +46,13 @@ export class Notification {
   @Column({ type: 'text' })
   body!: string;
 
+  /**
+   * The same message in the other language, written at the same time, so a person who changes language
+   * reads their whole inbox in it. Null on messages written before it was kept.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  translation!: NotificationText | null;
+
   /** What it is about, for a link: `proposal`, `ballot`, … */
   @Column({ type: 'text' })
   entityType!: string;
@@ -55,4 +69,11 @@ export class Notification {
 
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+}
+
+/** The message in the reader's language when it was written in it too, else as it was written. */
+export function notificationIn(row: Notification, locale: Locale): Notification {
+  const { translation } = row;
+  if (row.locale === locale || translation === null || translation.locale !== locale) return row;
+  return { ...row, locale, title: translation.title, body: translation.body };
 }

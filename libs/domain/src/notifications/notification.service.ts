@@ -10,7 +10,7 @@ import { OutboxWriter, TOPICS } from '../outbox';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NOTIFICATION_MODES, NotificationMode, NotificationPreference } from './notification-preference.entity';
 import { NOTIFIED_TOPICS } from './notification-rules';
-import { Notification } from './notification.entity';
+import { Notification, notificationIn } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { WebhookDestinations } from './webhook-destination';
 import { newWebhookSecret } from './webhook-signature';
@@ -63,7 +63,12 @@ export class NotificationService {
     const at = `date_trunc('milliseconds', notification.created_at)`;
     if (after !== null) query.andWhere(`(${at}, notification.id) < (:key, :id)`, { key: after.key, id: after.id });
     const rows = await query.orderBy(at, 'DESC').addOrderBy('notification.id', 'DESC').take(take).getMany();
-    return toPage(rows, size, total, (row) => row.createdAt.toISOString());
+    return toPage(
+      rows.map((row) => notificationIn(row, actor.locale)),
+      size,
+      total,
+      (row) => row.createdAt.toISOString(),
+    );
   }
 
   /** Marks the actor's notifications read: the ones named, or all. Returns how many are still unread. */
@@ -113,7 +118,7 @@ export class NotificationService {
   async notification(actor: Actor, id: string): Promise<Notification> {
     const row = await this.dataSource.manager.findOneBy(Notification, { id, recipientId: actor.personId });
     if (row === null) throw notFound('notification', id);
-    return row;
+    return notificationIn(row, actor.locale);
   }
 
   async settings(actor: Actor): Promise<NotificationSettings> {

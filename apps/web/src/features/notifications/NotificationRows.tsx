@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DateStamp } from '../../components/DateStamp';
 import { EmptyState, ErrorNotice, PageSkeleton } from '../../components/states';
 import type { NotificationListQuery } from '../../gql/graphql';
 import { directionOf } from '../../lib/numbers';
+import { usePreferences } from '../../lib/preferences';
 import { NotificationListDocument } from './documents';
 import { useMarkRead } from './use-mark-read';
 
@@ -75,9 +77,17 @@ interface Props {
 
 export function NotificationRows({ unreadOnly = false, first = 30, empty }: Props) {
   const { t } = useTranslation();
-  const { data, error, loading, fetchMore } = useQuery(NotificationListDocument, {
+  const { lang } = usePreferences();
+  const { data, error, loading, fetchMore, refetch } = useQuery(NotificationListDocument, {
     variables: { first, unreadOnly },
   });
+  // The server keeps every message in both languages: after a switch, read them again in the new one.
+  const readIn = useRef(lang);
+  useEffect(() => {
+    if (readIn.current === lang) return;
+    readIn.current = lang;
+    void refetch().catch(() => undefined);
+  }, [lang, refetch]);
   if (loading && !data) return <PageSkeleton rows={3} />;
   if (!data) return <ErrorNotice error={error} />;
   const { edges, pageInfo } = data.notifications;
