@@ -494,11 +494,10 @@ describeWithRedis('notifications: who hears what, in which language, by inbox, e
     expect(heard).toBe(0);
     expect(smtp.messages.slice(before).filter((mail) => mail.to.includes(boardEmail('dammam')))).toEqual([]);
 
-    // The digest job of Riyadh's time zone, run twice (two workers, or a retry): one digest e-mail.
+    // The digest job of Riyadh's time zone, run four times at once (workers, retries): one digest e-mail.
     const digests = api.app.get(DigestService);
-    expect((await Promise.all([digests.run('Asia/Riyadh'), digests.run('Asia/Riyadh')])).reduce((a, b) => a + b)).toBe(
-      1,
-    );
+    const runs = await Promise.all(Array.from({ length: 4 }, () => digests.run('Asia/Riyadh')));
+    expect(runs.reduce((a, b) => a + b)).toBe(1);
     await settled();
     const digestMails = smtp.messages.slice(before).filter((mail) => mail.headers.get('x-majlis-event') === 'digest');
     expect(digestMails).toHaveLength(1);

@@ -45,8 +45,11 @@ export class DigestService {
     const date = localDate(now, timeZone);
     const dedupeKey = `digest/${personId}/${date}`;
     return this.dataSource.transaction(async (manager) => {
+      // One digest of a person at a time: the job run twice at once (two workers, or a retry) could otherwise
+      // each take part of the waiting deliveries and both write today's digest (a duplicate key).
+      const person = await manager.findOne(Person, { where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       // Today's digest has gone out already (the job ran twice): what came since waits for tomorrow's.
-      if (await manager.existsBy(NotificationDelivery, { dedupeKey })) return false;
+      if (person === null || (await manager.existsBy(NotificationDelivery, { dedupeKey }))) return false;
       const items = await manager
         .getRepository(NotificationDelivery)
         .createQueryBuilder('delivery')
@@ -56,8 +59,7 @@ export class DigestService {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      const person = await manager.findOneBy(Person, { id: personId });
-      if (items.length === 0 || person === null) return false;
+      if (items.length === 0) return false;
       const locale = person.preferredLocale;
       const addressee = {
         locale,
