@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InjectEnvironment, type Environment } from '@majlis/config';
+import { rowById } from '@majlis/persistence';
 import { Actor, ALL_ROLES, Person, requireRole } from '../identity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { MeetingService } from './meeting.service';
@@ -45,7 +46,7 @@ export class CalendarFeedService {
     const token = randomBytes(32).toString('base64url');
     const feed = await this.dataSource.transaction(async (manager) => {
       // One at a time per person: two at once (a double click) would both insert, and one fail on the key.
-      await manager.findOne(Person, { where: { id: actor.personId }, lock: { mode: 'pessimistic_write' } });
+      await rowById(manager, Person, actor.personId, 'pessimistic_write');
       await manager.delete(CalendarFeed, { personId: actor.personId });
       return manager.save(manager.create(CalendarFeed, { personId: actor.personId, tokenHash: hashOf(token) }));
     });

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { resolveText } from '@majlis/language';
+import { rowById } from '@majlis/persistence';
 import { digitsOf, Person } from '../identity';
 import { OutboxWriter, TOPICS } from '../outbox';
 import { formatDay, renderDigest } from './message-templates';
@@ -47,7 +48,7 @@ export class DigestService {
     return this.dataSource.transaction(async (manager) => {
       // One digest of a person at a time: the job run twice at once (two workers, or a retry) could otherwise
       // each take part of the waiting deliveries and both write today's digest (a duplicate key).
-      const person = await manager.findOne(Person, { where: { id: personId }, lock: { mode: 'pessimistic_write' } });
+      const person = await rowById(manager, Person, personId, 'pessimistic_write');
       // Today's digest has gone out already (the job ran twice): what came since waits for tomorrow's.
       if (person === null || (await manager.existsBy(NotificationDelivery, { dedupeKey }))) return false;
       const items = await manager
