@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, parseCommandEnvironment } from '@majlis/config';
 import { dataSourceOptions, openDatabase, poolSizeFor } from '@majlis/persistence';
-import { AuditService, DOMAIN_ENTITIES } from '@majlis/domain';
+import { AuditRepository, AuditService, DOMAIN_ENTITIES } from '@majlis/domain';
 
 /** `npm run audit:verify`: walks the audit chain on DATABASE_URL (or the embedded data) and names the first broken row. */
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   );
   try {
     await dataSource.initialize();
-    const result = await new AuditService(dataSource).verify((checked) =>
+    const result = await new AuditService(new AuditRepository(dataSource)).verify((checked) =>
       process.stderr.write(`\rchecked ${checked} audit entries…`),
     );
     process.stderr.write('\n');

@@ -12,3 +12,6 @@ export { isUuid } from './ids';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, toPage } from './page';
 export type { Cursor, Page, PageRequest } from './page';
 export { requireRow, requireUuid, rowById, updatedRows } from './rows';
+export { EntityRepository, managerOf, RepositoryBase, transactionOf, UnitOfWork } from './unit-of-work';
+export type { Isolation, Transaction } from './unit-of-work';
+export type { RowLock } from './rows';

@@ -1,8 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, type EntityClass } from './data-source-options';
+import { UnitOfWork } from './unit-of-work';
 
-/** TypeORM on the PostgreSQL at `url` (a server, or the embedded one), with the shared options. */
+/**
+ * TypeORM on the PostgreSQL at `url` (a server, or the embedded one), with the shared options; every
+ * module may inject the `UnitOfWork` its services run transactions through.
+ */
 @Module({})
 export class PersistenceModule {
   static forRoot(
@@ -11,6 +15,9 @@ export class PersistenceModule {
   ): DynamicModule {
     return {
       module: PersistenceModule,
+      global: true,
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(url, settings),

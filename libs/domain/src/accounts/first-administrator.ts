@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import { badInput } from '@majlis/language';
 import type { LocalizedText } from '@majlis/language';
-import { AuditService } from '../audit';
+import { transactionOf } from '@majlis/persistence';
+import { AuditRepository, AuditService } from '../audit';
 import { Person, Role } from '../identity';
 import { checkedEmail, isUniqueViolation } from './account-rules';
 import { issueLink, linkUrl } from './one-time-link';
@@ -46,7 +47,7 @@ export async function createAdministrator(
 ): Promise<{ person: Person; link: string; expiresAt: Date }> {
   const email = checkedEmail('email', input.email);
   const locale = input.locale ?? 'ar';
-  const audit = new AuditService(dataSource);
+  const audit = new AuditService(new AuditRepository(dataSource));
   try {
     return await dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
@@ -64,7 +65,7 @@ export async function createAdministrator(
       });
       await manager.insert(Person, person);
       const issued = await issueLink(manager, 'invitation', person.id);
-      await audit.append(manager, {
+      await audit.append(transactionOf(manager), {
         entityType: 'person',
         entityId: person.id,
         action: 'person.created',

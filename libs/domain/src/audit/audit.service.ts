@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { ActorRole } from '@majlis/workflow';
 import type { ActionName } from '@majlis/language';
 import { forbidden } from '@majlis/language';
-import { isUuid } from '@majlis/persistence';
+import { isUuid, type Transaction } from '@majlis/persistence';
 import { AuditEntry, AuditPayload } from './audit-entry.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   entityType: string;
@@ -28,26 +27,21 @@ const requireReader = (reader: AuditReader, roles: readonly ActorRole[], action:
 export type ChainCheck =
   { ok: true; entries: number } | { ok: false; entries: number; brokenAt: string; reason: 'hash' | 'link' | 'gap' };
 
-// Any fixed number: appends to the chain take this lock so that each row links to the one before it.
-const AUDIT_CHAIN_LOCK = 5_118_203;
 const VERIFY_BATCH = 1_000;
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly entries: AuditRepository) {}
 
-  /** Appends a row inside the caller's transaction; the lock is held until that transaction ends. */
-  async append(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last = await manager.findOne(AuditEntry, { where: {}, order: { seq: 'DESC' } });
+  /** Appends a row inside the caller's transaction; the chain's lock is held until that transaction ends. */
+  async append(tx: Transaction, record: AuditRecord): Promise<AuditEntry> {
+    const last = await this.entries.lockChainEnd(tx);
     const seq = String(BigInt(last?.seq ?? '0') + 1n);
     const previousHash = last?.hash ?? GENESIS_HASH;
     const recordedAt = new Date();
     const entry = { ...record, seq, recordedAt, previousHash };
     const hash = auditHash(entry);
-    const row = manager.create(AuditEntry, { ...entry, hash });
-    await manager.insert(AuditEntry, row);
-    return row;
+    return this.entries.insert(tx, { ...entry, hash });
   }
 
   /**
@@ -59,7 +53,7 @@ export class AuditService {
     requireReader(reader, ['SECRETARIAT', 'ADMIN', 'BOARD_MEMBER'], 'auditTrail');
     if (entityType === 'ballot') requireReader(reader, ['SECRETARIAT'], 'readBallotAuditTrail');
     if (!isUuid(entityId)) return [];
-    return this.dataSource.manager.find(AuditEntry, { where: { entityType, entityId }, order: { seq: 'ASC' } });
+    return this.entries.trail(entityType, entityId);
   }
 
   /** Walks the whole chain in order; names the first row whose content, link or place is wrong. */
@@ -68,13 +62,7 @@ export class AuditService {
     let expected = 1n;
     let entries = 0;
     for (;;) {
-      const rows = await this.dataSource.manager
-        .getRepository(AuditEntry)
-        .createQueryBuilder('entry')
-        .where('entry.seq >= :from', { from: expected.toString() })
-        .orderBy('entry.seq', 'ASC')
-        .take(VERIFY_BATCH)
-        .getMany();
+      const rows = await this.entries.rowsFrom(expected, VERIFY_BATCH);
       for (const row of rows) {
         if (BigInt(row.seq) !== expected) return { ok: false, entries, brokenAt: expected.toString(), reason: 'gap' };
         if (row.previousHash !== previousHash) return { ok: false, entries, brokenAt: row.seq, reason: 'link' };

@@ -1,7 +1,7 @@
 import type { Locale } from '@majlis/config';
 import type { ActionName } from '@majlis/language';
 import { forbidden } from '@majlis/language';
-import type { Digits } from './person.entity';
+import type { Digits, Person } from './person.entity';
 import { Role } from './role';
 
 /** Who is asking: the signed-in person as the services see them. */
@@ -14,6 +14,16 @@ export interface Actor {
   /** The digits they chose; absent: their language's own (Arabic-Indic for Arabic, Latin for English). */
   digits?: Digits;
 }
+
+/** The actor a person is when signed in, reading in `locale` (the request's) or else their own language. */
+export const actorOf = (person: Person, locale?: Locale): Actor => ({
+  personId: person.id,
+  roles: person.roles,
+  memberCityId: person.memberCityId,
+  isHeadOfDelegation: person.isHeadOfDelegation,
+  locale: locale ?? person.preferredLocale,
+  ...(person.digits === null ? {} : { digits: person.digits }),
+});
 
 export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
   actor.roles.some((role) => roles.includes(role));

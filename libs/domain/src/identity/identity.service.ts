@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Locale } from '@majlis/config';
 import { badInput, checkedTimeZone, LOCALES, notFound, unauthenticated } from '@majlis/language';
 import { ALL_ROLES } from './role';
-import { Actor, requireRole } from './actor';
+import { Actor, actorOf, requireRole } from './actor';
 import { PeopleLoaders } from './people.loaders';
 import { PasswordHasher } from './password-hasher';
 import { DIGITS, Digits, Person } from './person.entity';
@@ -89,14 +89,7 @@ export class IdentityService {
     const signedAt = new Date(claims.sat ?? (claims.iat ?? 0) * 1000);
     const person = await this.people.findBySession(claims.sub, claims.jti, signedAt);
     if (person === null || !person.active) throw unauthenticated('sessionExpired');
-    return {
-      personId: person.id,
-      roles: person.roles,
-      memberCityId: person.memberCityId,
-      isHeadOfDelegation: person.isHeadOfDelegation,
-      locale: locale ?? person.preferredLocale,
-      ...(person.digits === null ? {} : { digits: person.digits }),
-    };
+    return actorOf(person, locale);
   }
 
   /** Signs a session out: its token is refused from now on, everywhere. A token that is not valid anyway changes nothing. */

@@ -1,7 +1,7 @@
 // The identity feature's public file: other features and libs import it only through here.
 export { AccountLink } from './account-link.entity';
 export type { AccountLinkPurpose } from './account-link.entity';
-export { hasAnyRole, requireRole, speaksForCity } from './actor';
+export { actorOf, hasAnyRole, requireRole, speaksForCity } from './actor';
 export type { Actor } from './actor';
 export { IdentityModule } from './identity.module';
 export { IdentityService } from './identity.service';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@majlis/persistence';
+import { dataSourceOptions, managerOf, UnitOfWork } from '@majlis/persistence';
 import { createTestDatabase, TestDatabase } from '@majlis/testing';
 import { TOPICS } from './event.contract';
 import { OutboxMessage } from './outbox-message.entity';
@@ -38,8 +38,8 @@ describe(OutboxWriter.name, () => {
   describe('write', () => {
     it('records the event, its topic and payload, in the caller’s transaction', async () => {
       const payload = digest();
-      const id = await dataSource.transaction((manager) =>
-        new OutboxWriter().write(manager, TOPICS.notificationsDigest, payload),
+      const id = await new UnitOfWork(dataSource).run((tx) =>
+        new OutboxWriter().write(tx, TOPICS.notificationsDigest, payload),
       );
       const [row] = await rowsOf(payload.personId);
       expect(row).toMatchObject({ id, topic: 'notifications.digest', payload, dedupeKey: null, relayedAt: null });
@@ -50,7 +50,7 @@ describe(OutboxWriter.name, () => {
       const payload = digest();
       const dedupeKey = `digest-spec/${payload.personId}`;
       const write = () =>
-        dataSource.transaction((manager) => writer.write(manager, TOPICS.notificationsDigest, payload, { dedupeKey }));
+        new UnitOfWork(dataSource).run((tx) => writer.write(tx, TOPICS.notificationsDigest, payload, { dedupeKey }));
       expect(await write()).toEqual(expect.any(String));
       expect(await write()).toBeNull();
       expect(await rowsOf(payload.personId)).toHaveLength(1);
@@ -61,14 +61,14 @@ describe(OutboxWriter.name, () => {
     it('runs a reaction in the writer’s transaction with the payload, once per new row', async () => {
       const writer = new OutboxWriter();
       const seen: Array<{ personId: string; inTransaction: boolean }> = [];
-      writer.react(TOPICS.notificationsDigest, async (manager, { personId }) => {
-        seen.push({ personId, inTransaction: manager.queryRunner?.isTransactionActive === true });
+      writer.react(TOPICS.notificationsDigest, async (tx, { personId }) => {
+        seen.push({ personId, inTransaction: managerOf(tx).queryRunner?.isTransactionActive === true });
       });
       const payload = digest();
       const dedupeKey = `digest-spec/${payload.personId}`;
       for (let i = 0; i < 2; i++)
-        await dataSource.transaction((manager) =>
-          writer.write(manager, TOPICS.notificationsDigest, payload, { dedupeKey }),
+        await new UnitOfWork(dataSource).run((tx) =>
+          writer.write(tx, TOPICS.notificationsDigest, payload, { dedupeKey }),
         );
       expect(seen).toEqual([{ personId: payload.personId, inTransaction: true }]);
     });
@@ -78,7 +78,7 @@ describe(OutboxWriter.name, () => {
       writer.react(TOPICS.notificationsDigest, () => Promise.reject(new Error('the plan cannot be opened')));
       const payload = digest();
       await expect(
-        dataSource.transaction((manager) => writer.write(manager, TOPICS.notificationsDigest, payload)),
+        new UnitOfWork(dataSource).run((tx) => writer.write(tx, TOPICS.notificationsDigest, payload)),
       ).rejects.toThrow('the plan cannot be opened');
       expect(await rowsOf(payload.personId)).toEqual([]);
     });
@@ -87,7 +87,7 @@ describe(OutboxWriter.name, () => {
       const writer = new OutboxWriter();
       const reaction = jest.fn(() => Promise.resolve());
       writer.react(TOPICS.notificationsRetry, reaction);
-      await dataSource.transaction((manager) => writer.write(manager, TOPICS.notificationsDigest, digest()));
+      await new UnitOfWork(dataSource).run((tx) => writer.write(tx, TOPICS.notificationsDigest, digest()));
       expect(reaction).not.toHaveBeenCalled();
     });
   });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@majlis/persistence';
 import type { EventPayload, Topic } from './event.contract';
 import { OutboxMessage, OutboxPayload } from './outbox-message.entity';
 
 /** Work that belongs to the change itself: runs in the writer's transaction, so its failure undoes the change. */
-export type EventReaction<T extends Topic> = (manager: EntityManager, payload: EventPayload<T>) => Promise<void>;
+export type EventReaction<T extends Topic> = (tx: Transaction, payload: EventPayload<T>) => Promise<void>;
 
-type AnyReaction = (manager: EntityManager, payload: OutboxPayload) => Promise<void>;
+type AnyReaction = (tx: Transaction, payload: OutboxPayload) => Promise<void>;
 
 /**
  * The one writer of outbox rows: an event, typed by the contract, recorded in the caller's transaction.
@@ -21,21 +21,21 @@ export class OutboxWriter {
    * Records the event; with a `dedupeKey` only once (a second event with the key is ignored). Returns
    * the new row's id, or null when the key had been used; reactions run only for a new row.
    */
-  write<T extends Topic>(manager: EntityManager, topic: T, payload: EventPayload<T>): Promise<string>;
+  write<T extends Topic>(tx: Transaction, topic: T, payload: EventPayload<T>): Promise<string>;
   write<T extends Topic>(
-    manager: EntityManager,
+    tx: Transaction,
     topic: T,
     payload: EventPayload<T>,
     options: { dedupeKey?: string },
   ): Promise<string | null>;
   async write<T extends Topic>(
-    manager: EntityManager,
+    tx: Transaction,
     topic: T,
     payload: EventPayload<T>,
     options: { dedupeKey?: string } = {},
   ): Promise<string | null> {
     const stored = payload as OutboxPayload;
-    const result = await manager
+    const result = await managerOf(tx)
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
@@ -45,7 +45,7 @@ export class OutboxWriter {
       .execute();
     const [row] = result.raw as Array<{ id: string }>;
     if (row === undefined) return null;
-    for (const reaction of this.reactions.get(topic) ?? []) await reaction(manager, stored);
+    for (const reaction of this.reactions.get(topic) ?? []) await reaction(tx, stored);
     return row.id;
   }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@majlis/persistence';
+import { dataSourceOptions, UnitOfWork } from '@majlis/persistence';
 import { createTestDatabase, TestDatabase } from '@majlis/testing';
-import { AuditEntry, AuditService } from '../audit';
+import { AuditEntry, AuditRepository, AuditService } from '../audit';
 import { OutboxMessage, OutboxWriter, TOPICS } from '../outbox';
 import { TransitionRecorder } from './transition-recorder';
 import { WorkflowTransition } from './workflow-transition.entity';
@@ -35,7 +35,7 @@ describe(TransitionRecorder.name, () => {
     );
     await dataSource.initialize();
     writer = new OutboxWriter();
-    recorder = new TransitionRecorder(new AuditService(dataSource), writer);
+    recorder = new TransitionRecorder(new AuditService(new AuditRepository(dataSource)), writer);
   }, 120_000);
 
   afterAll(async () => {
@@ -47,8 +47,8 @@ describe(TransitionRecorder.name, () => {
     it("writes the transition row, the audit entry and the `${kind}.${state}` event of a person's step", async () => {
       const id = randomUUID();
       const actorId = randomUUID();
-      await dataSource.transaction((manager) =>
-        recorder.record(manager, {
+      await new UnitOfWork(dataSource).run((tx) =>
+        recorder.record(tx, {
           kind: 'proposal',
           id,
           from: 'inReview',
@@ -85,9 +85,9 @@ describe(TransitionRecorder.name, () => {
     it("names a ballot's events in the past tense, with their details, and the platform as no actor", async () => {
       const id = randomUUID();
       const proposalId = randomUUID();
-      await dataSource.transaction((manager) =>
+      await new UnitOfWork(dataSource).run((tx) =>
         recorder.record(
-          manager,
+          tx,
           { kind: 'ballot', id, from: 'open', to: 'cancelled', event: 'CANCEL', actorId: null, version: 3 },
           { ballotId: id, proposalId },
         ),
@@ -115,12 +115,12 @@ describe(TransitionRecorder.name, () => {
 
     it('leaves nothing when a reaction to its event fails: the three records share the transaction', async () => {
       const id = randomUUID();
-      writer.react(TOPICS.meetingCancelled, async (_manager, cancelled) => {
+      writer.react(TOPICS.meetingCancelled, async (_tx, cancelled) => {
         if (cancelled.entityId === id) throw new Error('a reaction failed');
       });
       await expect(
-        dataSource.transaction((manager) =>
-          recorder.record(manager, {
+        new UnitOfWork(dataSource).run((tx) =>
+          recorder.record(tx, {
             kind: 'meeting',
             id,
             from: 'planned',

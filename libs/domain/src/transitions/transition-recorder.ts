@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { managerOf, type Transaction } from '@majlis/persistence';
 import type { WorkflowEventType, WorkflowKind, WorkflowState } from '@majlis/workflow';
 import { AuditService } from '../audit';
 import { type EventPayload, OutboxWriter, type Topic, type TopicState, transitionTopic } from '../outbox';
@@ -35,7 +35,7 @@ export class TransitionRecorder {
 
   /** `details` (a ballot's count, say) travel with the step in all three records. */
   async record<K extends WorkflowKind>(
-    manager: EntityManager,
+    tx: Transaction,
     step: RecordedStep<K>,
     details: StepDetails = {},
   ): Promise<void> {
@@ -47,7 +47,7 @@ export class TransitionRecorder {
       version: step.version,
       ...(step.comment === null || step.comment === undefined ? {} : { comment: step.comment }),
     };
-    await manager.insert(WorkflowTransition, {
+    await managerOf(tx).insert(WorkflowTransition, {
       entityType: step.kind,
       entityId: step.id,
       fromState: step.from,
@@ -57,7 +57,7 @@ export class TransitionRecorder {
       version: step.version,
       payload,
     });
-    await this.audit.append(manager, {
+    await this.audit.append(tx, {
       entityType: step.kind,
       entityId: step.id,
       action: 'transition',
@@ -73,6 +73,6 @@ export class TransitionRecorder {
       actorId: step.actorId,
       ...payload,
     } as EventPayload<Topic>;
-    await this.outbox.write(manager, topic, event);
+    await this.outbox.write(tx, topic, event);
   }
 }
