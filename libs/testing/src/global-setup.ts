@@ -1,5 +1,5 @@
 import { loadConfig, register } from 'tsconfig-paths';
-import { databaseUrlFor, templateDatabase, withAdminClient } from './server-database';
+import { databaseUrlFor, templateDatabase, THROWAWAY_COMMITS, withAdminClient } from './server-database';
 
 /**
  * With DATABASE_URL: builds a migrated template database once, which each test file copies (fast and
@@ -19,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
   await withAdminClient(databaseUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${template}`);
+    await client.query(`ALTER DATABASE ${template} SET ${THROWAWAY_COMMITS}`);
   });
   const dataSource = new DataSource(
     dataSourceOptions(databaseUrlFor(databaseUrl, template), { applicationName: 'majlis-test-setup' }),

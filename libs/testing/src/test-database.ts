@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, EmbeddedDatabase, migrateDatabase } from '@majlis/persistence';
-import { databaseUrlFor, templateDatabase, withAdminClient } from './server-database';
+import { databaseUrlFor, templateDatabase, THROWAWAY_COMMITS, withAdminClient } from './server-database';
 
 export interface TestDatabase {
   url: string;
@@ -12,9 +12,10 @@ export interface TestDatabase {
 /** A fresh PostgreSQL server database copied from the migrated template. Needs DATABASE_URL. */
 export async function createServerTestDatabase(databaseUrl: string): Promise<TestDatabase> {
   const name = `majlis_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(databaseUrl, (client) =>
-    client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(databaseUrl)}`),
-  );
+  await withAdminClient(databaseUrl, async (client) => {
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(databaseUrl)}`);
+    await client.query(`ALTER DATABASE ${name} SET ${THROWAWAY_COMMITS}`);
+  });
   return {
     url: databaseUrlFor(databaseUrl, name),
     kind: 'postgres',
