@@ -118,6 +118,23 @@ const TRANSPORT = [
   },
 ];
 
+/**
+ * A service keeps the rules; repositories hold the queries. It runs a transaction only through the
+ * UnitOfWork and hands its opaque Transaction on: no TypeORM, no EntityManager, no way to reach one.
+ */
+const NO_SQL_IN_SERVICES = [
+  {
+    regex: '^(typeorm|@nestjs/typeorm)$',
+    message:
+      'A service runs no SQL and holds no EntityManager: put the query in a repository and run the transaction through UnitOfWork.',
+  },
+  {
+    regex: '^@majlis/persistence$',
+    importNames: ['managerOf', 'transactionOf'],
+    message: "A service never reaches a transaction's connection: only repositories do.",
+  },
+];
+
 /** The workflow library is pure: no Nest, no database, no queue. */
 const PURE = [
   {
@@ -138,6 +155,10 @@ export function boundaries() {
       files: [`libs/${lib}/src/**/*.spec.ts`],
       rules: rule([...libsAbove(lib, { spec: true }), ...extra]),
     });
+    blocks.push({
+      files: [`libs/${lib}/src/**/*.service.ts`],
+      rules: rule([...libsAbove(lib, { spec: false }), ...extra, ...NO_SQL_IN_SERVICES]),
+    });
   }
   blocks.push({
     files: ['libs/domain/src/*.ts'],
@@ -155,6 +176,10 @@ export function boundaries() {
     blocks.push({
       files: [`libs/domain/src/${feature}/**/*.spec.ts`],
       rules: rule([...libsAbove('domain', { spec: true }), ...patterns]),
+    });
+    blocks.push({
+      files: [`libs/domain/src/${feature}/**/*.service.ts`],
+      rules: rule([...libsAbove('domain', { spec: false }), ...patterns, ...NO_SQL_IN_SERVICES]),
     });
   }
   blocks.push({

@@ -2,13 +2,18 @@
 // a refactoring that moves tests compares this list before and after (`comm -23 before.txt after.txt`
 // shows what was lost). Titles are read from the source as written, so `describe.each` and template titles
 // appear unexpanded and `describe(ProposalService.name)` appears as `ProposalService`.
-// Usage: node scripts/test-titles.mjs [repository root] > titles.txt
+// With --leaf, only each test's own title: a case moved under another describe (from a GraphQL test file
+// to the spec beside its service) keeps its title, so `comm -23` over two --leaf lists shows only what
+// was lost, not what moved.
+// Usage: node scripts/test-titles.mjs [--leaf] [repository root] > titles.txt
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const leafOnly = args.includes('--leaf');
+const root = args.find((arg) => !arg.startsWith('--')) ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 // Jest's testMatch (jest.config.js); the web client's specs are vitest's and Playwright's.
 const SPEC_ROOTS = ['apps', 'libs', 'test'];
 const IGNORED = new Set(['node_modules', 'dist']);
@@ -55,7 +60,7 @@ function titlesOf(file) {
       const base = calleeBase(node.expression);
       if (base !== null && (SUITES.has(base) || TESTS.has(base))) {
         const title = [...chain, titleText(node.arguments[0], source)];
-        if (TESTS.has(base)) titles.push(title.join(' > '));
+        if (TESTS.has(base)) titles.push(leafOnly ? title[title.length - 1] : title.join(' > '));
         else node.arguments.slice(1).forEach((argument) => visit(argument, title));
         return;
       }

@@ -118,6 +118,32 @@ describe('the boundaries lint', () => {
     ).toEqual([expect.stringContaining('never imports another')]);
   });
 
+  it('refuses a service that imports TypeORM, its Nest module or a way to a connection: queries live in repositories', async () => {
+    const sql = 'A service runs no SQL and holds no EntityManager';
+    expect(
+      await refusals('libs/domain/src/voting/ballot.service.ts', "import { EntityManager } from 'typeorm';\n"),
+    ).toEqual([expect.stringContaining(sql)]);
+    expect(
+      await refusals('libs/domain/src/voting/ballot.service.ts', "import type { EntityManager } from 'typeorm';\n"),
+    ).toEqual([expect.stringContaining(sql)]);
+    expect(
+      await refusals(
+        'libs/domain/src/meetings/agenda.service.ts',
+        "import { InjectDataSource } from '@nestjs/typeorm';\nimport { DataSource } from 'typeorm';\n",
+      ),
+    ).toEqual([expect.stringContaining(sql), expect.stringContaining(sql)]);
+    expect(await refusals('libs/jobs/src/heartbeat.service.ts', "import { Brackets } from 'typeorm';\n")).toEqual([
+      expect.stringContaining(sql),
+    ]);
+    expect(
+      await refusals('libs/domain/src/voting/ballot.service.ts', "import { managerOf } from '@majlis/persistence';\n"),
+    ).toEqual([expect.stringContaining("never reaches a transaction's connection")]);
+    // The feature's own boundaries still hold in a service.
+    expect(
+      await refusals('libs/domain/src/voting/ballot.service.ts', "import { MailSender } from '../notifications';\n"),
+    ).toEqual([expect.stringContaining('A feature imports only the features below it')]);
+  });
+
   it('passes the imports the layers allow', async () => {
     const allowed: Array<[string, string]> = [
       ['libs/domain/src/voting/voting.module.ts', "import { Module } from '@nestjs/common';\n"],
@@ -130,6 +156,11 @@ describe('the boundaries lint', () => {
         "import { requireRow } from '@majlis/persistence';\nimport { LiveUpdates } from '@majlis/live';\n",
       ],
       ['libs/domain/src/index.ts', "export * from './voting';\n"],
+      [
+        'libs/domain/src/voting/ballot.service.ts',
+        "import { UnitOfWork, type Transaction } from '@majlis/persistence';\nimport { BallotRepository } from './ballot.repository';\n",
+      ],
+      ['libs/domain/src/voting/ballot.repository.ts', "import { Brackets, In } from 'typeorm';\n"],
       ['libs/persistence/src/rows.ts', "import { notFound } from '@majlis/language';\n"],
       ['libs/jobs/src/ballot.processor.ts', "import { BallotDeadlines } from '@majlis/domain';\n"],
       ['apps/api/src/voting/ballot.resolver.ts', "import { BallotService } from '@majlis/domain';\n"],
