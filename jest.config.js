@@ -24,6 +24,7 @@ module.exports = {
     '^@majlis/(config|persistence|queue|domain|testing|workflow|language|live|jobs|demo)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   // Timeouts only catch a hang: a busy machine (CI beside another suite) may be several times slower.
   testTimeout: 180_000,
   maxWorkers: 2,

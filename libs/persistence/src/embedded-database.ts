@@ -70,8 +70,14 @@ export class EmbeddedDatabase {
     private readonly release: () => void,
   ) {}
 
-  /** Opens (creating on first use) the database in `dataDir`, or an in-memory one for `'memory'`. */
-  static async start(dataDir: string | 'memory'): Promise<EmbeddedDatabase> {
+  /**
+   * Opens (creating on first use) the database in `dataDir`, or an in-memory one for `'memory'`; an
+   * in-memory one may start as a copy of a `snapshot` taken earlier (a migrated template, for tests).
+   */
+  static async start(
+    dataDir: string | 'memory',
+    { snapshot }: { snapshot?: Uint8Array } = {},
+  ): Promise<EmbeddedDatabase> {
     const { PGlite } = await import('@electric-sql/pglite');
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
     let unlock = () => {};
@@ -90,7 +96,13 @@ export class EmbeddedDatabase {
     };
     try {
       socket = socketFolder(folder);
-      const db = await PGlite.create(pgdata === undefined ? {} : { dataDir: pgdata });
+      const db = await PGlite.create(
+        pgdata !== undefined
+          ? { dataDir: pgdata }
+          : snapshot !== undefined
+            ? { loadDataDir: new Blob([snapshot]) }
+            : {},
+      );
       // One PGlite backend serves every connection, so session settings are shared: BullMQ's tables
       // live in their own schema and must resolve beside ours.
       await db.exec('CREATE SCHEMA IF NOT EXISTS bullmq; SET search_path TO public, bullmq;');
@@ -105,6 +117,11 @@ export class EmbeddedDatabase {
       release();
       throw error;
     }
+  }
+
+  /** The whole data folder as an uncompressed tar, which `start('memory', { snapshot })` opens as a copy. */
+  async snapshot(): Promise<Uint8Array> {
+    return new Uint8Array(await (await this.db.dumpDataDir('none')).arrayBuffer());
   }
 
   /** Stops accepting connections, then closes the database files. Call after every client has closed. */

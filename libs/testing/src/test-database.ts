@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, EmbeddedDatabase, migrateDatabase } from '@majlis/persistence';
@@ -28,12 +29,45 @@ export async function createServerTestDatabase(databaseUrl: string): Promise<Tes
 
 /** A fresh in-memory PGlite with the migrations applied. */
 export async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
-  const embedded = await EmbeddedDatabase.start('memory');
-  const dataSource = new DataSource(dataSourceOptions(embedded.url, { applicationName: 'majlis-test-setup' }));
-  await dataSource.initialize();
-  await migrateDatabase(dataSource);
-  await dataSource.destroy();
+  const template = embeddedTemplate();
+  const embedded = await EmbeddedDatabase.start('memory', template === null ? {} : { snapshot: template });
+  if (template === null) await migrate(embedded.url);
   return { url: embedded.url, kind: 'pglite', drop: () => embedded.stop() };
+}
+
+async function migrate(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, { applicationName: 'majlis-test-setup' }));
+  await dataSource.initialize();
+  try {
+    await migrateDatabase(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Where jest's global set-up leaves the migrated PGlite that each test file copies, without DATABASE_URL. */
+export const EMBEDDED_TEMPLATE_VARIABLE = 'MAJLIS_TEST_PGLITE_TEMPLATE';
+
+let template: Uint8Array | null | undefined;
+
+/** The migrated PGlite's snapshot, read once per test process; null outside jest's global set-up. */
+function embeddedTemplate(): Uint8Array | null {
+  if (template === undefined) {
+    const path = process.env[EMBEDDED_TEMPLATE_VARIABLE];
+    template = path === undefined || path === '' || !existsSync(path) ? null : new Uint8Array(readFileSync(path));
+  }
+  return template;
+}
+
+/** Migrates an in-memory PGlite once and writes its snapshot to `path`, for every test file to copy. */
+export async function writeEmbeddedTemplate(path: string): Promise<void> {
+  const embedded = await EmbeddedDatabase.start('memory');
+  try {
+    await migrate(embedded.url);
+    writeFileSync(path, await embedded.snapshot());
+  } finally {
+    await embedded.stop();
+  }
 }
 
 /** A fresh database for one test file: PostgreSQL when DATABASE_URL is set, PGlite otherwise. */
