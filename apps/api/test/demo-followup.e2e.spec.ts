@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DemoSeeder } from '@majlis/demo';
 import { todayOf } from '@majlis/domain';
 import { TEST_PASSWORD } from '@majlis/testing';
-import { ApiHarness, startApi } from './api-harness';
+import { ApiHarness, ok, startApi } from './api-harness';
 
 interface Item {
   title: { text: string };
@@ -115,12 +115,9 @@ describe('the demo follow-up: the strategic plan approved at the previous annual
     // No queue workers: the due-date job must not add its reminders to what the seed left.
     api = await startApi({ workersInApi: false });
     dataSource = api.app.get<DataSource>(getDataSourceToken());
-    const headers = { authorization: `Bearer ${await api.tokenFor('secretariat@demo.majlis')}` };
-    read = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-      const result = await api.graphql<T>(query, variables, { ...headers, 'accept-language': 'en' });
-      expect(result.errors).toBeUndefined();
-      return result.data!;
-    };
+    const secretariat = await api.as('secretariat');
+    read = <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+      ok<T>(secretariat, query, variables);
     plans = (await read<Plans>(PLANS)).implementationPlans;
   }, 120_000);
 

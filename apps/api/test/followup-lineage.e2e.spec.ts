@@ -1,8 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ActionItemKind, DueDateReminders, FollowupService, Role } from '@majlis/domain';
+import { ActionItemKind, FollowupService, Role } from '@majlis/domain';
 import type { Actor } from '@majlis/domain';
-import { ApiHarness, startApi } from './api-harness';
+import { ApiHarness, Caller, startApi } from './api-harness';
 import { approvedProposal } from './approved-proposal';
 import { SqlStatementCounter, StatementCount } from './sql-statement-counter';
 
@@ -109,18 +109,17 @@ describe('the lineage of a decision: proposal, ballot, implementation plan and i
       )) as Array<{ id: string }>
     ).map((row) => row.id);
     counter = SqlStatementCounter.attach(dataSource);
-    const headers = { authorization: `Bearer ${await api.tokenFor('board.perth@demo.majlis')}` };
+    const boardMember: Caller = await api.as('board.perth');
     for (const size of SIZES) {
       const { proposalId, planId } = await approvedProposal(api, { en: `Lineage with ${size} item(s)` });
       await fill(planId, size, cities, people);
       proposals.set(size, proposalId);
       // Warm-up: TypeORM's and Apollo's one-time work must not count.
-      const warm = await api.graphql<Lineage>(LINEAGE, { id: proposalId }, headers);
+      const warm = await boardMember<Lineage>(LINEAGE, { id: proposalId });
       expect(warm.errors).toBeUndefined();
       answers.set(size, warm.data!);
       const counted: StatementCount[] = [];
-      for (let i = 0; i < RUNS; i++)
-        counted.push(await counter.count(() => api.graphql(LINEAGE, { id: proposalId }, headers)));
+      for (let i = 0; i < RUNS; i++) counted.push(await counter.count(() => boardMember(LINEAGE, { id: proposalId })));
       runs.set(size, counted);
     }
     console.log(
@@ -163,96 +162,4 @@ describe('the lineage of a decision: proposal, ballot, implementation plan and i
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.parent).toBe(Math.round(row.mean));
   });
-});
-
-describe('due-date reminders: once per item and due date, however often the job runs', () => {
-  let api: ApiHarness;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    api = await startApi({ workersInApi: false, escalationGraceDays: 7 });
-    dataSource = api.app.get<DataSource>(getDataSourceToken());
-  }, 120_000);
-
-  afterAll(() => api?.close());
-
-  it('records each reminder once under two concurrent runs, and again only for a new due date', async () => {
-    const { planId } = await approvedProposal(api, { en: 'Reminders', ar: 'تذكيرات' });
-    const [{ id: personId }] = (await dataSource.query(
-      `SELECT id FROM person WHERE email = 'secretariat@demo.majlis'`,
-    )) as Array<{
-      id: string;
-    }>;
-    const [{ id: dammam }] = (await dataSource.query(`SELECT id FROM member_city WHERE code = 'dammam'`)) as Array<{
-      id: string;
-    }>;
-    const secretariat: Actor = {
-      personId,
-      roles: [Role.SECRETARIAT],
-      memberCityId: null,
-      isHeadOfDelegation: false,
-      locale: 'en',
-    };
-    const followup = api.app.get(FollowupService);
-    const today = new Date('2027-03-10T09:00:00Z');
-    const item = (title: string, dueDate: string) =>
-      followup.createItem(secretariat, {
-        planId,
-        title: { en: title },
-        ownerCityId: dammam,
-        startDate: '2027-01-01',
-        dueDate,
-      });
-    const soon = await item('Due in two days', '2027-03-12');
-    const late = await item('Due yesterday', '2027-03-09');
-    const escalate = await item('Due ten days ago', '2027-02-28');
-    const later = await item('Due next month', '2027-04-10');
-    const finished = await item('Done already, due ten days ago', '2027-02-28');
-    for (const event of ['START', 'COMPLETE'])
-      await followup.transitionItem(secretariat, finished.id, {
-        event,
-        expectedVersion: (await followup.item(secretariat, finished.id)).version,
-      });
-
-    const reminders = api.app.get(DueDateReminders);
-    const [first, second] = await Promise.all([reminders.scan(today), reminders.scan(today)]);
-    const recorded = async () =>
-      (
-        (await dataSource.query(
-          `SELECT topic, payload->>'actionItemId' AS item FROM outbox_message
-            WHERE topic IN ('actionItem.dueSoon', 'actionItem.overdue', 'actionItem.escalated') AND payload->>'planId' = $1
-            ORDER BY topic, item`,
-          [planId],
-        )) as Array<{ topic: string; item: string }>
-      ).map((row) => `${row.topic} ${row.item}`);
-    const expected = [
-      `actionItem.dueSoon ${soon.id}`,
-      `actionItem.escalated ${escalate.id}`,
-      `actionItem.overdue ${escalate.id}`,
-      `actionItem.overdue ${late.id}`,
-    ].sort();
-    expect(await recorded()).toEqual(expected);
-    // Between them the two runs recorded each reminder once (the demo plan's included).
-    const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    const [{ all }] = (await dataSource.query(
-      `SELECT count(*)::int AS "all" FROM outbox_message WHERE topic IN ('actionItem.dueSoon', 'actionItem.overdue', 'actionItem.escalated')`,
-    )) as Array<{ all: number }>;
-    expect(total(first) + total(second)).toBe(all);
-    // Run again the next day: nothing new for the same due dates.
-    expect(total(await reminders.scan(new Date('2027-03-11T09:00:00Z')))).toBe(0);
-    expect(await recorded()).toEqual(expected);
-    expect(later.id).toBeDefined();
-
-    // A new due date makes a new reminder possible.
-    const moved = await followup.updateItem(secretariat, late.id, {
-      expectedVersion: late.version,
-      dueDate: '2027-03-13',
-    });
-    expect(moved.dueDate).toBe('2027-03-13');
-    expect(total(await reminders.scan(today))).toBe(1);
-    expect((await recorded()).filter((row) => row.endsWith(late.id))).toEqual([
-      `actionItem.dueSoon ${late.id}`,
-      `actionItem.overdue ${late.id}`,
-    ]);
-  }, 120_000);
 });

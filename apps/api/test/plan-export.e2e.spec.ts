@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseCsv } from '@majlis/testing';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
-
-type Call = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<GraphqlResponse<T>>;
+import { ApiHarness, Caller, ok, startApi } from './api-harness';
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const BOARD = ['dammam', 'houston', 'aberdeen', 'stavanger', 'calgary', 'perth', 'portharcourt'];
@@ -28,7 +23,7 @@ describe('implementation plan CSV export', () => {
   let api: ApiHarness;
   let secretariatToken: string;
   let observerToken: string;
-  let asSecretariat: Call;
+  let asSecretariat: Caller;
   let planId: string;
   let cities: Map<string, { ar: string; en: string }>;
   let jamal: { id: string; name: { ar: string; en: string } };
@@ -38,17 +33,6 @@ describe('implementation plan CSV export', () => {
     arabic: '',
     ports: '',
     formula: '',
-  };
-
-  const caller =
-    (token: string): Call =>
-    (query, variables) =>
-      api.graphql(query, variables, { authorization: `Bearer ${token}`, 'accept-language': 'en' });
-
-  const ok = async <T>(call: Call, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const result = await call<T>(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
   };
 
   const download = (url: string, headers: Record<string, string> = {}) =>
@@ -65,7 +49,7 @@ describe('implementation plan CSV export', () => {
 
   /** A Dammam proposal taken from draft to approved by a board ballot; returns its implementation plan. */
   const approvedPlan = async (): Promise<string> => {
-    const asDammam = caller(await api.tokenFor('delegate.dammam@demo.majlis'));
+    const asDammam = await api.as('delegate.dammam');
     const { createProposal } = await ok<{ createProposal: { id: string } }>(
       asDammam,
       `mutation($title: LocalizedTextInput!) { createProposal(input: { category: PROGRAMME, title: $title }) { id } }`,
@@ -104,7 +88,7 @@ describe('implementation plan CSV export', () => {
     );
     for (const city of BOARD.slice(0, 5))
       await ok(
-        caller(await api.tokenFor(`board.${city}@demo.majlis`)),
+        await api.as(`board.${city}`),
         `mutation($id: ID!, $key: String!) { castVote(ballotId: $id, choice: YES, idempotencyKey: $key) { choice } }`,
         { id: openBallot.id, key: randomUUID() },
       );
@@ -142,7 +126,7 @@ describe('implementation plan CSV export', () => {
     api = await startApi();
     secretariatToken = await api.tokenFor('secretariat@demo.majlis');
     observerToken = await api.tokenFor('observer.dammam@demo.majlis');
-    asSecretariat = caller(secretariatToken);
+    asSecretariat = api.caller(secretariatToken);
     planId = await approvedPlan();
 
     const { memberCities } = await ok<{
@@ -151,7 +135,7 @@ describe('implementation plan CSV export', () => {
     const cityId = (code: string): string => memberCities.find((city) => city.code === code)!.id;
     cities = new Map(memberCities.map((city) => [city.id, { ar: city.ar.text, en: city.en.text }]));
     const { me } = await ok<{ me: { id: string; ar: { text: string }; en: { text: string } } }>(
-      caller(await api.tokenFor('delegate.dammam@demo.majlis')),
+      await api.as('delegate.dammam'),
       '{ me { id ar: name(locale: ar) { text } en: name(locale: en) { text } } }',
     );
     jamal = { id: me.id, name: { ar: me.ar.text, en: me.en.text } };
@@ -189,7 +173,7 @@ describe('implementation plan CSV export', () => {
     await move(ports, ['START', 'COMPLETE']);
     await move(formula, ['START', 'BLOCK'], BLOCKED_REASON);
     const { reportProgress } = await ok<{ reportProgress: { progressReports: Array<{ reportedAt: string }> } }>(
-      caller(await api.tokenFor('delegate.dammam@demo.majlis')),
+      await api.as('delegate.dammam'),
       `mutation($id: ID!, $note: String) { reportProgress(actionItemId: $id, percent: 30, note: $note) { progressReports { reportedAt } } }`,
       { id: arabic.id, note: NOTE },
     );

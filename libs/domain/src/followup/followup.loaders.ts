@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import { groupLoader, recordLoader } from '@majlis/persistence';
-import { ActionItem } from './action-item.entity';
-import { ImplementationPlan } from './implementation-plan.entity';
-import { ProgressReport } from './progress-report.entity';
+import type { ActionItem } from './action-item.entity';
+import type { ImplementationPlan } from './implementation-plan.entity';
+import type { ImplementationPlanRepository } from './implementation-plan.repository';
+import type { ProgressReport } from './progress-report.entity';
 
 /**
  * Plans by proposal and a plan's items for one request: a plan's tree (and each item's children) comes
@@ -14,25 +14,17 @@ export class FollowupLoaders {
   private readonly itemsByPlan: DataLoader<string, ActionItem[]>;
   private readonly reportsByItem: DataLoader<string, ProgressReport[]>;
 
-  constructor(dataSource: DataSource) {
+  constructor(plans: ImplementationPlanRepository) {
     this.planByProposal = recordLoader(
-      (proposalIds) => dataSource.manager.findBy(ImplementationPlan, { proposalId: In([...proposalIds]) }),
+      (proposalIds) => plans.ofProposals(proposalIds),
       (plan) => plan.proposalId,
     );
     this.itemsByPlan = groupLoader(
-      (planIds) =>
-        dataSource.manager.find(ActionItem, {
-          where: { planId: In([...planIds]) },
-          order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
-        }),
+      (planIds) => plans.itemsOf(planIds),
       (item) => item.planId,
     );
     this.reportsByItem = groupLoader(
-      (itemIds) =>
-        dataSource.manager.find(ProgressReport, {
-          where: { actionItemId: In([...itemIds]) },
-          order: { reportedAt: 'DESC', id: 'DESC' },
-        }),
+      (itemIds) => plans.reportsOf(itemIds),
       (report) => report.actionItemId,
     );
   }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type ActionItemEvent, type ActionItemState } from '@majlis/workflow';
 import {
@@ -16,10 +14,9 @@ import {
   textLanguage,
 } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
-import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Page, PageRequest, pageSize, requireUuid, toPage, type Transaction, UnitOfWork } from '@majlis/persistence';
 import { AuditService } from '../audit';
-import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
-import { MemberCity } from '../partnership';
+import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
 import { OutboxWriter, TOPICS } from '../outbox';
 import {
   checkVersion,
@@ -30,16 +27,15 @@ import {
   TransitionRecorder,
 } from '../transitions';
 import { ActionItem, ActionItemKind } from './action-item.entity';
-import { ActionItemRepository } from './action-item.repository';
 import { FollowupLoaders } from './followup.loaders';
-import { ImplementationPlan } from './implementation-plan.entity';
-import { ProgressReport } from './progress-report.entity';
+import type { ImplementationPlan } from './implementation-plan.entity';
+import { type ActionItemFilter, ImplementationPlanRepository } from './implementation-plan.repository';
+import type { ProgressReport } from './progress-report.entity';
 import {
   countByState,
   exactProgress,
   isOverdue,
   ItemFigures,
-  OPEN_STATES,
   rolledUpProgress,
   trackStatus,
   TrackStatus,
@@ -78,14 +74,6 @@ export interface UpdateActionItemInput {
   position?: number | null;
 }
 
-export interface ActionItemFilter {
-  planId?: string | null;
-  memberCityId?: string | null;
-  state?: ActionItemState | null;
-  overdue?: boolean | null;
-  dueBefore?: string | null;
-}
-
 /** A set of items at a glance: counts by state, overdue, weighted progress and the status rule. */
 export interface FollowupSummary {
   itemsByState: Record<ActionItemState, number>;
@@ -121,8 +109,8 @@ function checkedWeight(weight: number | null | undefined): number | null {
 @Injectable()
 export class FollowupService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly actionItems: ActionItemRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly implementationPlans: ImplementationPlanRepository,
     private readonly recorder: TransitionRecorder,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
@@ -139,15 +127,12 @@ export class FollowupService {
   async plans(actor: Actor, filter: { proposalId?: string | null }): Promise<ImplementationPlan[]> {
     requireRole(actor, ALL_ROLES, 'implementationPlans');
     if (filter.proposalId) requireUuid(filter.proposalId, 'proposal', 'proposalId');
-    return this.dataSource.manager.find(ImplementationPlan, {
-      where: filter.proposalId ? { proposalId: filter.proposalId } : {},
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    return this.implementationPlans.list(filter.proposalId || null);
   }
 
   async plan(actor: Actor, id: string): Promise<ImplementationPlan> {
     requireRole(actor, ALL_ROLES, 'implementationPlan');
-    return requireRow(this.dataSource.manager, ImplementationPlan, id, 'implementationPlan');
+    return this.implementationPlans.require(id);
   }
 
   /** Sets or clears the programme a plan belongs to (the secretariat). */
@@ -155,17 +140,16 @@ export class FollowupService {
     requireRole(actor, MANAGERS, 'setImplementationPlanProgramme');
     const text = optionalText('programme', programme, 'title', actor.locale);
     return this.changing(() =>
-      this.dataSource.transaction(async (manager) => {
-        await requireRow(manager, ImplementationPlan, id, 'implementationPlan', 'id', 'pessimistic_write');
-        await manager.update(ImplementationPlan, { id }, { programme: text, version: () => 'version + 1' });
-        return manager.findOneByOrFail(ImplementationPlan, { id });
+      this.unitOfWork.run(async (tx) => {
+        await this.implementationPlans.require(id, 'id', tx, 'pessimistic_write');
+        return this.implementationPlans.setProgramme(tx, id, text);
       }),
     );
   }
 
   async item(actor: Actor, id: string): Promise<ActionItem> {
     requireRole(actor, ALL_ROLES, 'actionItem');
-    return requireRow(this.dataSource.manager, ActionItem, id, 'actionItem');
+    return this.implementationPlans.requireItem(id);
   }
 
   /** Action items by plan, city, state, overdue and due date, soonest due first. */
@@ -180,18 +164,7 @@ export class FollowupService {
     if (filter.memberCityId) requireUuid(filter.memberCityId, 'memberCity', 'memberCityId');
     if (filter.dueBefore) parseDay('dueBefore', filter.dueBefore);
     const { size, take, after } = pageSize(request);
-    const query = this.dataSource.getRepository(ActionItem).createQueryBuilder('item');
-    if (filter.planId) query.andWhere('item.plan_id = :planId', { planId: filter.planId });
-    if (filter.memberCityId) query.andWhere('item.owner_city_id = :city', { city: filter.memberCityId });
-    if (filter.state) query.andWhere('item.state = :state', { state: filter.state });
-    if (filter.dueBefore) query.andWhere('item.due_date < :dueBefore', { dueBefore: filter.dueBefore });
-    if (filter.overdue !== null && filter.overdue !== undefined) {
-      const overdue = `(item.state IN (:...open) AND item.due_date < :today)`;
-      query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { open: OPEN_STATES, today: todayOf(now) });
-    }
-    const total = await query.getCount();
-    if (after !== null) query.andWhere('(item.due_date, item.id) > (:key, :id)', { key: after.key, id: after.id });
-    const rows = await query.orderBy('item.due_date', 'ASC').addOrderBy('item.id', 'ASC').take(take).getMany();
+    const [rows, total] = await this.implementationPlans.pageOfItems(filter, todayOf(now), take, after);
     return toPage(rows, size, total, (row) => row.dueDate);
   }
 
@@ -205,23 +178,12 @@ export class FollowupService {
   ): Promise<Array<{ item: ActionItem; latestReport: ProgressReport | null }>> {
     requireRole(actor, ALL_ROLES, 'exportPlan');
     requireUuid(planId, 'implementationPlan', 'planId');
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const items = await manager.find(ActionItem, {
-        where: { planId },
-        relations: { ownerCity: true, assignee: true },
-        order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
-      });
-      const reports =
-        items.length === 0
-          ? []
-          : await manager
-              .createQueryBuilder(ProgressReport, 'report')
-              .distinctOn(['report.actionItemId'])
-              .where('report.actionItemId IN (:...ids)', { ids: items.map((item) => item.id) })
-              .orderBy('report.actionItemId', 'ASC')
-              .addOrderBy('report.reportedAt', 'DESC')
-              .addOrderBy('report.id', 'DESC')
-              .getMany();
+    return this.unitOfWork.run(async (tx) => {
+      const items = await this.implementationPlans.itemsWithPeople(tx, planId);
+      const reports = await this.implementationPlans.latestReports(
+        tx,
+        items.map((item) => item.id),
+      );
       const latest = new Map(reports.map((report) => [report.actionItemId, report]));
       const children = new Map<string | null, ActionItem[]>();
       for (const item of items) children.set(item.parentId, [...(children.get(item.parentId) ?? []), item]);
@@ -234,7 +196,7 @@ export class FollowupService {
       };
       visit(null);
       return ordered.map((item) => ({ item, latestReport: latest.get(item.id) ?? null }));
-    });
+    }, 'REPEATABLE READ');
   }
 
   /** `tree`: every item of the plans `items` belong to, which their progress rolls up from. */
@@ -262,11 +224,7 @@ export class FollowupService {
   ): Promise<Array<{ memberCityId: string } & FollowupSummary>> {
     requireRole(actor, ALL_ROLES, 'followupByCity');
     if (planId) requireUuid(planId, 'implementationPlan', 'planId');
-    const items = await this.dataSource.manager.find(ActionItem, {
-      where: planId ? { planId } : {},
-      order: { ownerCityId: 'ASC' },
-    });
-    return this.cityShares(items, now);
+    return this.cityShares(await this.implementationPlans.itemsByCity(planId || null), now);
   }
 
   /** `items` (of whole plans) per owner city, each city's share summarized: no I/O, for loaded items too. */
@@ -288,44 +246,35 @@ export class FollowupService {
     if (dueDate < startDate) throw badInput('dueDate', 'dueBeforeStart');
     const weight = checkedWeight(input.weight);
     return this.changing(() =>
-      this.dataSource.transaction(async (manager) => {
-        const plan = await requireRow(
-          manager,
-          ImplementationPlan,
-          input.planId,
-          'implementationPlan',
-          'planId',
-          'pessimistic_write',
-        );
-        const items = await manager.findBy(ActionItem, { planId: plan.id });
+      this.unitOfWork.run(async (tx) => {
+        const plan = await this.implementationPlans.require(input.planId, 'planId', tx, 'pessimistic_write');
+        const items = await this.implementationPlans.items(plan.id, tx);
         if (items.length >= MAX_ITEMS_PER_PLAN) throw badInput('planId', 'tooMany', { max: MAX_ITEMS_PER_PLAN });
         const parentId = input.parentId ?? null;
         if (parentId !== null) this.parentIn(items, parentId, 'parentId', plan.id);
-        await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
-        const assigneeId = await this.checkedAssignee(manager, input.assigneeId ?? null, input.ownerCityId);
-        const saved = await manager.save(
-          manager.create(ActionItem, {
-            planId: plan.id,
-            parentId,
-            position: items.filter((item) => item.parentId === parentId).length,
-            kind: input.kind ?? ActionItemKind.TASK,
-            title,
-            description,
-            ownerCityId: input.ownerCityId,
-            assigneeId,
-            startDate,
-            dueDate,
-            weight,
-            createdById: actor.personId,
-          }),
-        );
-        await this.record(manager, saved, actor, 'actionItem.created', {
+        await this.implementationPlans.requireOwnerCity(tx, input.ownerCityId, 'ownerCityId');
+        const assigneeId = await this.checkedAssignee(tx, input.assigneeId ?? null, input.ownerCityId);
+        const saved = await this.implementationPlans.insertItem(tx, {
+          planId: plan.id,
+          parentId,
+          position: items.filter((item) => item.parentId === parentId).length,
+          kind: input.kind ?? ActionItemKind.TASK,
+          title,
+          description,
+          ownerCityId: input.ownerCityId,
+          assigneeId,
+          startDate,
+          dueDate,
+          weight,
+          createdById: actor.personId,
+        });
+        await this.record(tx, saved, actor, 'actionItem.created', {
           planId: plan.id,
           ownerCityId: saved.ownerCityId,
         });
-        await this.announceAssignment(manager, saved);
-        await this.rollUp(manager, plan.id);
-        return manager.findOneByOrFail(ActionItem, { id: saved.id });
+        await this.announceAssignment(tx, saved);
+        await this.rollUp(tx, plan.id);
+        return this.implementationPlans.item(tx, saved.id);
       }),
     );
   }
@@ -333,8 +282,8 @@ export class FollowupService {
   async updateItem(actor: Actor, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
     requireRole(actor, MANAGERS, 'updateActionItem');
     return this.changing(() =>
-      this.dataSource.transaction(async (manager) => {
-        const item = await this.lockedItem(manager, id, 'id');
+      this.unitOfWork.run(async (tx) => {
+        const item = await this.implementationPlans.lockItem(tx, id, 'id');
         if (item.version !== input.expectedVersion)
           throw new DomainError('VERSION_CONFLICT', 'versionConflict', { current: item.version }, 'expectedVersion');
         const changes: Partial<ActionItem> = {};
@@ -348,20 +297,20 @@ export class FollowupService {
           throw badInput(input.dueDate ? 'dueDate' : 'startDate', 'dueBeforeStart');
         if (input.weight !== undefined) changes.weight = checkedWeight(input.weight);
         if (input.ownerCityId) {
-          await requireRow(manager, MemberCity, input.ownerCityId, 'memberCity', 'ownerCityId');
+          await this.implementationPlans.requireOwnerCity(tx, input.ownerCityId, 'ownerCityId');
           changes.ownerCityId = input.ownerCityId;
         }
         const ownerCityId = changes.ownerCityId ?? item.ownerCityId;
         if (input.assigneeId !== undefined || ownerCityId !== item.ownerCityId)
           changes.assigneeId = await this.checkedAssignee(
-            manager,
+            tx,
             input.assigneeId === undefined ? item.assigneeId : input.assigneeId,
             ownerCityId,
           );
         const moving = input.parentId !== undefined && input.parentId !== item.parentId;
         const position = input.position ?? null;
         if (moving || position !== null) {
-          const items = await manager.findBy(ActionItem, { planId: item.planId });
+          const items = await this.implementationPlans.items(item.planId, tx);
           const parentId = moving ? (input.parentId ?? null) : item.parentId;
           if (moving && parentId !== null) {
             this.parentIn(items, parentId, 'parentId', item.planId);
@@ -378,8 +327,8 @@ export class FollowupService {
           // Siblings are numbered 0, 1, 2… again: where it goes, and where it left when it changes parent.
           const numbered = (list: ActionItem[]) => list.map((sibling, index) => ({ id: sibling.id, position: index }));
           const was = new Map(items.map((other) => [other.id, other.position]));
-          await this.actionItems.place(
-            manager,
+          await this.implementationPlans.place(
+            tx,
             [
               ...numbered([...siblings.slice(0, at), item, ...siblings.slice(at)]),
               ...(moving ? numbered(siblingsOf(item.parentId)) : []),
@@ -388,15 +337,15 @@ export class FollowupService {
           if (moving) changes.parentId = parentId;
           changes.position = at;
         }
-        await manager.update(ActionItem, { id, version: item.version }, { ...changes, version: item.version + 1 });
-        const updated = await manager.findOneByOrFail(ActionItem, { id });
-        await this.record(manager, updated, actor, 'actionItem.updated', {
+        await this.implementationPlans.updateItem(tx, id, item.version, changes);
+        const updated = await this.implementationPlans.item(tx, id);
+        await this.record(tx, updated, actor, 'actionItem.updated', {
           fields: Object.keys(changes).sort().join(','),
         });
         if (updated.ownerCityId !== item.ownerCityId || updated.assigneeId !== item.assigneeId)
-          await this.announceAssignment(manager, updated);
-        await this.rollUp(manager, item.planId);
-        return manager.findOneByOrFail(ActionItem, { id });
+          await this.announceAssignment(tx, updated);
+        await this.rollUp(tx, item.planId);
+        return this.implementationPlans.item(tx, id);
       }),
     );
   }
@@ -411,11 +360,11 @@ export class FollowupService {
     const reason = plainText('comment', request.comment, MAX_REASON);
     const event = (type === 'BLOCK' ? { type, reason: reason ?? '' } : { type }) as ActionItemEvent;
     return this.changing(() =>
-      this.dataSource.transaction(async (manager) => {
-        const item = await this.lockedItem(manager, id, 'id');
-        await this.step(manager, item, event, actor, { expectedVersion: request.expectedVersion, comment: reason });
-        await this.rollUp(manager, item.planId);
-        return manager.findOneByOrFail(ActionItem, { id });
+      this.unitOfWork.run(async (tx) => {
+        const item = await this.implementationPlans.lockItem(tx, id, 'id');
+        await this.step(tx, item, event, actor, { expectedVersion: request.expectedVersion, comment: reason });
+        await this.rollUp(tx, item.planId);
+        return this.implementationPlans.item(tx, id);
       }),
     );
   }
@@ -433,20 +382,14 @@ export class FollowupService {
       throw badInput('percent', 'numberOutOfRange', { min: 0, max: 100 });
     const text = plainText('note', note, MAX_NOTE);
     return this.changing(() =>
-      this.dataSource.transaction(async (manager) => {
-        const item = await this.lockedItem(manager, id, 'actionItemId');
+      this.unitOfWork.run(async (tx) => {
+        const item = await this.implementationPlans.lockItem(tx, id, 'actionItemId');
         if (!actor.roles.includes(Role.SECRETARIAT) && actor.memberCityId !== item.ownerCityId)
           throw forbidden('reportOtherCityProgress');
         if (item.state === 'cancelled' || item.state === 'verified')
           throw badInput('actionItemId', 'itemFinished', { state: item.state });
-        if (
-          await manager.existsBy(ActionItem, {
-            parentId: id,
-            state: In(['planned', 'inProgress', 'blocked', 'done', 'verified']),
-          })
-        )
-          throw badInput('actionItemId', 'progressRolledUp');
-        await manager.insert(ProgressReport, {
+        if (await this.implementationPlans.hasLiveChildren(tx, id)) throw badInput('actionItemId', 'progressRolledUp');
+        await this.implementationPlans.insertReport(tx, {
           actionItemId: id,
           percent,
           previousPercent: item.progress,
@@ -454,14 +397,14 @@ export class FollowupService {
           language: textLanguage(text, language, actor.locale),
           reportedById: actor.personId,
         });
-        await manager.update(ActionItem, { id }, { progress: percent, version: item.version + 1 });
-        const updated = await manager.findOneByOrFail(ActionItem, { id });
-        await this.record(manager, updated, actor, 'actionItem.progressReported', {
+        await this.implementationPlans.updateItem(tx, id, item.version, { progress: percent });
+        const updated = await this.implementationPlans.item(tx, id);
+        await this.record(tx, updated, actor, 'actionItem.progressReported', {
           percent,
           previousPercent: item.progress,
         });
-        await this.rollUp(manager, item.planId);
-        return manager.findOneByOrFail(ActionItem, { id });
+        await this.rollUp(tx, item.planId);
+        return this.implementationPlans.item(tx, id);
       }),
     );
   }
@@ -472,17 +415,7 @@ export class FollowupService {
   }
 
   loaders(): FollowupLoaders {
-    return new FollowupLoaders(this.dataSource);
-  }
-
-  /**
-   * An action item, read again after locking its plan: every change to a plan's items holds that lock,
-   * so the roll-up of one plan is computed by one transaction at a time.
-   */
-  private async lockedItem(manager: EntityManager, id: string, field: string): Promise<ActionItem> {
-    const current = await requireRow(manager, ActionItem, id, 'actionItem', field);
-    await manager.findOne(ImplementationPlan, { where: { id: current.planId }, lock: { mode: 'pessimistic_write' } });
-    return manager.findOneByOrFail(ActionItem, { id });
+    return new FollowupLoaders(this.implementationPlans);
   }
 
   /**
@@ -490,7 +423,7 @@ export class FollowupService {
    * item's owner city where the table allows), the machine, the versioned update, then the recorder.
    */
   private async step(
-    manager: EntityManager,
+    tx: Transaction,
     item: ActionItem,
     event: ActionItemEvent,
     by: Actor,
@@ -505,14 +438,14 @@ export class FollowupService {
     }
     checkVersion(item.version, options.expectedVersion);
     const version = movedVersion(
-      await this.actionItems.moveState(manager, item.id, {
+      await this.implementationPlans.moveState(tx, item.id, {
         from: item.state,
         to: step.state,
         version: options.expectedVersion,
         blockedReason: step.state === 'blocked' ? options.comment : null,
       }),
     );
-    await this.recorder.record(manager, {
+    await this.recorder.record(tx, {
       kind: 'actionItem',
       id: item.id,
       from: item.state,
@@ -525,13 +458,15 @@ export class FollowupService {
   }
 
   /** Recomputes every parent's progress of a plan; the caller holds the plan's lock. */
-  private async rollUp(manager: EntityManager, planId: string): Promise<void> {
-    const items = await manager.findBy(ActionItem, { planId });
+  private async rollUp(tx: Transaction, planId: string): Promise<void> {
+    const items = await this.implementationPlans.items(planId, tx);
     const rolled = rolledUpProgress(items as ItemFigures[]);
-    for (const item of items) {
-      const progress = rolled.get(item.id) ?? item.progress;
-      if (progress !== item.progress) await manager.update(ActionItem, { id: item.id }, { progress });
-    }
+    await this.implementationPlans.setProgress(
+      tx,
+      items
+        .map((item) => ({ id: item.id, progress: rolled.get(item.id) ?? item.progress, was: item.progress }))
+        .filter((item) => item.progress !== item.was),
+    );
   }
 
   private parentIn(items: readonly ActionItem[], parentId: string, field: string, planId: string): ActionItem {
@@ -556,20 +491,16 @@ export class FollowupService {
     return found;
   }
 
-  private async checkedAssignee(
-    manager: EntityManager,
-    assigneeId: string | null,
-    cityId: string,
-  ): Promise<string | null> {
+  private async checkedAssignee(tx: Transaction, assigneeId: string | null, cityId: string): Promise<string | null> {
     if (assigneeId === null) return null;
-    const person = await requireRow(manager, Person, assigneeId, 'person', 'assigneeId');
+    const person = await this.implementationPlans.requireAssignee(tx, assigneeId, 'assigneeId');
     if (person.memberCityId !== null && person.memberCityId !== cityId && !person.roles.includes(Role.SECRETARIAT))
       throw badInput('assigneeId', 'personOtherCity');
     return person.id;
   }
 
-  private async announceAssignment(manager: EntityManager, item: ActionItem): Promise<void> {
-    await this.outbox.write(manager, TOPICS.actionItemAssigned, {
+  private async announceAssignment(tx: Transaction, item: ActionItem): Promise<void> {
+    await this.outbox.write(tx, TOPICS.actionItemAssigned, {
       actionItemId: item.id,
       planId: item.planId,
       ownerCityId: item.ownerCityId,
@@ -578,13 +509,13 @@ export class FollowupService {
   }
 
   private async record(
-    manager: EntityManager,
+    tx: Transaction,
     item: ActionItem,
     actor: Actor,
     action: string,
     payload: Record<string, string | number | boolean | null>,
   ): Promise<void> {
-    await this.audit.append(manager, {
+    await this.audit.append(tx, {
       entityType: 'actionItem',
       entityId: item.id,
       action,

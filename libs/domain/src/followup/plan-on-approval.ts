@@ -1,9 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '@majlis/persistence';
 import { OutboxWriter, TOPICS } from '../outbox';
-import { Proposal } from '../proposals';
-import { Ballot } from '../voting';
-import { ImplementationPlan } from './implementation-plan.entity';
+import { ImplementationPlanRepository } from './implementation-plan.repository';
 
 /**
  * Opens the follow-up of an approved proposal: its implementation plan, linked to the ballot that
@@ -12,30 +10,16 @@ import { ImplementationPlan } from './implementation-plan.entity';
  */
 @Injectable()
 export class PlanOnApproval implements OnModuleInit {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly implementationPlans: ImplementationPlanRepository,
+  ) {}
 
   onModuleInit(): void {
-    this.outbox.react(TOPICS.proposalApproved, (manager, approved) => this.open(manager, approved.entityId));
+    this.outbox.react(TOPICS.proposalApproved, (tx, approved) => this.open(tx, approved.entityId));
   }
 
-  async open(manager: EntityManager, proposalId: string): Promise<void> {
-    const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
-    const [ballot] = await manager.find(Ballot, {
-      where: { proposalId: proposal.id, state: 'closed' },
-      order: { closedAt: 'DESC' },
-      take: 1,
-    });
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ImplementationPlan)
-      .values({
-        proposalId: proposal.id,
-        ballotId: ballot?.id ?? null,
-        result: ballot?.result ?? null,
-        title: proposal.title,
-      })
-      .orIgnore()
-      .execute();
+  open(tx: Transaction, proposalId: string): Promise<void> {
+    return this.implementationPlans.openFor(tx, proposalId);
   }
 }
