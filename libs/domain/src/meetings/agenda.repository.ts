@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AgendaItem } from './agenda-item.entity';
+import { managerOf, type Transaction } from '@majlis/persistence';
+import { AgendaItem, AgendaItemKind } from './agenda-item.entity';
 import { AgendaTree } from './agenda-tree';
 
 export interface AgendaPlacement {
@@ -49,5 +50,24 @@ export class AgendaRepository {
         WHERE item.id = placed.id`,
       [ids, placements.map((placement) => placement.parentId), placements.map((placement) => placement.position)],
     );
+  }
+
+  /** Whether an item of the meeting is already about the proposal. */
+  isProposalOnAgenda(tx: Transaction, meetingId: string, proposalId: string): Promise<boolean> {
+    return managerOf(tx).existsBy(AgendaItem, { meetingId, proposalId });
+  }
+
+  /** Adds a decision item about the proposal after the meeting's last top-level item. */
+  async appendDecision(
+    tx: Transaction,
+    item: Pick<AgendaItem, 'meetingId' | 'title' | 'description'> & { proposalId: string },
+  ): Promise<void> {
+    const manager = managerOf(tx);
+    const topLevel = await manager
+      .getRepository(AgendaItem)
+      .createQueryBuilder('item')
+      .where('item.meeting_id = :meetingId AND item.parent_id IS NULL', { meetingId: item.meetingId })
+      .getCount();
+    await manager.insert(AgendaItem, { ...item, parentId: null, position: topLevel, kind: AgendaItemKind.DECISION });
   }
 }

@@ -6,7 +6,7 @@ export { Proposal, ProposalCategory } from './proposal.entity';
 export { ProposalLoaders } from './proposal.loaders';
 export type { ProposalHistoryEntry } from './proposal.loaders';
 export { ProposalWorkingCopy } from './proposal-working-copy.entity';
-export { ProposalOrder } from './proposal.repository';
+export { ProposalOrder, ProposalRepository } from './proposal.repository';
 export type { ProposalFilter } from './proposal.repository';
 export { ProposalService } from './proposal.service';
 export type {

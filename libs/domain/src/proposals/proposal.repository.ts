@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { ProposalState } from '@majlis/workflow';
 import { foldForSearch } from '@majlis/language';
-import { rowById, updatedRows } from '@majlis/persistence';
+import { managerOf, rowById, updatedRows, type Transaction } from '@majlis/persistence';
 import type { Cursor } from '@majlis/persistence';
 import { WorkflowTransition, type VersionedMove } from '../transitions';
 import { ProposalRevision } from './proposal-revision.entity';
@@ -216,5 +216,10 @@ export class ProposalRepository {
       proposalId,
       memberCityId,
     ]);
+  }
+
+  /** Puts the proposal on the meeting it is scheduled for. */
+  async placeOnMeeting(tx: Transaction, id: string, meetingId: string): Promise<void> {
+    await managerOf(tx).update(Proposal, { id }, { meetingId });
   }
 }

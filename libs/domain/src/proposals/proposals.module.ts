@@ -8,6 +8,6 @@ import { ReviewService } from './review.service';
 @Module({
   imports: [AuditModule, TransitionsModule],
   providers: [ProposalService, ReviewService, ProposalRepository],
-  exports: [ProposalService, ReviewService],
+  exports: [ProposalService, ReviewService, ProposalRepository],
 })
 export class ProposalsModule {}

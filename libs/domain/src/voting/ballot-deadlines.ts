@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '@majlis/persistence';
 import { JobProducer } from '@majlis/queue';
 import { OutboxWriter, TOPICS } from '../outbox';
-import { Ballot } from './ballot.entity';
+import { BallotRepository } from './ballot.repository';
 
 export const ballotCloseJobId = (ballotId: string): string => `ballot-close-${ballotId}`;
 export const ballotReminderJobId = (ballotId: string): string => `ballot-remind-${ballotId}`;
@@ -20,7 +19,8 @@ export const CLOSING_SOON_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class BallotDeadlines {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly ballots: BallotRepository,
     private readonly jobs: JobProducer,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -30,20 +30,14 @@ export class BallotDeadlines {
    * it is still open and its deadline is within a day.
    */
   remindClosing(ballotId: string, now = new Date()): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       // The deadline as PostgreSQL writes it to JSON: the event reads as it always did.
-      const [due]: Array<{ proposal_id: string; closes_at: string }> = await manager.query(
-        `SELECT ballot.proposal_id, to_json(ballot.closes_at) #>> '{}' AS closes_at
-           FROM ballot
-          WHERE ballot.id = $1 AND ballot.state = 'open' AND ballot.closes_at > $2
-            AND ballot.closes_at <= $2::timestamptz + make_interval(secs => $3)`,
-        [ballotId, now, CLOSING_SOON_MS / 1000],
-      );
-      if (due === undefined) return false;
+      const due = await this.ballots.closingSoon(tx, ballotId, now, CLOSING_SOON_MS);
+      if (due === null) return false;
       const id = await this.outbox.write(
-        manager,
+        tx,
         TOPICS.ballotClosingSoon,
-        { ballotId, proposalId: due.proposal_id, closesAt: due.closes_at },
+        { ballotId, proposalId: due.proposalId, closesAt: due.closesAt },
         { dedupeKey: `${TOPICS.ballotClosingSoon}/${ballotId}` },
       );
       return id !== null;
@@ -52,7 +46,7 @@ export class BallotDeadlines {
 
   /** Queues the ballot's deadline and reminder jobs, if it is still open; the same ballot may come twice. */
   async schedule(ballotId: string, now = new Date()): Promise<void> {
-    const ballot = await this.dataSource.manager.findOneBy(Ballot, { id: ballotId });
+    const ballot = await this.ballots.findById(ballotId);
     if (ballot === null || ballot.state !== 'open' || ballot.closesAt === null) return;
     const closesIn = Math.max(0, ballot.closesAt.getTime() - now.getTime());
     await this.jobs.add('ballots', 'closeDue', { ballotId }, { jobId: ballotCloseJobId(ballotId), delay: closesIn });

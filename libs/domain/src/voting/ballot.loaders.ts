@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import { groupLoader } from '@majlis/persistence';
 import { BallotVoter } from './ballot-voter.entity';
 import { Ballot } from './ballot.entity';
+import { BallotRepository } from './ballot.repository';
 import { Vote } from './vote.entity';
 
 /** Who may vote on a ballot, and the votes cast so far (in the order they were cast). */
@@ -17,22 +17,17 @@ export class BallotLoaders {
   private readonly votersOf: DataLoader<string, BallotVoter[]>;
   private readonly votes: DataLoader<string, Vote[]>;
 
-  constructor(dataSource: DataSource) {
+  constructor(ballots: BallotRepository) {
     this.byProposal = groupLoader(
-      (proposalIds) =>
-        dataSource.manager.find(Ballot, {
-          where: { proposalId: In([...proposalIds]) },
-          order: { createdAt: 'DESC', id: 'DESC' },
-        }),
+      (proposalIds) => ballots.ofProposals(proposalIds),
       (ballot) => ballot.proposalId,
     );
     this.votersOf = groupLoader(
-      (ballotIds) => dataSource.manager.findBy(BallotVoter, { ballotId: In([...ballotIds]) }),
+      (ballotIds) => ballots.votersOf(ballotIds),
       (voter) => voter.ballotId,
     );
     this.votes = groupLoader(
-      (ballotIds) =>
-        dataSource.manager.find(Vote, { where: { ballotId: In([...ballotIds]) }, order: { castAt: 'ASC', id: 'ASC' } }),
+      (ballotIds) => ballots.votesOf(ballotIds),
       (vote) => vote.ballotId,
     );
   }

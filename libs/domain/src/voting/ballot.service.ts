@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
 import {
   countVotes,
   maySend,
@@ -17,20 +15,17 @@ import {
 } from '@majlis/workflow';
 import { badInput, DomainError, forbidden, notFound, plainText } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
-import { isUuid, Page, PageRequest, pageSize, requireRow, rowById, toPage } from '@majlis/persistence';
+import { Page, PageRequest, pageSize, toPage, UnitOfWork, type Transaction } from '@majlis/persistence';
 import { AuditService } from '../audit';
-import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
-import { AgendaItem, AgendaItemKind, Meeting } from '../meetings';
-import { BoardSeat } from '../partnership';
-import { canSeeProposal, Proposal, ProposalService, visibleProposalsCondition } from '../proposals';
+import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
+import { AgendaRepository, MeetingRepository } from '../meetings';
+import { canSeeProposal, Proposal, ProposalRepository, ProposalService, visibleProposalsCondition } from '../proposals';
 import { movedVersion, PLATFORM, policyActor, StepDetails, TransitionRecorder } from '../transitions';
-import { BallotVoter } from './ballot-voter.entity';
 import { BallotLoaders } from './ballot.loaders';
-import { Ballot } from './ballot.entity';
-import { BallotRepository, BallotStepChanges } from './ballot.repository';
-import { ConflictDeclaration } from './conflict-declaration.entity';
-import { VoteReceipt } from './vote-receipt.entity';
-import { Vote } from './vote.entity';
+import type { Ballot } from './ballot.entity';
+import { BallotListCursor, BallotRepository, BallotStepChanges } from './ballot.repository';
+import type { ConflictDeclaration } from './conflict-declaration.entity';
+import type { VoteReceipt } from './vote-receipt.entity';
 
 export interface BallotRulesInput {
   /** Share of eligible voters (0 to 1) who must take part. */
@@ -89,9 +84,12 @@ export class BallotService {
   private readonly logger = new Logger(BallotService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly ballots: BallotRepository,
     private readonly proposals: ProposalService,
+    private readonly proposalRepository: ProposalRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly agenda: AgendaRepository,
     private readonly recorder: TransitionRecorder,
     private readonly audit: AuditService,
     private readonly live: LiveUpdates,
@@ -100,33 +98,24 @@ export class BallotService {
   /** Puts a proposal ready for the board onto a meeting's agenda as a decision item, or onto the item already about it there. */
   async schedule(actor: Actor, proposalId: string, meetingId: string): Promise<Proposal> {
     requireRole(actor, [Role.SECRETARIAT], 'scheduleProposal');
-    const scheduled = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
+    const scheduled = await this.unitOfWork.run(async (tx) => {
+      const proposal = await this.lockedProposal(tx, proposalId, 'proposalId');
       // Locked as every agenda change locks it, so the new item's place is free.
-      const meeting = await requireRow(manager, Meeting, meetingId, 'meeting', 'meetingId', 'pessimistic_write');
+      const meeting = await this.meetings.lock(tx, meetingId);
+      if (meeting === null) throw notFound('meeting', meetingId, 'meetingId');
       if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
         throw badInput('meetingId', 'meetingOver', { state: meeting.state });
-      const scheduled = await this.proposals.step(manager, proposal, { type: 'SCHEDULE' }, actor);
+      const scheduled = await this.proposals.step(tx, proposal, { type: 'SCHEDULE' }, actor);
       // An item already about this proposal on this meeting (linked by hand, or from an earlier scheduling
       // that was cancelled or deferred) is its place on the agenda: no second item.
-      const linked = await manager.existsBy(AgendaItem, { meetingId: meeting.id, proposalId: proposal.id });
-      if (!linked) {
-        const topLevel = await manager
-          .getRepository(AgendaItem)
-          .createQueryBuilder('item')
-          .where('item.meeting_id = :meetingId AND item.parent_id IS NULL', { meetingId: meeting.id })
-          .getCount();
-        await manager.insert(AgendaItem, {
+      if (!(await this.agenda.isProposalOnAgenda(tx, meeting.id, proposal.id)))
+        await this.agenda.appendDecision(tx, {
           meetingId: meeting.id,
-          parentId: null,
-          position: topLevel,
-          kind: AgendaItemKind.DECISION,
           title: proposal.title,
           description: proposal.summary,
           proposalId: proposal.id,
         });
-      }
-      await manager.update(Proposal, { id: proposal.id }, { meetingId: meeting.id });
+      await this.proposalRepository.placeOnMeeting(tx, proposal.id, meeting.id);
       return { ...scheduled, meetingId: meeting.id };
     });
     await this.live.publish('proposalUpdated', { id: scheduled.id });
@@ -139,35 +128,24 @@ export class BallotService {
     const rules = checkedRules(rulesInput);
     if (closesAt !== null && (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now()))
       throw badInput('closesAt', 'notInFuture');
-    const ballot = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId');
-      await this.proposals.step(manager, proposal, { type: 'OPEN_VOTE' }, actor);
-      const conflicts = new Set(
-        (await manager.findBy(ConflictDeclaration, { proposalId: proposal.id })).map((c) => c.personId),
-      );
-      const seats = await manager
-        .getRepository(BoardSeat)
-        .createQueryBuilder('seat')
-        .innerJoin(Person, 'holder', 'holder.id = seat.holder_id AND holder.active')
-        // The terms current today: a seat given or ended later leaves this ballot's voters as they are.
-        .where('seat.starts_on <= CURRENT_DATE AND (seat.ends_on IS NULL OR seat.ends_on >= CURRENT_DATE)')
-        .getMany();
-      const pending = await manager.save(
-        manager.create(Ballot, {
-          proposalId: proposal.id,
-          state: 'pending',
-          rules,
-          closesAt,
-          openedById: actor.personId,
-        }),
-      );
+    const ballot = await this.unitOfWork.run(async (tx) => {
+      const proposal = await this.lockedProposal(tx, proposalId, 'proposalId');
+      await this.proposals.step(tx, proposal, { type: 'OPEN_VOTE' }, actor);
+      const conflicts = await this.ballots.conflictedOn(tx, proposal.id);
+      const seats = await this.ballots.currentBoard(tx);
+      const pending = await this.ballots.createPending(tx, {
+        proposalId: proposal.id,
+        rules,
+        closesAt,
+        openedById: actor.personId,
+      });
       const voters = seats.filter((seat) => !conflicts.has(seat.holderId));
-      if (voters.length > 0)
-        await manager.insert(
-          BallotVoter,
-          voters.map((seat) => ({ ballotId: pending.id, personId: seat.holderId, isChair: seat.isChair })),
-        );
-      const opened = await this.step(manager, pending, { type: 'OPEN' }, actor, {
+      await this.ballots.addVoters(
+        tx,
+        pending.id,
+        voters.map((seat) => ({ personId: seat.holderId, isChair: seat.isChair })),
+      );
+      const opened = await this.step(tx, pending, { type: 'OPEN' }, actor, {
         changes: { openedAt: new Date() },
         details: {
           proposalId: proposal.id,
@@ -194,33 +172,27 @@ export class BallotService {
     requireRole(actor, [Role.BOARD_MEMBER], 'declareConflict');
     const why = plainText('reason', reason, MAX_REASON_LENGTH)?.trim();
     if (why === undefined) throw badInput('reason', 'textRequired');
-    const declared = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockedProposal(manager, proposalId, 'proposalId', actor);
+    const declared = await this.unitOfWork.run(async (tx) => {
+      const proposal = await this.lockedProposal(tx, proposalId, 'proposalId', actor);
       if (!OPEN_FOR_CONFLICTS.includes(proposal.state))
         throw new DomainError('INVALID_TRANSITION', 'conflictNotNow', { state: proposal.state });
-      const open = await manager.findOneBy(Ballot, { proposalId: proposal.id, state: 'open' });
+      const open = await this.ballots.openOn(tx, proposal.id);
       if (open !== null) {
-        if (await manager.existsBy(Vote, { ballotId: open.id, voterId: actor.personId }))
+        if (await this.ballots.hasVoted(tx, open.id, actor.personId))
           throw new DomainError('INVALID_TRANSITION', 'alreadyVoted');
-        await manager.delete(BallotVoter, { ballotId: open.id, personId: actor.personId });
+        await this.ballots.removeVoter(tx, open.id, actor.personId);
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ConflictDeclaration)
-        .values({ proposalId: proposal.id, personId: actor.personId, reason: why })
-        .orIgnore()
-        .execute();
-      await this.audit.append(manager, {
+      const declaration = await this.ballots.declareConflict(tx, {
+        proposalId: proposal.id,
+        personId: actor.personId,
+        reason: why,
+      });
+      await this.audit.append(tx, {
         entityType: 'proposal',
         entityId: proposal.id,
         action: 'conflict.declared',
         actorId: actor.personId,
         payload: { reason: why, ballotId: open?.id ?? null },
-      });
-      const declaration = await manager.findOneByOrFail(ConflictDeclaration, {
-        proposalId: proposal.id,
-        personId: actor.personId,
       });
       return { declaration, ballotId: open?.id ?? null };
     });
@@ -237,51 +209,37 @@ export class BallotService {
    */
   async castVote(actor: Actor, ballotId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteAnswer> {
     // A board member, or a voter this ballot snapshotted at its opening whose seat has ended since.
-    if (
-      !actor.roles.includes(Role.BOARD_MEMBER) &&
-      !(
-        isUuid(ballotId) &&
-        (await this.dataSource.manager.existsBy(BallotVoter, { ballotId, personId: actor.personId }))
-      )
-    )
+    if (!actor.roles.includes(Role.BOARD_MEMBER) && !(await this.ballots.isVoter(ballotId, actor.personId)))
       throw forbidden('castVote');
     // Refuses control characters PostgreSQL cannot store (a NUL was a 500, found by the fuzzing test).
     const key = plainText('idempotencyKey', idempotencyKey, MAX_KEY_LENGTH)?.trim() ?? '';
     if (key === '') throw badInput('idempotencyKey', 'valueRequired');
-    const answer = await this.dataSource.transaction(async (manager) => {
-      const receipt = await manager.findOneBy(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
+    const answer = await this.unitOfWork.run(async (tx) => {
+      const receipt = await this.ballots.receipt(tx, actor.personId, key);
       if (receipt !== null) return { ...this.replayed(receipt, ballotId), changed: false };
       // Shared with other votes, exclusive of a close: no vote slips in after the tally.
-      const ballot = await requireRow(manager, Ballot, ballotId, 'ballot', 'ballotId', 'pessimistic_read');
+      const ballot = await this.ballots.require(ballotId, 'ballotId', tx, 'pessimistic_read');
       if (ballot.state !== 'open') throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
-      if (!(await manager.existsBy(BallotVoter, { ballotId: ballot.id, personId: actor.personId })))
+      if (!(await this.ballots.isVoter(ballot.id, actor.personId, tx)))
         throw new DomainError('NOT_ELIGIBLE', 'notEligible');
-      const castAt = new Date();
+      const vote = { ballotId: ballot.id, voterId: actor.personId, choice, castAt: new Date() };
       // The claim: a concurrent call with the same key waits here until this transaction ends.
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO vote_receipt (voter_id, idempotency_key, ballot_id, choice, cast_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (voter_id, idempotency_key) DO NOTHING RETURNING voter_id`,
-        [actor.personId, key, ballot.id, choice, castAt],
-      );
-      if (claimed.length === 0) {
+      if (!(await this.ballots.claimReceipt(tx, key, vote))) {
         // Another call with this key committed first: nothing was written here; answer as it did.
-        const first = await manager.findOneByOrFail(VoteReceipt, { voterId: actor.personId, idempotencyKey: key });
+        const first = await this.ballots.receipt(tx, actor.personId, key);
+        if (first === null) throw new Error("a claimed key's receipt is gone");
         return { ...this.replayed(first, ballotId), changed: false };
       }
-      await manager.query(
-        `INSERT INTO vote (ballot_id, voter_id, choice, cast_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (ballot_id, voter_id) DO UPDATE SET choice = EXCLUDED.choice, cast_at = EXCLUDED.cast_at`,
-        [ballot.id, actor.personId, choice, castAt],
-      );
+      await this.ballots.recordVote(tx, vote);
       // A secret ballot records that a member voted, never what.
-      await this.audit.append(manager, {
+      await this.audit.append(tx, {
         entityType: 'ballot',
         entityId: ballot.id,
         action: 'vote.cast',
         actorId: actor.personId,
         payload: ballot.rules.secret ? { secret: true } : { choice },
       });
-      return { ballotId: ballot.id, choice, castAt, changed: true };
+      return { ballotId: ballot.id, choice, castAt: vote.castAt, changed: true };
     });
     if (answer.changed) await this.live.publish('ballotUpdated', { id: answer.ballotId });
     return { ballotId: answer.ballotId, choice: answer.choice, castAt: answer.castAt };
@@ -290,7 +248,7 @@ export class BallotService {
   /** Closes a ballot by hand (the secretariat): freezes the tally and the result, and moves the proposal. */
   async close(actor: Actor, ballotId: string): Promise<Ballot> {
     requireRole(actor, [Role.SECRETARIAT], 'closeBallot');
-    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, actor, new Date()));
+    const closed = await this.unitOfWork.run((tx) => this.closeIn(tx, ballotId, actor, new Date()));
     if (closed === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
     await this.announceClose(closed);
     return closed;
@@ -303,17 +261,17 @@ export class BallotService {
   async cancel(actor: Actor, ballotId: string, reason: string | null | undefined): Promise<Ballot> {
     requireRole(actor, [Role.SECRETARIAT], 'cancelBallot');
     const why = plainText('reason', reason, MAX_REASON_LENGTH)?.trim() || null;
-    const cancelled = await this.dataSource.transaction(async (manager) => {
-      const ballot = await rowById(manager, Ballot, ballotId, 'pessimistic_write');
+    const cancelled = await this.unitOfWork.run(async (tx) => {
+      const ballot = await this.ballots.lock(tx, ballotId);
       if (ballot === null) throw notFound('ballot', ballotId, 'ballotId');
-      const done = await this.step(manager, ballot, { type: 'CANCEL' }, actor, {
+      const done = await this.step(tx, ballot, { type: 'CANCEL' }, actor, {
         details: { proposalId: ballot.proposalId },
         comment: why,
       });
       if (done === null) throw new DomainError('BALLOT_CLOSED', 'ballotClosed');
-      const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
+      const proposal = await this.lockedProposal(tx, ballot.proposalId, 'proposalId');
       if (proposal.state === 'voting')
-        await this.proposals.step(manager, proposal, { type: 'DEFER' }, actor, { comment: why });
+        await this.proposals.step(tx, proposal, { type: 'DEFER' }, actor, { comment: why });
       return done;
     });
     await this.announceClose(cancelled);
@@ -322,7 +280,7 @@ export class BallotService {
 
   /** The deadline job: closes the ballot if it is still open and due; does nothing otherwise. */
   async closeDue(ballotId: string, now: Date): Promise<Ballot | null> {
-    const closed = await this.dataSource.transaction((manager) => this.closeIn(manager, ballotId, 'platform', now));
+    const closed = await this.unitOfWork.run((tx) => this.closeIn(tx, ballotId, 'platform', now));
     if (closed !== null) {
       this.logger.log(`ballot ${ballotId} closed at its deadline: ${closed.result}`);
       await this.announceClose(closed);
@@ -339,41 +297,19 @@ export class BallotService {
     if (filter.state !== undefined && filter.state !== null && !BALLOT_STATES.includes(filter.state))
       throw badInput('filter.state', 'oneOf', { allowed: BALLOT_STATES.join(', ') });
     const { size, take, after } = pageSize(request);
-    const visible = visibleProposalsCondition('proposal', actor);
-    const query = this.dataSource
-      .getRepository(Ballot)
-      .createQueryBuilder('ballot')
-      .innerJoin(Proposal, 'proposal', 'proposal.id = ballot.proposal_id')
-      .where(new Brackets((where) => where.where(visible.sql, visible.params)));
-    if (filter.state) query.andWhere('ballot.state = :state', { state: filter.state });
-    if (filter.eligibleToVote !== undefined && filter.eligibleToVote !== null)
-      query.andWhere(
-        `${filter.eligibleToVote ? '' : 'NOT '}EXISTS (SELECT 1 FROM ballot_voter voter
-          WHERE voter.ballot_id = ballot.id AND voter.person_id = :viewerId)`,
-        { viewerId: actor.personId },
-      );
-    const total = await query.getCount();
-    const rank = `(CASE WHEN ballot.state = 'open' THEN 0 ELSE 1 END)`;
-    const created = `date_trunc('milliseconds', ballot.created_at)`;
+    let cursor: BallotListCursor | null = null;
     if (after !== null) {
       const [afterRank, afterCreated] = after.key.split('|');
       if (!['0', '1'].includes(afterRank) || Number.isNaN(Date.parse(afterCreated ?? '')))
         throw badInput('after', 'badCursor');
-      query.andWhere(
-        `(${rank} > :afterRank OR (${rank} = :afterRank AND (${created}, ballot.id) < (:afterCreated, :afterId)))`,
-        {
-          afterRank: Number(afterRank),
-          afterCreated,
-          afterId: after.id,
-        },
-      );
+      cursor = { rank: Number(afterRank), createdAt: afterCreated, id: after.id };
     }
-    const rows = await query
-      .orderBy(rank, 'ASC')
-      .addOrderBy(created, 'DESC')
-      .addOrderBy('ballot.id', 'DESC')
-      .limit(take)
-      .getMany();
+    const [rows, total] = await this.ballots.list(
+      { state: filter.state, eligibleToVote: filter.eligibleToVote, viewerId: actor.personId },
+      visibleProposalsCondition('proposal', actor),
+      take,
+      cursor,
+    );
     return toPage(
       rows,
       size,
@@ -390,9 +326,8 @@ export class BallotService {
 
   async ballot(actor: Actor, id: string): Promise<Ballot> {
     requireRole(actor, ALL_ROLES, 'ballot');
-    const ballot = await rowById(this.dataSource.manager, Ballot, id);
-    const proposal =
-      ballot === null ? null : await this.dataSource.manager.findOneBy(Proposal, { id: ballot.proposalId });
+    const ballot = await this.ballots.findById(id);
+    const proposal = ballot === null ? null : await this.proposalRepository.findById(ballot.proposalId);
     if (ballot === null || proposal === null || !canSeeProposal(actor, proposal)) throw notFound('ballot', id);
     return ballot;
   }
@@ -424,24 +359,19 @@ export class BallotService {
 
   /** Batched reads for one request. */
   loaders(): BallotLoaders {
-    return new BallotLoaders(this.dataSource);
+    return new BallotLoaders(this.ballots);
   }
 
-  private async closeIn(
-    manager: EntityManager,
-    ballotId: string,
-    by: Actor | 'platform',
-    now: Date,
-  ): Promise<Ballot | null> {
-    const ballot = await rowById(manager, Ballot, ballotId, 'pessimistic_write');
+  private async closeIn(tx: Transaction, ballotId: string, by: Actor | 'platform', now: Date): Promise<Ballot | null> {
+    const ballot = await this.ballots.lock(tx, ballotId);
     if (ballot === null) {
       if (by === 'platform') return null;
       throw notFound('ballot', ballotId);
     }
     if (ballot.state !== 'open') return null;
     const [voters, votes] = await Promise.all([
-      manager.findBy(BallotVoter, { ballotId: ballot.id }),
-      manager.find(Vote, { where: { ballotId: ballot.id }, order: { castAt: 'ASC' } }),
+      this.ballots.votersOf([ballot.id], tx),
+      this.ballots.votesOf([ballot.id], tx),
     ]);
     const count = countVotes({
       rules: ballot.rules,
@@ -449,7 +379,7 @@ export class BallotService {
       votes: votes.map((vote) => ({ voterId: vote.voterId, choice: vote.choice })),
     });
     const reason = by === 'platform' ? 'deadline' : 'secretariat';
-    const closed = await this.step(manager, ballot, { type: 'CLOSE', reason, now, result: count.result }, by, {
+    const closed = await this.step(tx, ballot, { type: 'CLOSE', reason, now, result: count.result }, by, {
       changes: { result: count.result, tally: count.tally, decidedByChair: count.decidedByChair, closedAt: now },
       details: {
         proposalId: ballot.proposalId,
@@ -465,8 +395,8 @@ export class BallotService {
     });
     // A deadline close before the deadline (a job run early) leaves the ballot open.
     if (closed === null) return null;
-    const proposal = await this.lockedProposal(manager, ballot.proposalId, 'proposalId');
-    await this.proposals.step(manager, proposal, { type: RESULT_EVENTS[count.result] }, 'platform');
+    const proposal = await this.lockedProposal(tx, ballot.proposalId, 'proposalId');
+    await this.proposals.step(tx, proposal, { type: RESULT_EVENTS[count.result] }, 'platform');
     return closed;
   }
 
@@ -476,7 +406,7 @@ export class BallotService {
    * machine refuses the event in the ballot's state.
    */
   private async step(
-    manager: EntityManager,
+    tx: Transaction,
     ballot: Ballot,
     event: BallotEvent,
     by: Actor | 'platform',
@@ -489,14 +419,14 @@ export class BallotService {
     if (!step.ok || step.state === 'pending') return null;
     const version = movedVersion(
       await this.ballots.moveState(
-        manager,
+        tx,
         ballot.id,
         { from: ballot.state, to: step.state, version: ballot.version },
         options.changes,
       ),
     );
     await this.recorder.record(
-      manager,
+      tx,
       {
         kind: 'ballot',
         id: ballot.id,
@@ -509,7 +439,7 @@ export class BallotService {
       },
       { ballotId: ballot.id, ...options.details },
     );
-    return manager.findOneByOrFail(Ballot, { id: ballot.id });
+    return this.ballots.require(ballot.id, 'ballotId', tx);
   }
 
   private async announceClose(ballot: Ballot): Promise<void> {
@@ -517,8 +447,8 @@ export class BallotService {
     await this.live.publish('proposalUpdated', { id: ballot.proposalId });
   }
 
-  private async lockedProposal(manager: EntityManager, id: string, field: string, viewer?: Actor): Promise<Proposal> {
-    const proposal = await rowById(manager, Proposal, id, 'pessimistic_write');
+  private async lockedProposal(tx: Transaction, id: string, field: string, viewer?: Actor): Promise<Proposal> {
+    const proposal = await this.proposalRepository.lock(tx, id);
     if (proposal === null || (viewer !== undefined && !canSeeProposal(viewer, proposal)))
       throw notFound('proposal', id, field);
     return proposal;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
+import { MeetingsModule } from '../meetings';
 import { OutboxModule } from '../outbox';
 import { ProposalsModule } from '../proposals';
 import { TransitionsModule } from '../transitions';
@@ -8,7 +9,7 @@ import { BallotRepository } from './ballot.repository';
 import { BallotService } from './ballot.service';
 
 @Module({
-  imports: [AuditModule, OutboxModule, TransitionsModule, ProposalsModule],
+  imports: [AuditModule, OutboxModule, TransitionsModule, ProposalsModule, MeetingsModule],
   providers: [BallotService, BallotDeadlines, BallotRepository],
   exports: [BallotService, BallotDeadlines],
 })
