@@ -5,14 +5,9 @@ import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RedisProcess, requireRedisServer, SmtpSink, startRedisProcess, startSmtpSink } from '@majlis/testing';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { ApiHarness, Caller, GraphqlResponse, startApi } from './api-harness';
 import { eventually } from './eventually';
 import { retryWhenBusy } from './retry-when-busy';
-
-type Call = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<GraphqlResponse<T>>;
 
 const SUBMIT = `mutation($id: ID!) { transitionProposal(id: $id, event: SUBMIT, expectedVersion: 1) { state } }`;
 /** The secretariat hears of every submission: the demo's one account and these. */
@@ -49,12 +44,7 @@ describeFailures('notifications are never lost: Redis stopped, the worker killed
   let smtp: SmtpSink;
   let api: ApiHarness;
   let dataSource: DataSource;
-  let asDammam: Call;
-
-  const caller =
-    (token: string): Call =>
-    (query, variables) =>
-      api.graphql(query, variables, { authorization: `Bearer ${token}` });
+  let asDammam: Caller;
 
   /** `count` new Dammam drafts. */
   const drafts = async (count: number, label: string): Promise<string[]> =>
@@ -105,7 +95,7 @@ describeFailures('notifications are never lost: Redis stopped, the worker killed
       workersInApi: true,
     });
     dataSource = api.app.get<DataSource>(getDataSourceToken());
-    asDammam = caller(await api.tokenFor('delegate.dammam@demo.majlis'));
+    asDammam = await api.as('delegate.dammam');
     for (let n = 1; n <= EXTRA_SECRETARIAT; n++)
       await dataSource.query(
         `INSERT INTO person (email, password_hash, name, preferred_locale, roles)
@@ -165,7 +155,7 @@ describeFailures('notifications are never lost: the worker killed in the middle 
   let smtp: SmtpSink;
   let api: ApiHarness;
   let dataSource: DataSource;
-  let asDammam: Call;
+  let asDammam: Caller;
   const workers: ChildProcess[] = [];
 
   /** The worker application in a process of its own, on this test's database, Redis and SMTP server. */
@@ -208,8 +198,7 @@ describeFailures('notifications are never lost: the worker killed in the middle 
     // The API only commits; the worker, in its own process, relays and delivers.
     api = await startApi({ redisUrl: redis.url, smtpUrl: smtp.url, workersInApi: false });
     dataSource = api.app.get<DataSource>(getDataSourceToken());
-    const token = await api.tokenFor('delegate.dammam@demo.majlis');
-    asDammam = (query, variables) => api.graphql(query, variables, { authorization: `Bearer ${token}` });
+    asDammam = await api.as('delegate.dammam');
     for (let n = 1; n <= EXTRA_SECRETARIAT; n++)
       await dataSource.query(
         `INSERT INTO person (email, password_hash, name, preferred_locale, roles)

@@ -4,16 +4,21 @@ import { EnvironmentModule, type Environment } from '@majlis/config';
 import { DemoModule, DemoSeeder } from '@majlis/demo';
 import {
   AccountsModule,
+  ActionItemEvents,
   actorOf,
   AuditModule,
+  BallotEvents,
   DOMAIN_ENTITIES,
   FollowupModule,
   IdentityModule,
   MailSender,
+  MeetingEvents,
   MeetingsModule,
   NotificationsModule,
+  OutboxModule,
   PartnershipModule,
   PersonRepository,
+  ProposalEvents,
   ProposalsModule,
   VotingModule,
   type Actor,
@@ -62,6 +67,20 @@ class RecordedJobs {
   }
 
   async removeRepeatable(): Promise<void> {}
+
+  /** The few calls the domain makes on a queue itself: jobs added in bulk, and repeatable jobs (options say when). */
+  queue(queue: QueueName) {
+    return {
+      addBulk: async (jobs: Array<{ name: string; data: unknown; opts?: unknown }>) => {
+        for (const { name, data, opts } of jobs) this.queued.push({ queue, job: name, payload: data, options: opts });
+        return [];
+      },
+      upsertJobScheduler: async (id: string, repeat: unknown, template: { name: string; data: unknown }) => {
+        this.queued.push({ queue, job: template.name, payload: template.data, options: { scheduler: id, repeat } });
+        return undefined;
+      },
+    };
+  }
 }
 
 /** Mail kept in a list instead of sent; `refuseNext` makes the next sends fail as an SMTP server would. */
@@ -150,7 +169,11 @@ export async function startDomain({
         NotificationsModule,
         FollowupModule,
         DemoModule,
+        OutboxModule,
       ],
+      // What each feature says of its events (subjects, audiences, side effects), as the worker registers it:
+      // a spec dispatches events itself (EventDispatcher.dispatch) where the worker's relay would.
+      providers: [ProposalEvents, MeetingEvents, BallotEvents, ActionItemEvents],
     })
       .overrideProvider(MailSender)
       .useValue(mail)

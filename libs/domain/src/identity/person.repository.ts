@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { managerOf, rowById, type Transaction } from '@majlis/persistence';
 import { Person } from './person.entity';
 import { RevokedSession } from './revoked-session.entity';
 
@@ -60,5 +61,15 @@ export class PersonRepository {
     const email = person.email.toLowerCase();
     await manager.upsert(Person, { ...person, email }, ['email']);
     return manager.findOneByOrFail(Person, { email });
+  }
+
+  /** The person, locked until `tx` ends (a daily digest: one of a person's at a time); null when there is none. */
+  lock(tx: Transaction, id: string): Promise<Person | null> {
+    return rowById(managerOf(tx), Person, id, 'pessimistic_write');
+  }
+
+  /** Sets a person's own time zone (null: their city's again) inside the caller's transaction. */
+  async setTimeZone(tx: Transaction, id: string, timeZone: string | null): Promise<void> {
+    await managerOf(tx).update(Person, { id }, { timeZone });
   }
 }

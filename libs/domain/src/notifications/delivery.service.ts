@@ -1,13 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
-import { completeIfDone } from './event-dispatcher';
 import { MailSender, PermanentDeliveryError } from './mail-sender';
-import { NotificationDelivery } from './notification-delivery.entity';
+import type { NotificationDelivery } from './notification-delivery.entity';
+import { DeliveryRepository } from './notification-delivery.repository';
 import { PrivateDestinationError, WebhookDestinations } from './webhook-destination';
-import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookEndpointRepository } from './webhook-endpoint.repository';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -31,7 +29,8 @@ export class DeliveryService {
   private readonly destinations: WebhookDestinations;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
+    private readonly endpoints: WebhookEndpointRepository,
     private readonly mail: MailSender,
     @InjectEnvironment() environment: Environment,
   ) {
@@ -39,9 +38,9 @@ export class DeliveryService {
   }
 
   async deliver(deliveryId: string, attempt: Attempt): Promise<'sent' | 'skipped'> {
-    const delivery = await this.dataSource.manager.findOneBy(NotificationDelivery, { id: deliveryId });
+    const delivery = await this.deliveries.findById(deliveryId);
     if (delivery === null || delivery.status !== 'pending') return 'skipped';
-    await this.dataSource.manager.increment(NotificationDelivery, { id: delivery.id }, 'attempts', 1);
+    await this.deliveries.countAttempt(delivery.id);
     try {
       if (delivery.channel === 'email') await this.sendMail(delivery);
       else await this.callWebhook(delivery);
@@ -49,23 +48,18 @@ export class DeliveryService {
       const permanent = error instanceof PermanentDeliveryError;
       const last = permanent || attempt.number >= attempt.of;
       const reason = error instanceof Error ? error.message : String(error);
-      await this.dataSource.manager.update(
-        NotificationDelivery,
-        { id: delivery.id, status: 'pending' },
+      await this.deliveries.recordFailure(
+        delivery.id,
         last ? { lastError: reason, status: 'failed', failedAt: new Date() } : { lastError: reason },
       );
       if (last) {
         this.logger.warn({ deliveryId, channel: delivery.channel, reason }, 'delivery failed for good');
-        await completeIfDone(this.dataSource.manager, delivery.outboxId);
+        await this.deliveries.completeIfDone(delivery.outboxId);
       }
       throw permanent ? new UnrecoverableError(reason) : error;
     }
-    await this.dataSource.manager.update(
-      NotificationDelivery,
-      { id: delivery.id },
-      { status: 'sent', sentAt: new Date(), lastError: null },
-    );
-    await completeIfDone(this.dataSource.manager, delivery.outboxId);
+    await this.deliveries.markSent(delivery.id, new Date());
+    await this.deliveries.completeIfDone(delivery.outboxId);
     return 'sent';
   }
 
@@ -84,12 +78,7 @@ export class DeliveryService {
 
   private async callWebhook(delivery: NotificationDelivery): Promise<void> {
     if (!('body' in delivery.content)) throw new PermanentDeliveryError('a webhook delivery without a body');
-    const endpoint = await this.dataSource.manager
-      .getRepository(WebhookEndpoint)
-      .createQueryBuilder('endpoint')
-      .addSelect('endpoint.secret')
-      .where('endpoint.id = :id', { id: delivery.webhookEndpointId })
-      .getOne();
+    const endpoint = await this.endpoints.withSecret(delivery.webhookEndpointId);
     if (endpoint === null || !endpoint.active) throw new PermanentDeliveryError('the webhook endpoint was removed');
     const timestamp = Math.floor(Date.now() / 1000);
     const body = delivery.content.body;

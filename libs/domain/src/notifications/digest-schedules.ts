@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
+import { NotificationPreferenceRepository } from './notification-preference.repository';
 
 export const digestSchedulerId = (timeZone: string): string => `digest-${timeZone.replace(/[^A-Za-z0-9_+-]/g, '_')}`;
 
@@ -15,7 +14,7 @@ export class DigestSchedules {
   private readonly scheduled = new Set<string>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly preferences: NotificationPreferenceRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly jobs: JobProducer,
   ) {}
@@ -36,13 +35,6 @@ export class DigestSchedules {
 
   /** The zones of everyone who takes a digest of something, or has items waiting for one. */
   async ensureAllInUse(): Promise<void> {
-    const rows: Array<{ time_zone: string }> = await this.dataSource.query(
-      `SELECT DISTINCT COALESCE(person.time_zone, city.time_zone, 'UTC') AS time_zone
-         FROM person LEFT JOIN member_city city ON city.id = person.member_city_id
-        WHERE person.active AND (
-              EXISTS (SELECT 1 FROM notification_preference p WHERE p.person_id = person.id AND p.mode = 'digest')
-           OR EXISTS (SELECT 1 FROM notification_delivery d WHERE d.recipient_id = person.id AND d.status = 'digest'))`,
-    );
-    await this.ensure(rows.map((row) => row.time_zone));
+    await this.ensure(await this.preferences.digestTimeZones());
   }
 }

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { resolveText } from '@majlis/language';
-import { rowById } from '@majlis/persistence';
-import { digitsOf, Person } from '../identity';
+import { UnitOfWork } from '@majlis/persistence';
+import { digitsOf, PersonRepository } from '../identity';
 import { OutboxWriter, TOPICS } from '../outbox';
 import { formatDay, renderDigest } from './message-templates';
-import { NotificationDelivery } from './notification-delivery.entity';
+import { DeliveryRepository } from './notification-delivery.repository';
 
 /** The calendar date at `at` in `timeZone`, as YYYY-MM-DD. */
 export const localDate = (at: Date, timeZone: string): string =>
@@ -23,21 +21,17 @@ export class DigestService {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly deliveries: DeliveryRepository,
+    private readonly people: PersonRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
   /** Returns how many digests it recorded. */
   async run(timeZone: string, now = new Date()): Promise<number> {
-    const people: Array<{ recipient_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT delivery.recipient_id FROM notification_delivery delivery
-         JOIN person ON person.id = delivery.recipient_id
-         LEFT JOIN member_city city ON city.id = person.member_city_id
-        WHERE delivery.status = 'digest' AND COALESCE(person.time_zone, city.time_zone, 'UTC') = $1`,
-      [timeZone],
-    );
+    const waiting = await this.deliveries.waitingForDigest(timeZone);
     let recorded = 0;
-    for (const { recipient_id: personId } of people) if (await this.digestFor(personId, timeZone, now)) recorded++;
+    for (const personId of waiting) if (await this.digestFor(personId, timeZone, now)) recorded++;
     if (recorded > 0) this.logger.log({ timeZone, digests: recorded }, 'daily digests recorded');
     return recorded;
   }
@@ -45,21 +39,13 @@ export class DigestService {
   private digestFor(personId: string, timeZone: string, now: Date): Promise<boolean> {
     const date = localDate(now, timeZone);
     const dedupeKey = `digest/${personId}/${date}`;
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       // One digest of a person at a time: the job run twice at once (two workers, or a retry) could otherwise
       // each take part of the waiting deliveries and both write today's digest (a duplicate key).
-      const person = await rowById(manager, Person, personId, 'pessimistic_write');
+      const person = await this.people.lock(tx, personId);
       // Today's digest has gone out already (the job ran twice): what came since waits for tomorrow's.
-      if (person === null || (await manager.existsBy(NotificationDelivery, { dedupeKey }))) return false;
-      const items = await manager
-        .getRepository(NotificationDelivery)
-        .createQueryBuilder('delivery')
-        .where(`delivery.recipient_id = :personId AND delivery.status = 'digest'`, { personId })
-        .orderBy('delivery.created_at')
-        .addOrderBy('delivery.id')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+      if (person === null || (await this.deliveries.existsByDedupeKey(tx, dedupeKey))) return false;
+      const items = await this.deliveries.takeDigestItems(tx, personId);
       if (items.length === 0) return false;
       const locale = person.preferredLocale;
       const addressee = {
@@ -73,13 +59,13 @@ export class DigestService {
         formatDay(now, addressee, timeZone),
         items.map((item) => ('subject' in item.content ? item.content : { subject: item.topic, text: '' })),
       );
-      const outboxId = await this.outbox.write(manager, TOPICS.notificationsDigest, {
+      const outboxId = await this.outbox.write(tx, TOPICS.notificationsDigest, {
         personId,
         date,
         items: items.length,
       });
       const digestId = randomUUID();
-      await manager.insert(NotificationDelivery, {
+      await this.deliveries.insert(tx, {
         id: digestId,
         dedupeKey,
         eventId: null,
@@ -92,12 +78,11 @@ export class DigestService {
         content,
         status: 'pending',
       });
-      await manager
-        .createQueryBuilder()
-        .update(NotificationDelivery)
-        .set({ status: 'digested', digestId })
-        .whereInIds(items.map((item) => item.id))
-        .execute();
+      await this.deliveries.markDigested(
+        tx,
+        items.map((item) => item.id),
+        digestId,
+      );
       return true;
     });
   }

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
 import { defaultDigits, resolveText } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
+import { UnitOfWork, type Transaction } from '@majlis/persistence';
 import { CommittedEvents, EventAudiences, EventSubjects, OutboxMessage, OutboxPayload, webhookData } from '../outbox';
 import { DigestSchedules } from './digest-schedules';
 import { deliveryJob } from './delivery-jobs';
-import { checkEveryEventTold, citiesOf, eventFacts, EventFacts, recipientsOf, ROLE_AUDIENCES } from './event-audience';
+import { checkEveryEventTold, EventFacts, ROLE_AUDIENCES } from './event-audience';
+import { EventDispatchRepository } from './event-dispatch.repository';
 import { eventMessage, EventReader } from './event-message';
 import type { RenderedMessage } from './message-templates';
 import { eventPath } from './event-path';
 import { DeliveryContent, MailAttachment, NotificationDelivery } from './notification-delivery.entity';
-import { NotificationPreference, NotificationMode } from './notification-preference.entity';
+import { DeliveryRepository } from './notification-delivery.repository';
+import { NotificationPreferenceRepository } from './notification-preference.repository';
 import { isNotifiedTopic } from './notification-rules';
 import { Notification } from './notification.entity';
-import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { NotificationRepository } from './notification.repository';
+import { WebhookEndpointRepository } from './webhook-endpoint.repository';
 
 /** An immediate e-mail: the in-app text, or, for an event with a file, a text that mentions it and the file in the reader's language. */
 function immediateMail(
@@ -42,16 +44,6 @@ interface FanOut {
   digestTimeZones: string[];
 }
 
-/** Marks an outbox message done once it is dispatched and none of its deliveries is pending. */
-export async function completeIfDone(manager: EntityManager, outboxId: string): Promise<void> {
-  await manager.query(
-    `UPDATE outbox_message SET completed_at = now()
-      WHERE id = $1 AND completed_at IS NULL AND dispatched_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM notification_delivery WHERE outbox_id = $1 AND status = 'pending')`,
-    [outboxId],
-  );
-}
-
 /**
  * Handles one relayed outbox message: works out who hears of it (the rule table, each person's
  * preferences, the webhooks of the cities concerned), and in one transaction writes the in-app
@@ -64,7 +56,12 @@ export async function completeIfDone(manager: EntityManager, outboxId: string): 
 @Injectable()
 export class EventDispatcher implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly events: EventDispatchRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly preferences: NotificationPreferenceRepository,
+    private readonly endpoints: WebhookEndpointRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly jobs: JobProducer,
     private readonly live: LiveUpdates,
@@ -85,31 +82,25 @@ export class EventDispatcher implements OnModuleInit {
   }
 
   async dispatch(outboxId: string): Promise<void> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const message = await manager.findOne(OutboxMessage, {
-        where: { id: outboxId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const outcome = await this.unitOfWork.run(async (tx) => {
+      const message = await this.events.lockMessage(tx, outboxId);
       if (message === null || message.completedAt !== null) return null;
       let fanOut: FanOut = { notified: [], digestTimeZones: [] };
       if (message.dispatchedAt === null) {
-        fanOut = await this.fanOut(manager, message);
-        await manager.update(OutboxMessage, { id: message.id }, { dispatchedAt: new Date() });
+        fanOut = await this.fanOut(tx, message);
+        await this.events.markDispatched(tx, message.id, new Date());
       }
       return { message, ...fanOut };
     });
     if (outcome === null) return;
     await this.committed.run(outcome.message);
     await this.digestSchedules.ensure(outcome.digestTimeZones);
-    const pending = await this.dataSource.manager.find(NotificationDelivery, {
-      select: { id: true, channel: true, round: true },
-      where: { outboxId, status: 'pending' },
-    });
+    const pending = await this.deliveries.pendingOf(outboxId);
     if (pending.length > 0)
       await this.jobs
         .queue('notifications')
         .addBulk(pending.map((delivery) => deliveryJob(delivery, this.environment.retryBaseMs)));
-    await completeIfDone(this.dataSource.manager, outboxId);
+    await this.deliveries.completeIfDone(outboxId);
     await Promise.all(
       outcome.notified.map((notification) =>
         this.live.publish('notificationAdded', { id: notification.id, recipientId: notification.recipientId }),
@@ -117,17 +108,15 @@ export class EventDispatcher implements OnModuleInit {
     );
   }
 
-  private async fanOut(manager: EntityManager, message: OutboxMessage): Promise<FanOut> {
+  private async fanOut(tx: Transaction, message: OutboxMessage): Promise<FanOut> {
     if (!isNotifiedTopic(message.topic)) return { notified: [], digestTimeZones: [] };
-    const facts = await eventFacts(manager, this.subjects, message.topic, message);
+    const facts = await this.events.facts(tx, this.subjects, message.topic, message);
     if (facts === null) return { notified: [], digestTimeZones: [] };
-    const recipients = await recipientsOf(manager, this.audiences, facts);
-    const preferences = new Map(
-      (
-        await manager.find(NotificationPreference, {
-          where: { topic: message.topic, personId: In(recipients.map((recipient) => recipient.id)) },
-        })
-      ).map((preference): [string, NotificationMode] => [preference.personId, preference.mode]),
+    const recipients = await this.events.recipients(tx, this.audiences, facts);
+    const preferences = await this.preferences.modesFor(
+      tx,
+      message.topic,
+      recipients.map((recipient) => recipient.id),
     );
     const notifications: Array<Partial<Notification>> = [];
     const deliveries: Array<Partial<NotificationDelivery>> = [];
@@ -181,41 +170,19 @@ export class EventDispatcher implements OnModuleInit {
       });
       if (mode === 'digest') digestTimeZones.add(recipient.timeZone);
     }
-    deliveries.push(...(await this.webhookDeliveries(manager, message, facts)));
-    const notified =
-      notifications.length === 0
-        ? []
-        : ((
-            await manager
-              .createQueryBuilder()
-              .insert()
-              .into(Notification)
-              .values(notifications)
-              .orIgnore()
-              .returning(['id', 'recipientId'])
-              .execute()
-          ).raw as Array<{ id: string; recipient_id: string }>);
-    if (deliveries.length > 0)
-      await manager.createQueryBuilder().insert().into(NotificationDelivery).values(deliveries).orIgnore().execute();
-    return {
-      notified: notified.map((row) => ({ id: row.id, recipientId: row.recipient_id })),
-      digestTimeZones: [...digestTimeZones],
-    };
+    deliveries.push(...(await this.webhookDeliveries(tx, message, facts)));
+    const notified = await this.notifications.insertNew(tx, notifications);
+    await this.deliveries.insertNew(tx, deliveries);
+    return { notified, digestTimeZones: [...digestTimeZones] };
   }
 
   private async webhookDeliveries(
-    manager: EntityManager,
+    tx: Transaction,
     message: OutboxMessage,
     facts: EventFacts,
   ): Promise<Array<Partial<NotificationDelivery>>> {
-    const cities = await citiesOf(manager, this.audiences, facts);
-    const endpoints = await manager
-      .getRepository(WebhookEndpoint)
-      .createQueryBuilder('endpoint')
-      .where('endpoint.active')
-      .andWhere('(endpoint.member_city_id IS NULL OR endpoint.member_city_id = ANY(:cities))', { cities })
-      .orderBy('endpoint.id')
-      .getMany();
+    const cities = await this.events.cities(tx, this.audiences, facts);
+    const endpoints = await this.endpoints.activeFor(tx, cities);
     return endpoints.map((endpoint) => {
       const id = randomUUID();
       const text = eventMessage(

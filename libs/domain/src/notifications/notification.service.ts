@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { Environment, InjectEnvironment, type Locale } from '@majlis/config';
 import { badInput, checkedTimeZone, notFound } from '@majlis/language';
-import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
-import { Actor, ALL_ROLES, Person, requireRole, Role } from '../identity';
-import { MemberCity } from '../partnership';
+import { Page, PageRequest, pageSize, requireUuid, toPage, UnitOfWork } from '@majlis/persistence';
+import { Actor, ALL_ROLES, PersonRepository, requireRole, Role } from '../identity';
 import { OutboxWriter, TOPICS } from '../outbox';
-import { NotificationDelivery } from './notification-delivery.entity';
-import { NOTIFICATION_MODES, NotificationMode, NotificationPreference } from './notification-preference.entity';
+import type { NotificationDelivery } from './notification-delivery.entity';
+import { DeliveryRepository } from './notification-delivery.repository';
+import { NOTIFICATION_MODES, NotificationMode } from './notification-preference.entity';
+import { NotificationPreferenceRepository } from './notification-preference.repository';
 import { NOTIFIED_TOPICS } from './notification-rules';
 import { Notification, notificationIn } from './notification.entity';
-import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { NotificationRepository } from './notification.repository';
+import type { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookEndpointRepository } from './webhook-endpoint.repository';
 import { WebhookDestinations } from './webhook-destination';
 import { newWebhookSecret } from './webhook-signature';
 
@@ -42,7 +43,12 @@ export class NotificationService {
   private readonly destinations: WebhookDestinations;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly notifications: NotificationRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly preferences: NotificationPreferenceRepository,
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly people: PersonRepository,
     @InjectEnvironment() environment: Environment,
     private readonly outbox: OutboxWriter,
   ) {
@@ -53,16 +59,7 @@ export class NotificationService {
   async inbox(actor: Actor, unreadOnly: boolean, request: PageRequest): Promise<Page<Notification>> {
     requireRole(actor, ALL_ROLES, 'notifications');
     const { size, take, after } = pageSize(request);
-    const query = this.dataSource
-      .getRepository(Notification)
-      .createQueryBuilder('notification')
-      .where('notification.recipient_id = :personId', { personId: actor.personId });
-    if (unreadOnly) query.andWhere('notification.read_at IS NULL');
-    const total = await query.getCount();
-    // Cursors carry milliseconds; the database keeps microseconds: compare and order at the cursor's grain.
-    const at = `date_trunc('milliseconds', notification.created_at)`;
-    if (after !== null) query.andWhere(`(${at}, notification.id) < (:key, :id)`, { key: after.key, id: after.id });
-    const rows = await query.orderBy(at, 'DESC').addOrderBy('notification.id', 'DESC').take(take).getMany();
+    const { rows, total } = await this.notifications.inboxPage(actor.personId, unreadOnly, take, after);
     return toPage(
       rows.map((row) => notificationIn(row, actor.locale)),
       size,
@@ -78,63 +75,38 @@ export class NotificationService {
     if (ids !== null && ids.length > MAX_IDS) throw badInput('ids', 'tooMany', { max: MAX_IDS });
     const wanted = [...new Set(ids ?? [])];
     wanted.forEach((id) => requireUuid(id, 'notification', 'ids'));
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       if (wanted.length > 0) {
-        const own = new Set(
-          (
-            await manager.find(Notification, {
-              select: { id: true },
-              where: { id: In(wanted), recipientId: actor.personId },
-            })
-          ).map((row) => row.id),
-        );
+        const own = await this.notifications.ownOf(tx, actor.personId, wanted);
         const missing = wanted.find((id) => !own.has(id));
         if (missing !== undefined) throw notFound('notification', missing, 'ids');
       }
-      const query = manager
-        .createQueryBuilder()
-        .update(Notification)
-        .set({ readAt: () => 'now()' })
-        .where('recipient_id = :personId AND read_at IS NULL', { personId: actor.personId });
-      if (!all) query.andWhere('id IN (:...ids)', { ids: wanted });
-      await query.execute();
-      return manager
-        .getRepository(Notification)
-        .createQueryBuilder('notification')
-        .where('notification.recipient_id = :personId AND notification.read_at IS NULL', { personId: actor.personId })
-        .getCount();
+      await this.notifications.markRead(tx, actor.personId, all ? null : wanted);
+      return this.notifications.countUnread(actor.personId, tx);
     });
   }
 
   async unread(actor: Actor): Promise<number> {
-    return this.dataSource
-      .getRepository(Notification)
-      .createQueryBuilder('notification')
-      .where('notification.recipient_id = :personId AND notification.read_at IS NULL', { personId: actor.personId })
-      .getCount();
+    return this.notifications.countUnread(actor.personId);
   }
 
   /** One notification of the actor's (the subscription reads each new one with this). */
   async notification(actor: Actor, id: string): Promise<Notification> {
-    const row = await this.dataSource.manager.findOneBy(Notification, { id, recipientId: actor.personId });
+    const row = await this.notifications.findOwn(actor.personId, id);
     if (row === null) throw notFound('notification', id);
     return notificationIn(row, actor.locale);
   }
 
   async settings(actor: Actor): Promise<NotificationSettings> {
     requireRole(actor, ALL_ROLES, 'notificationPreferences');
-    const [person, rows] = await Promise.all([
-      this.dataSource.manager.findOneByOrFail(Person, { id: actor.personId }),
-      this.dataSource.manager.findBy(NotificationPreference, { personId: actor.personId }),
+    const [zones, chosen] = await Promise.all([
+      this.preferences.timeZonesOf(actor.personId),
+      this.preferences.modesOf(actor.personId),
     ]);
-    const city =
-      person.memberCityId === null
-        ? null
-        : await this.dataSource.manager.findOneBy(MemberCity, { id: person.memberCityId });
-    const chosen = new Map(rows.map((row) => [row.topic, row.mode]));
+    if (zones === null) throw notFound('person', actor.personId);
     return {
-      timeZone: person.timeZone,
-      effectiveTimeZone: person.timeZone ?? city?.timeZone ?? 'UTC',
+      timeZone: zones.own,
+      effectiveTimeZone: zones.own ?? zones.city ?? 'UTC',
       preferences: NOTIFIED_TOPICS.map((topic) => ({ topic, mode: chosen.get(topic) ?? 'immediate' })),
     };
   }
@@ -159,23 +131,16 @@ export class NotificationService {
       topics.add(preference.topic);
     });
     const zone = timeZone === undefined || timeZone === null ? timeZone : checkedTimeZone('timeZone', timeZone);
-    await this.dataSource.transaction(async (manager) => {
-      if (preferences.length > 0)
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(NotificationPreference)
-          .values(preferences.map(({ topic, mode }) => ({ personId: actor.personId, topic, mode })))
-          .orUpdate(['mode', 'updated_at'], ['person_id', 'topic'])
-          .execute();
-      if (zone !== undefined) await manager.update(Person, { id: actor.personId }, { timeZone: zone });
+    await this.unitOfWork.run(async (tx) => {
+      await this.preferences.choose(tx, actor.personId, preferences);
+      if (zone !== undefined) await this.people.setTimeZone(tx, actor.personId, zone);
     });
     return this.settings(actor);
   }
 
   async webhookEndpoints(actor: Actor): Promise<WebhookEndpoint[]> {
     requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'webhookEndpoints');
-    return this.dataSource.manager.find(WebhookEndpoint, { order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.endpoints.all();
   }
 
   /** Adds an endpoint and returns it with its signing secret, which is shown this once. */
@@ -186,18 +151,17 @@ export class NotificationService {
     requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'createWebhookEndpoint');
     const url = checkedWebhookUrl('url', input.url, this.destinations);
     const secret = newWebhookSecret();
-    const endpoint = await this.dataSource.transaction(async (manager) => {
-      if (input.memberCityId != null)
-        await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
-      return manager.save(
-        manager.create(WebhookEndpoint, {
-          memberCityId: input.memberCityId ?? null,
-          url,
-          secret,
-          locale: input.locale ?? 'en',
-          createdById: actor.personId,
-        }),
-      );
+    const endpoint = await this.unitOfWork.run(async (tx) => {
+      const city = input.memberCityId ?? null;
+      if (city !== null && !(await this.endpoints.cityExists(tx, city)))
+        throw notFound('memberCity', city, 'memberCityId');
+      return this.endpoints.add(tx, {
+        memberCityId: city,
+        url,
+        secret,
+        locale: input.locale ?? 'en',
+        createdById: actor.personId,
+      });
     });
     return { endpoint, secret };
   }
@@ -205,9 +169,9 @@ export class NotificationService {
   /** Stops calling an endpoint; its deliveries still queued fail for good. */
   async removeWebhookEndpoint(actor: Actor, id: string): Promise<WebhookEndpoint> {
     requireRole(actor, [Role.ADMIN, Role.SECRETARIAT], 'removeWebhookEndpoint');
-    return this.dataSource.transaction(async (manager) => {
-      const endpoint = await requireRow(manager, WebhookEndpoint, id, 'webhookEndpoint');
-      await manager.update(WebhookEndpoint, { id }, { active: false });
+    return this.unitOfWork.run(async (tx) => {
+      const endpoint = await this.endpoints.require(id, 'id', tx);
+      await this.endpoints.deactivate(tx, id);
       return { ...endpoint, active: false };
     });
   }
@@ -216,14 +180,7 @@ export class NotificationService {
   async failedDeliveries(actor: Actor, request: PageRequest): Promise<Page<NotificationDelivery>> {
     requireRole(actor, [Role.ADMIN], 'failedDeliveries');
     const { size, take, after } = pageSize(request);
-    const query = this.dataSource
-      .getRepository(NotificationDelivery)
-      .createQueryBuilder('delivery')
-      .where(`delivery.status = 'failed'`);
-    const total = await query.getCount();
-    const at = `date_trunc('milliseconds', delivery.failed_at)`;
-    if (after !== null) query.andWhere(`(${at}, delivery.id) < (:key, :id)`, { key: after.key, id: after.id });
-    const rows = await query.orderBy(at, 'DESC').addOrderBy('delivery.id', 'DESC').take(take).getMany();
+    const { rows, total } = await this.deliveries.failedPage(take, after);
     return toPage(rows, size, total, (row) => (row.failedAt ?? row.updatedAt).toISOString());
   }
 
@@ -233,19 +190,14 @@ export class NotificationService {
    */
   async retryDelivery(actor: Actor, id: string): Promise<NotificationDelivery> {
     requireRole(actor, [Role.ADMIN], 'retryDelivery');
-    return this.dataSource.transaction(async (manager) => {
-      const delivery = await requireRow(manager, NotificationDelivery, id, 'delivery', 'id', 'pessimistic_write');
+    return this.unitOfWork.run(async (tx) => {
+      const delivery = await this.deliveries.require(id, 'id', tx, 'pessimistic_write');
       if (delivery.status !== 'failed') throw badInput('id', 'deliveryNotFailed', { status: delivery.status });
-      const outboxId = await this.outbox.write(manager, TOPICS.notificationsRetry, {
+      const outboxId = await this.outbox.write(tx, TOPICS.notificationsRetry, {
         deliveryId: delivery.id,
         by: actor.personId,
       });
-      await manager.update(
-        NotificationDelivery,
-        { id: delivery.id },
-        { status: 'pending', attempts: 0, round: delivery.round + 1, outboxId, failedAt: null },
-      );
-      return manager.findOneByOrFail(NotificationDelivery, { id: delivery.id });
+      return this.deliveries.startRound(tx, delivery, outboxId);
     });
   }
 }
