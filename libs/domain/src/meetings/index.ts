@@ -13,7 +13,7 @@ export type { AddDelegationMemberInput } from './delegation.service';
 export { MeetingEvents } from './meeting-events';
 export { Meeting, MeetingKind } from './meeting.entity';
 export { MeetingLoaders } from './meeting.loaders';
-export { MeetingOrder } from './meeting.repository';
+export { MeetingOrder, MeetingRepository } from './meeting.repository';
 export type { MeetingFilter } from './meeting.repository';
 export { MeetingService } from './meeting.service';
 export type { CreateMeetingInput, UpdateMeetingInput } from './meeting.service';

@@ -17,6 +17,6 @@ import { MeetingService } from './meeting.service';
     MeetingRepository,
     AgendaRepository,
   ],
-  exports: [MeetingService, CalendarFeedService, AgendaService, DelegationService],
+  exports: [MeetingService, CalendarFeedService, AgendaService, DelegationService, MeetingRepository],
 })
 export class MeetingsModule {}
