@@ -1,14 +1,14 @@
 import type DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
 import { groupLoader, recordLoader } from '@majlis/persistence';
 import type { ProposalEventType, ProposalState } from '@majlis/workflow';
 import type { Actor } from '../identity';
 import type { WorkflowTransition } from '../transitions';
 import { canEditDraft, canSeeProposal, canSeeReview } from './proposal-access';
-import { ProposalRevision } from './proposal-revision.entity';
+import type { ProposalRevision } from './proposal-revision.entity';
 import type { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import type { Proposal } from './proposal.entity';
 import type { ProposalRepository } from './proposal.repository';
+import type { ReviewCommentRepository } from './review-comment.repository';
 import type { ReviewComment } from './review-comment.entity';
 
 /** One step of a proposal's workflow, as its history shows it. */
@@ -53,7 +53,7 @@ export class ProposalLoaders {
 
   constructor(
     repository: ProposalRepository,
-    dataSource: DataSource,
+    reviewComments: ReviewCommentRepository,
     private readonly actor: () => Actor,
   ) {
     this.proposals = recordLoader(
@@ -69,11 +69,11 @@ export class ProposalLoaders {
       (revision) => revision.proposalId,
     );
     this.revisionsById = recordLoader(
-      (ids) => dataSource.manager.findBy(ProposalRevision, { id: In([...ids]) }),
+      (ids) => repository.revisionsByIds(ids),
       (revision) => revision.id,
     );
     this.comments = groupLoader(
-      (ids) => repository.commentsOf(ids),
+      (ids) => reviewComments.ofProposals(ids),
       (comment) => comment.proposalId,
     );
     this.cosponsors = groupLoader(

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Brackets, In, IsNull } from 'typeorm';
 import type { ProposalState } from '@majlis/workflow';
 import { foldForSearch } from '@majlis/language';
-import { managerOf, rowById, updatedRows, type Transaction } from '@majlis/persistence';
+import { EntityRepository, updatedRows, type Transaction } from '@majlis/persistence';
 import type { Cursor } from '@majlis/persistence';
+import { MemberCity } from '../partnership';
 import { WorkflowTransition, type VersionedMove } from '../transitions';
 import { ProposalRevision } from './proposal-revision.entity';
 import { ProposalWorkingCopy } from './proposal-working-copy.entity';
 import { Proposal, ProposalCategory } from './proposal.entity';
-import { ReviewComment } from './review-comment.entity';
 
 /** How a list of proposals is ordered; newest created first by default. */
 export enum ProposalOrder {
@@ -60,27 +59,58 @@ export interface ProposalFilter {
 
 const likePattern = (text: string): string => `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-@Injectable()
-export class ProposalRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+/** What a new proposal is made of; its id, state, version and times are the database's. */
+export type NewProposal = Pick<
+  Proposal,
+  | 'ownerCityId'
+  | 'category'
+  | 'parentId'
+  | 'meetingId'
+  | 'title'
+  | 'summary'
+  | 'searchText'
+  | 'revisionCount'
+  | 'createdById'
+> & { cosponsors: MemberCity[] };
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Proposal | null> {
-    return rowById(manager, Proposal, id);
-  }
+/** A revision to add: numbered by the caller, which holds the proposal's lock. */
+export type NewRevision = Pick<ProposalRevision, 'proposalId' | 'number' | 'authorId' | 'title' | 'summary' | 'body'>;
+
+/**
+ * Proposals and the rows each one owns: its revisions, its working copy, its co-sponsoring cities; and
+ * its steps as the workflow recorded them.
+ */
+@Injectable()
+export class ProposalRepository extends EntityRepository<Proposal> {
+  protected readonly entity = Proposal;
+  protected readonly entityName = 'proposal' as const;
 
   findByIds(ids: readonly string[]): Promise<Proposal[]> {
-    return this.dataSource.manager.findBy(Proposal, { id: In([...ids]) });
+    return this.db().findBy(Proposal, { id: In([...ids]) });
   }
 
   amendmentsOf(parentIds: readonly string[]): Promise<Proposal[]> {
-    return this.dataSource.manager.find(Proposal, {
+    return this.db().find(Proposal, {
       where: { parentId: In([...parentIds]) },
       order: { createdAt: 'ASC' },
     });
   }
 
-  lock(manager: EntityManager, id: string): Promise<Proposal | null> {
-    return rowById(manager, Proposal, id, 'pessimistic_write');
+  /** A new draft with its co-sponsors (its first revision is the caller's to add). */
+  insert(tx: Transaction, proposal: NewProposal): Promise<Proposal> {
+    const manager = this.db(tx);
+    return manager.save(manager.create(Proposal, proposal));
+  }
+
+  /** Saves what the caller changed on a proposal it holds locked (its text, its version). */
+  save(tx: Transaction, proposal: Proposal): Promise<Proposal> {
+    return this.db(tx).save(Proposal, proposal);
+  }
+
+  /** Writes the proposal's listed text (title, summary, search text) and its count of revisions. */
+  async updateText(tx: Transaction, proposal: Proposal): Promise<void> {
+    const { title, summary, searchText, revisionCount } = proposal;
+    await this.db(tx).update(Proposal, { id: proposal.id }, { title, summary, searchText, revisionCount });
   }
 
   /**
@@ -88,10 +118,11 @@ export class ProposalRepository {
    * or the version it is at now when someone did.
    */
   async moveState(
-    manager: EntityManager,
+    tx: Transaction,
     id: string,
     step: { from: ProposalState; to: ProposalState; version: number },
   ): Promise<VersionedMove> {
+    const manager = this.db(tx);
     const rows = updatedRows<{ version: number }>(
       await manager.query(
         `UPDATE proposal SET state = $1, version = version + 1, updated_at = now()
@@ -105,7 +136,8 @@ export class ProposalRepository {
   }
 
   /** A submission freezes the text it submits; from its first one on, every city sees the proposal. */
-  async markSubmitted(manager: EntityManager, id: string, now: Date): Promise<void> {
+  async markSubmitted(tx: Transaction, id: string, now: Date): Promise<void> {
+    const manager = this.db(tx);
     await manager.update(ProposalRevision, { proposalId: id, frozenAt: IsNull() }, { frozenAt: now });
     await manager.update(Proposal, { id, submittedAt: IsNull() }, { submittedAt: now });
   }
@@ -118,7 +150,7 @@ export class ProposalRepository {
     take: number,
     after: Cursor | null,
   ): Promise<[Proposal[], number]> {
-    const query = this.dataSource
+    const query = this.db()
       .getRepository(Proposal)
       .createQueryBuilder('proposal')
       .where(new Brackets((where) => where.where(visible.sql, visible.params)));
@@ -142,84 +174,91 @@ export class ProposalRepository {
     return [rows, total];
   }
 
+  async addRevision(tx: Transaction, revision: NewRevision): Promise<void> {
+    await this.db(tx).insert(ProposalRevision, revision);
+  }
+
   revisionsOf(proposalIds: readonly string[]): Promise<ProposalRevision[]> {
-    return this.dataSource.manager.find(ProposalRevision, {
+    return this.db().find(ProposalRevision, {
       where: { proposalId: In([...proposalIds]) },
       order: { number: 'ASC' },
     });
   }
 
-  revisionByNumber(proposalId: string, number: number): Promise<ProposalRevision | null> {
-    return this.dataSource.manager.findOneBy(ProposalRevision, { proposalId, number });
+  revisionsByIds(ids: readonly string[]): Promise<ProposalRevision[]> {
+    return this.db().findBy(ProposalRevision, { id: In([...ids]) });
   }
 
-  latestRevision(manager: EntityManager, proposalId: string): Promise<ProposalRevision | null> {
-    return manager.findOne(ProposalRevision, { where: { proposalId }, order: { number: 'DESC' } });
+  revisionByNumber(proposalId: string, number: number, tx?: Transaction): Promise<ProposalRevision | null> {
+    return this.db(tx).findOneBy(ProposalRevision, { proposalId, number });
   }
 
-  commentsOf(proposalIds: readonly string[]): Promise<ReviewComment[]> {
-    return this.dataSource.manager.find(ReviewComment, {
-      where: { proposalId: In([...proposalIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+  latestRevision(tx: Transaction, proposalId: string): Promise<ProposalRevision | null> {
+    return this.db(tx).findOne(ProposalRevision, { where: { proposalId }, order: { number: 'DESC' } });
   }
 
   /** (proposal, co-sponsoring city) pairs of the given proposals. */
   cosponsorsOf(proposalIds: readonly string[]): Promise<Array<{ proposalId: string; memberCityId: string }>> {
-    return this.dataSource.query(
+    return this.db().query(
       'SELECT proposal_id AS "proposalId", member_city_id AS "memberCityId" FROM proposal_cosponsor WHERE proposal_id = ANY($1::uuid[])',
       [proposalIds],
     );
   }
 
-  workingCopy(manager: EntityManager, proposalId: string): Promise<ProposalWorkingCopy | null> {
-    return manager.findOneBy(ProposalWorkingCopy, { proposalId });
+  workingCopy(tx: Transaction, proposalId: string): Promise<ProposalWorkingCopy | null> {
+    return this.db(tx).findOneBy(ProposalWorkingCopy, { proposalId });
   }
 
   workingCopiesOf(proposalIds: readonly string[]): Promise<ProposalWorkingCopy[]> {
-    return this.dataSource.manager.findBy(ProposalWorkingCopy, { proposalId: In([...proposalIds]) });
+    return this.db().findBy(ProposalWorkingCopy, { proposalId: In([...proposalIds]) });
   }
 
-  async storeWorkingCopy(manager: EntityManager, copy: ProposalWorkingCopy): Promise<void> {
-    await manager.upsert(ProposalWorkingCopy, copy, ['proposalId']);
+  /** Writes the proposal's working copy in place of the one it had. */
+  async storeWorkingCopy(tx: Transaction, copy: ProposalWorkingCopy): Promise<void> {
+    await this.db(tx).upsert(ProposalWorkingCopy, copy, ['proposalId']);
   }
 
-  async removeWorkingCopy(manager: EntityManager, proposalId: string): Promise<void> {
-    await manager.delete(ProposalWorkingCopy, { proposalId });
+  async removeWorkingCopy(tx: Transaction, proposalId: string): Promise<void> {
+    await this.db(tx).delete(ProposalWorkingCopy, { proposalId });
   }
 
   /** The workflow steps of the given proposals, each proposal's in the order they were taken. */
   transitionsOf(proposalIds: readonly string[]): Promise<WorkflowTransition[]> {
-    return this.dataSource.manager.find(WorkflowTransition, {
+    return this.db().find(WorkflowTransition, {
       where: { entityType: 'proposal', entityId: In([...proposalIds]) },
       order: { version: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
   }
 
-  async cosponsorIds(manager: EntityManager, proposalId: string): Promise<string[]> {
-    const rows: Array<{ memberCityId: string }> = await manager.query(
+  async cosponsorIds(tx: Transaction, proposalId: string): Promise<string[]> {
+    const rows: Array<{ memberCityId: string }> = await this.db(tx).query(
       'SELECT member_city_id AS "memberCityId" FROM proposal_cosponsor WHERE proposal_id = $1',
       [proposalId],
     );
     return rows.map((row) => row.memberCityId);
   }
 
-  async addCosponsor(manager: EntityManager, proposalId: string, memberCityId: string): Promise<void> {
-    await manager.query(
+  async addCosponsor(tx: Transaction, proposalId: string, memberCityId: string): Promise<void> {
+    await this.db(tx).query(
       'INSERT INTO proposal_cosponsor (proposal_id, member_city_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
       [proposalId, memberCityId],
     );
   }
 
-  async removeCosponsor(manager: EntityManager, proposalId: string, memberCityId: string): Promise<void> {
-    await manager.query('DELETE FROM proposal_cosponsor WHERE proposal_id = $1 AND member_city_id = $2', [
+  async removeCosponsor(tx: Transaction, proposalId: string, memberCityId: string): Promise<void> {
+    await this.db(tx).query('DELETE FROM proposal_cosponsor WHERE proposal_id = $1 AND member_city_id = $2', [
       proposalId,
       memberCityId,
     ]);
   }
 
+  /** The member cities among `ids` that a proposal may name as co-sponsors (those that exist). */
+  memberCities(tx: Transaction, ids: readonly string[]): Promise<MemberCity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.db(tx).findBy(MemberCity, { id: In([...ids]) });
+  }
+
   /** Puts the proposal on the meeting it is scheduled for. */
   async placeOnMeeting(tx: Transaction, id: string, meetingId: string): Promise<void> {
-    await managerOf(tx).update(Proposal, { id }, { meetingId });
+    await this.db(tx).update(Proposal, { id }, { meetingId });
   }
 }

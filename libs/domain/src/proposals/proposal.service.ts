@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
 import {
   eventsActorMaySend,
   maySend,
@@ -20,12 +18,12 @@ import {
   searchableText,
 } from '@majlis/language';
 import type { ActionName, LocalizedText } from '@majlis/language';
-import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Page, PageRequest, pageSize, requireUuid, toPage, UnitOfWork, type Transaction } from '@majlis/persistence';
 import { LiveUpdates } from '@majlis/live';
 import { AuditEntry, AuditService } from '../audit';
 import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
-import { Meeting } from '../meetings';
-import { MemberCity } from '../partnership';
+import { MeetingRepository } from '../meetings';
+import type { MemberCity } from '../partnership';
 import {
   checkVersion,
   eventTypeOf,
@@ -38,10 +36,10 @@ import {
 } from '../transitions';
 import { canEditDraft, canSeeProposal, visibleProposalsCondition } from './proposal-access';
 import { ProposalLoaders } from './proposal.loaders';
-import { ProposalRevision } from './proposal-revision.entity';
-import { ProposalWorkingCopy } from './proposal-working-copy.entity';
-import { Proposal, ProposalCategory } from './proposal.entity';
+import type { ProposalRevision } from './proposal-revision.entity';
+import type { Proposal, ProposalCategory } from './proposal.entity';
 import { ProposalFilter, ProposalOrder, ProposalRepository, proposalSortKey } from './proposal.repository';
+import { ReviewCommentRepository } from './review-comment.repository';
 import { boundedWordDiff, DiffSegment } from './word-diff';
 
 /**
@@ -146,8 +144,10 @@ function changedText(previous: LocalizedText | null, change: LocalizedTextInput)
 @Injectable()
 export class ProposalService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly proposals: ProposalRepository,
+    private readonly comments: ReviewCommentRepository,
+    private readonly meetings: MeetingRepository,
     private readonly recorder: TransitionRecorder,
     private readonly audit: AuditService,
     private readonly live: LiveUpdates,
@@ -155,7 +155,7 @@ export class ProposalService {
 
   /** Batched reads for one request, seen as `actor` (read when a batch runs) may see them. */
   loaders(actor: () => Actor): ProposalLoaders {
-    return new ProposalLoaders(this.proposals, this.dataSource, actor);
+    return new ProposalLoaders(this.proposals, this.comments, actor);
   }
 
   async list(
@@ -197,24 +197,23 @@ export class ProposalService {
     if (cosponsorIds.includes(ownerCityId)) throw badInput('cosponsorCityIds', 'ownCityCosponsor');
     const parent = input.parentId != null ? await this.proposal(actor, input.parentId, 'parentId') : null;
     if (parent !== null && parent.parentId !== null) throw badInput('parentId', 'amendmentOfAmendment');
-    return this.dataSource.transaction(async (manager) => {
-      const cosponsors = await this.cities(manager, cosponsorIds);
-      if (input.meetingId != null) await requireRow(manager, Meeting, input.meetingId, 'meeting', 'meetingId');
-      const proposal = await manager.save(
-        manager.create(Proposal, {
-          ownerCityId,
-          category: input.category,
-          parentId: parent?.id ?? null,
-          meetingId: input.meetingId ?? null,
-          cosponsors,
-          title: content.title,
-          summary: content.summary,
-          searchText: searchableText(content.title, content.summary),
-          revisionCount: 1,
-          createdById: actor.personId,
-        }),
-      );
-      await manager.insert(ProposalRevision, {
+    return this.unitOfWork.run(async (tx) => {
+      const cosponsors = await this.cities(tx, cosponsorIds);
+      if (input.meetingId != null && (await this.meetings.findById(input.meetingId, tx)) === null)
+        throw notFound('meeting', input.meetingId, 'meetingId');
+      const proposal = await this.proposals.insert(tx, {
+        ownerCityId,
+        category: input.category,
+        parentId: parent?.id ?? null,
+        meetingId: input.meetingId ?? null,
+        cosponsors,
+        title: content.title,
+        summary: content.summary,
+        searchText: searchableText(content.title, content.summary),
+        revisionCount: 1,
+        createdById: actor.personId,
+      });
+      await this.proposals.addRevision(tx, {
         proposalId: proposal.id,
         number: 1,
         authorId: actor.personId,
@@ -231,17 +230,17 @@ export class ProposalService {
   async saveDraft(actor: Actor, id: string, input: SaveProposalDraftInput): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'saveProposalDraft');
     let changed = false;
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.editableDraft(manager, actor, id, input.expectedVersion);
-      const latest = await this.proposals.latestRevision(manager, proposal.id);
-      const copy = await this.proposals.workingCopy(manager, proposal.id);
+    const saved = await this.unitOfWork.run(async (tx) => {
+      const proposal = await this.editableDraft(tx, actor, id, input.expectedVersion);
+      const latest = await this.proposals.latestRevision(tx, proposal.id);
+      const copy = await this.proposals.workingCopy(tx, proposal.id);
       const content = this.content(actor, input, copy ?? latest);
-      const revised = await this.revise(manager, proposal, content, latest, actor.personId);
+      const revised = await this.revise(tx, proposal, content, latest, actor.personId);
       if (!revised && copy === null) return proposal;
-      await this.proposals.removeWorkingCopy(manager, proposal.id);
+      await this.proposals.removeWorkingCopy(tx, proposal.id);
       proposal.version += 1;
       changed = true;
-      return manager.save(proposal);
+      return this.proposals.save(tx, proposal);
     });
     // Pages open on it follow its new revision (and version) without a reload.
     if (changed) await this.live.publish('proposalUpdated', { id: saved.id });
@@ -254,39 +253,36 @@ export class ProposalService {
    */
   async saveWorkingCopy(actor: Actor, id: string, input: SaveProposalWorkingCopyInput): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'saveProposalWorkingCopy');
-    return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.editableDraft(manager, actor, id, input.expectedVersion);
-      const latest = await this.proposals.latestRevision(manager, proposal.id);
-      const copy = await this.proposals.workingCopy(manager, proposal.id);
+    return this.unitOfWork.run(async (tx) => {
+      const proposal = await this.editableDraft(tx, actor, id, input.expectedVersion);
+      const latest = await this.proposals.latestRevision(tx, proposal.id);
+      const copy = await this.proposals.workingCopy(tx, proposal.id);
       const base = copy ?? latest;
       const content = this.content(actor, input, base);
       if (base !== null && sameContent(base, content)) return proposal;
-      await this.proposals.storeWorkingCopy(
-        manager,
-        manager.create(ProposalWorkingCopy, {
-          proposalId: proposal.id,
-          ...content,
-          baseRevision: copy?.baseRevision ?? latest?.number ?? 0,
-          savedById: actor.personId,
-          savedAt: new Date(),
-        }),
-      );
+      await this.proposals.storeWorkingCopy(tx, {
+        proposalId: proposal.id,
+        ...content,
+        baseRevision: copy?.baseRevision ?? latest?.number ?? 0,
+        savedById: actor.personId,
+        savedAt: new Date(),
+      });
       proposal.version += 1;
-      return manager.save(proposal);
+      return this.proposals.save(tx, proposal);
     });
   }
 
   /** Adds a co-sponsoring city to a draft of the delegate's city; adding one already there changes nothing. */
   async addCosponsor(actor: Actor, id: string, memberCityId: string): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'addProposalCosponsor');
-    return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.cosponsoredDraft(manager, actor, id, 'addProposalCosponsor');
+    return this.unitOfWork.run(async (tx) => {
+      const proposal = await this.cosponsoredDraft(tx, actor, id, 'addProposalCosponsor');
       if (memberCityId === proposal.ownerCityId) throw badInput('memberCityId', 'ownCityCosponsor');
-      const [city] = await this.cities(manager, [memberCityId], 'memberCityId');
-      const current = await this.proposals.cosponsorIds(manager, proposal.id);
+      const [city] = await this.cities(tx, [memberCityId], 'memberCityId');
+      const current = await this.proposals.cosponsorIds(tx, proposal.id);
       if (current.includes(city.id)) return proposal;
       if (current.length >= MAX_COSPONSORS) throw badInput('memberCityId', 'tooMany', { max: MAX_COSPONSORS });
-      await this.proposals.addCosponsor(manager, proposal.id, city.id);
+      await this.proposals.addCosponsor(tx, proposal.id, city.id);
       return proposal;
     });
   }
@@ -294,10 +290,10 @@ export class ProposalService {
   /** Removes a co-sponsoring city from a draft of the delegate's city; removing one not there changes nothing. */
   async removeCosponsor(actor: Actor, id: string, memberCityId: string): Promise<Proposal> {
     requireRole(actor, [Role.DELEGATE], 'removeProposalCosponsor');
-    return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.cosponsoredDraft(manager, actor, id, 'removeProposalCosponsor');
+    return this.unitOfWork.run(async (tx) => {
+      const proposal = await this.cosponsoredDraft(tx, actor, id, 'removeProposalCosponsor');
       requireUuid(memberCityId, 'memberCity', 'memberCityId');
-      await this.proposals.removeCosponsor(manager, proposal.id, memberCityId);
+      await this.proposals.removeCosponsor(tx, proposal.id, memberCityId);
       return proposal;
     });
   }
@@ -313,8 +309,8 @@ export class ProposalService {
       throw new DomainError('INVALID_TRANSITION', 'eventHasOwnOperation', { kind: 'proposal', event: type, operation });
     const comment = transitionComment(request.comment);
     const event = (type === 'REQUEST_CHANGES' ? { type, comment: comment ?? '' } : { type }) as ProposalEvent;
-    const moved = await this.dataSource.transaction((manager) =>
-      this.step(manager, proposal, event, actor, { expectedVersion: request.expectedVersion, comment }),
+    const moved = await this.unitOfWork.run((tx) =>
+      this.step(tx, proposal, event, actor, { expectedVersion: request.expectedVersion, comment }),
     );
     await this.live.publish('proposalUpdated', { id: moved.id });
     return moved;
@@ -326,7 +322,7 @@ export class ProposalService {
    * Use cases that move it as part of more (scheduling, a ballot's open, close or cancel) call this too.
    */
   async step(
-    manager: EntityManager,
+    tx: Transaction,
     proposal: Proposal,
     event: ProposalEvent,
     by: Actor | 'platform',
@@ -343,13 +339,13 @@ export class ProposalService {
     const expectedVersion = options.expectedVersion ?? proposal.version;
     checkVersion(proposal.version, expectedVersion);
     const version = movedVersion(
-      await this.proposals.moveState(manager, proposal.id, {
+      await this.proposals.moveState(tx, proposal.id, {
         from: proposal.state,
         to: step.state,
         version: expectedVersion,
       }),
     );
-    await this.recorder.record(manager, {
+    await this.recorder.record(tx, {
       kind: 'proposal',
       id: proposal.id,
       from: proposal.state,
@@ -360,10 +356,10 @@ export class ProposalService {
       comment: options.comment ?? null,
     });
     if (event.type === 'SUBMIT') {
-      await this.freezeWorkingCopy(manager, proposal, by === 'platform' ? proposal.createdById : by.personId);
-      await this.proposals.markSubmitted(manager, proposal.id, new Date());
+      await this.freezeWorkingCopy(tx, proposal, by === 'platform' ? proposal.createdById : by.personId);
+      await this.proposals.markSubmitted(tx, proposal.id, new Date());
     }
-    return manager.findOneByOrFail(Proposal, { id: proposal.id });
+    return this.proposals.require(proposal.id, 'id', tx);
   }
 
   /** The events this actor may send to the proposal now. */
@@ -428,8 +424,8 @@ export class ProposalService {
    * The proposal, locked, if the actor's city may change it (`action` names the refusal otherwise): another
    * city's draft is not found, another city's submitted proposal is forbidden.
    */
-  private async ownProposal(manager: EntityManager, actor: Actor, id: string, action: ActionName): Promise<Proposal> {
-    const proposal = await this.proposals.lock(manager, id);
+  private async ownProposal(tx: Transaction, actor: Actor, id: string, action: ActionName): Promise<Proposal> {
+    const proposal = await this.proposals.lock(tx, id);
     if (proposal === null || !canSeeProposal(actor, proposal)) throw notFound('proposal', id);
     if (!canEditDraft(actor, proposal)) throw forbidden(action);
     return proposal;
@@ -437,12 +433,12 @@ export class ProposalService {
 
   /** The proposal, locked, if the actor may edit its text now and saw its current version. */
   private async editableDraft(
-    manager: EntityManager,
+    tx: Transaction,
     actor: Actor,
     id: string,
     expectedVersion: number | null | undefined,
   ): Promise<Proposal> {
-    const proposal = await this.ownProposal(manager, actor, id, 'editOtherDraft');
+    const proposal = await this.ownProposal(tx, actor, id, 'editOtherDraft');
     if (!EDITABLE_STATES.includes(proposal.state))
       throw new DomainError('INVALID_TRANSITION', 'notADraft', { state: proposal.state });
     if (expectedVersion != null && expectedVersion !== proposal.version)
@@ -452,12 +448,12 @@ export class ProposalService {
 
   /** The proposal, locked, if the actor may change its co-sponsors now: a draft of their own city. */
   private async cosponsoredDraft(
-    manager: EntityManager,
+    tx: Transaction,
     actor: Actor,
     id: string,
     action: 'addProposalCosponsor' | 'removeProposalCosponsor',
   ): Promise<Proposal> {
-    const proposal = await this.ownProposal(manager, actor, id, action);
+    const proposal = await this.ownProposal(tx, actor, id, action);
     if (proposal.state !== 'draft') throw new DomainError('INVALID_TRANSITION', 'cosponsorsOnlyInDraft');
     return proposal;
   }
@@ -467,7 +463,7 @@ export class ProposalService {
    * the proposal (not yet saved) takes its title and summary. Whether a revision was added.
    */
   private async revise(
-    manager: EntityManager,
+    tx: Transaction,
     proposal: Proposal,
     content: RevisionContent,
     latest: ProposalRevision | null,
@@ -475,7 +471,7 @@ export class ProposalService {
   ): Promise<boolean> {
     if (latest !== null && sameContent(latest, content)) return false;
     const number = proposal.revisionCount + 1;
-    await manager.insert(ProposalRevision, { proposalId: proposal.id, number, authorId, ...content });
+    await this.proposals.addRevision(tx, { proposalId: proposal.id, number, authorId, ...content });
     Object.assign(proposal, {
       title: content.title,
       summary: content.summary,
@@ -486,31 +482,17 @@ export class ProposalService {
   }
 
   /** A submission makes the working copy the next revision (by the person submitting), which it then freezes. */
-  private async freezeWorkingCopy(manager: EntityManager, proposal: Proposal, authorId: string): Promise<void> {
-    const copy = await this.proposals.workingCopy(manager, proposal.id);
+  private async freezeWorkingCopy(tx: Transaction, proposal: Proposal, authorId: string): Promise<void> {
+    const copy = await this.proposals.workingCopy(tx, proposal.id);
     if (copy === null) return;
-    const latest = await this.proposals.latestRevision(manager, proposal.id);
-    if (await this.revise(manager, proposal, copy, latest, authorId))
-      await manager.update(
-        Proposal,
-        { id: proposal.id },
-        {
-          title: proposal.title,
-          summary: proposal.summary,
-          searchText: proposal.searchText,
-          revisionCount: proposal.revisionCount,
-        },
-      );
-    await this.proposals.removeWorkingCopy(manager, proposal.id);
+    const latest = await this.proposals.latestRevision(tx, proposal.id);
+    if (await this.revise(tx, proposal, copy, latest, authorId)) await this.proposals.updateText(tx, proposal);
+    await this.proposals.removeWorkingCopy(tx, proposal.id);
   }
 
-  private async cities(
-    manager: EntityManager,
-    ids: readonly string[],
-    field = 'cosponsorCityIds',
-  ): Promise<MemberCity[]> {
+  private async cities(tx: Transaction, ids: readonly string[], field = 'cosponsorCityIds'): Promise<MemberCity[]> {
     for (const id of ids) requireUuid(id, 'memberCity', field);
-    const cities = ids.length === 0 ? [] : await manager.findBy(MemberCity, { id: In([...ids]) });
+    const cities = await this.proposals.memberCities(tx, ids);
     const missing = ids.find((id) => !cities.some((city) => city.id === id));
     if (missing !== undefined) throw notFound('memberCity', missing, field);
     return cities;

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { badInput, forbidden, LocalizedTextInput, notFound, requiredText } from '@majlis/language';
-import { requireRow } from '@majlis/persistence';
+import { UnitOfWork } from '@majlis/persistence';
 import { LiveUpdates } from '@majlis/live';
 import { Actor, requireRole, Role } from '../identity';
 import { canEditDraft, canSeeProposal, isSecretariat } from './proposal-access';
-import { ProposalRevision } from './proposal-revision.entity';
 import { ProposalRepository } from './proposal.repository';
-import { ReviewComment } from './review-comment.entity';
+import type { ReviewComment } from './review-comment.entity';
+import { ReviewCommentRepository } from './review-comment.repository';
 
 export interface AddReviewCommentInput {
   proposalId: string;
@@ -26,40 +24,39 @@ export interface AddReviewCommentInput {
 @Injectable()
 export class ReviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly proposals: ProposalRepository,
+    private readonly comments: ReviewCommentRepository,
     private readonly live: LiveUpdates,
   ) {}
 
   async addComment(actor: Actor, input: AddReviewCommentInput): Promise<ReviewComment> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addReviewComment');
     const body = requiredText('body', input.body, 'comment', actor.locale);
-    const added = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.proposals.findById(input.proposalId, manager);
+    const added = await this.unitOfWork.run(async (tx) => {
+      const proposal = await this.proposals.findById(input.proposalId, tx);
       if (proposal === null || !canSeeProposal(actor, proposal))
         throw notFound('proposal', input.proposalId, 'proposalId');
       if (!isSecretariat(actor) && !canEditDraft(actor, proposal)) throw forbidden('commentOnOtherProposal');
       if (!isSecretariat(actor) && !input.parentId) throw badInput('parentId', 'replyOnly');
       if (input.parentId != null) {
-        const parent = await requireRow(manager, ReviewComment, input.parentId, 'reviewComment', 'parentId');
+        const parent = await this.comments.require(input.parentId, 'parentId', tx);
         if (parent.proposalId !== proposal.id) throw notFound('reviewComment', input.parentId, 'parentId');
       }
       const revision =
         input.revisionNumber == null
-          ? await this.proposals.latestRevision(manager, proposal.id)
-          : await manager.findOneBy(ProposalRevision, { proposalId: proposal.id, number: input.revisionNumber });
+          ? await this.proposals.latestRevision(tx, proposal.id)
+          : await this.proposals.revisionByNumber(proposal.id, input.revisionNumber, tx);
       if (revision === null) throw notFound('revision', String(input.revisionNumber), 'revisionNumber');
-      return manager.save(
-        manager.create(ReviewComment, {
-          proposalId: proposal.id,
-          revisionId: revision.id,
-          parentId: input.parentId ?? null,
-          authorId: actor.personId,
-          body,
-          resolvedAt: null,
-          resolvedById: null,
-        }),
-      );
+      return this.comments.insert(tx, {
+        proposalId: proposal.id,
+        revisionId: revision.id,
+        parentId: input.parentId ?? null,
+        authorId: actor.personId,
+        body,
+        resolvedAt: null,
+        resolvedById: null,
+      });
     });
     // Pages open on the proposal show the new comment without a reload.
     await this.live.publish('proposalUpdated', { id: added.proposalId });
@@ -69,11 +66,11 @@ export class ReviewService {
   /** Marks a thread resolved, or open again. */
   async resolveComment(actor: Actor, id: string, resolved: boolean): Promise<ReviewComment> {
     requireRole(actor, [Role.SECRETARIAT], 'resolveReviewComment');
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const comment = await requireRow(manager, ReviewComment, id, 'reviewComment');
+    const saved = await this.unitOfWork.run(async (tx) => {
+      const comment = await this.comments.require(id, 'id', tx);
       comment.resolvedAt = resolved ? (comment.resolvedAt ?? new Date()) : null;
       comment.resolvedById = resolved ? (comment.resolvedById ?? actor.personId) : null;
-      return manager.save(comment);
+      return this.comments.save(tx, comment);
     });
     await this.live.publish('proposalUpdated', { id: saved.proposalId });
     return saved;
