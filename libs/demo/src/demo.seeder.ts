@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { BoardSeat, MemberCity, Partnership, PasswordHasher, PersonRepository } from '@majlis/domain';
+import { transactionOf } from '@majlis/persistence';
 import { personIdsByEmail, seedDemoMeeting } from './demo-agenda.seeder';
 import { seedDemoFollowup } from './demo-followup.seeder';
 import { DEMO_ACCOUNTS, DEMO_CITIES, DEMO_PARTNERSHIP } from './demo-partnership';
@@ -39,7 +40,7 @@ export class DemoSeeder {
       const cities = new Map((await manager.find(MemberCity)).map((city) => [city.code, city.id]));
       for (const account of DEMO_ACCOUNTS) {
         const memberCityId = account.cityCode === null ? null : (cities.get(account.cityCode) ?? null);
-        const person = await this.people.upsertByEmail(manager, {
+        const person = await this.people.upsertByEmail(transactionOf(manager), {
           email: account.email,
           passwordHash,
           passwordSetAt: new Date(),

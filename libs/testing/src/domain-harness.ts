@@ -30,6 +30,9 @@ import { JobProducer, type JobName, type QueueName } from '@majlis/queue';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_PASSWORD, testEnvironment } from './test-environment';
 
+/** The accounts a spec's demo database holds (a domain spec may not import the demo library itself). */
+export { DEMO_ACCOUNTS } from '@majlis/demo';
+
 /** A live update the domain published, in order. */
 export interface PublishedUpdate {
   topic: LiveTopic;

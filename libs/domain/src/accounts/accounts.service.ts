@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import {
   badInput,
@@ -14,7 +12,7 @@ import {
   requiredText,
 } from '@majlis/language';
 import { LiveUpdates } from '@majlis/live';
-import { Page, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Page, pageSize, requireUuid, toPage, type Transaction, UnitOfWork } from '@majlis/persistence';
 import type { AuditPayload } from '../audit';
 import { AuditService } from '../audit';
 import {
@@ -27,15 +25,17 @@ import {
   IdentityService,
   PasswordHasher,
   Person,
+  PersonRepository,
   requireRole,
   Role,
   Session,
 } from '../identity';
-import { MemberCity } from '../partnership';
+import { AccountLinkRepository } from './account-link.repository';
 import { AccountMail } from './account-mail';
 import { checkedEmail, checkedPassword, isUniqueViolation } from './account-rules';
-import { holdsSeatOn, today } from './board-seat.service';
-import { countPeople, FIRST_PERSON_LOCK } from './first-administrator';
+import { BoardSeatRepository } from './board-seat.repository';
+import { today } from './board-seat.service';
+import { MemberCityRepository } from './member-city.repository';
 import { IssuedLink, issueLink, usableLink } from './one-time-link';
 
 export interface PersonFilter {
@@ -96,7 +96,11 @@ export class AccountsService {
   private readonly logger = new Logger(AccountsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly persons: PersonRepository,
+    private readonly links: AccountLinkRepository,
+    private readonly cities: MemberCityRepository,
+    private readonly seats: BoardSeatRepository,
     private readonly identity: IdentityService,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
@@ -117,39 +121,28 @@ export class AccountsService {
     const ownCityOnly = !hasAnyRole(actor, [Role.ADMIN, Role.SECRETARIAT]);
     if (ownCityOnly && !(actor.isHeadOfDelegation && actor.memberCityId !== null)) throw forbidden('people');
     const page = pageSize({ first, after });
-    const query = this.dataSource.getRepository(Person).createQueryBuilder('person');
-    if (ownCityOnly) query.andWhere('person.member_city_id = :own', { own: actor.memberCityId });
+    const memberCityIds = ownCityOnly && actor.memberCityId !== null ? [actor.memberCityId] : [];
     if (filter.memberCityId !== undefined && filter.memberCityId !== null) {
       requireUuid(filter.memberCityId, 'memberCity', 'filter.memberCityId');
-      query.andWhere('person.member_city_id = :city', { city: filter.memberCityId });
+      memberCityIds.push(filter.memberCityId);
     }
-    if (filter.role !== undefined && filter.role !== null) {
-      if (!Object.values(Role).includes(filter.role))
-        throw badInput('filter.role', 'oneOf', { allowed: Object.values(Role).join(', ') });
-      query.andWhere(':role = ANY(person.roles)', { role: filter.role });
-    }
-    if (filter.active !== undefined && filter.active !== null)
-      query.andWhere('person.active = :active', { active: filter.active });
+    const role = filter.role ?? null;
+    if (role !== null && !Object.values(Role).includes(role))
+      throw badInput('filter.role', 'oneOf', { allowed: Object.values(Role).join(', ') });
     const search = filter.search?.trim() ?? '';
     if (search.length > MAX_SEARCH)
       throw badInput('filter.search', 'textTooLong', { max: MAX_SEARCH, length: search.length });
-    if (search !== '') {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        "(person.email ILIKE :pattern OR person.name->>'ar' ILIKE :pattern OR person.name->>'en' ILIKE :pattern)",
-        { pattern },
-      );
-    }
-    const totalCount = await query.getCount();
-    if (page.after !== null)
-      query.andWhere('(person.email, person.id) > (:key, :id)', { key: page.after.key, id: page.after.id });
-    const rows = await query.orderBy('person.email', 'ASC').addOrderBy('person.id', 'ASC').take(page.take).getMany();
+    const { rows, totalCount } = await this.persons.page(
+      { memberCityIds, role, active: filter.active ?? null, search },
+      page.after,
+      page.take,
+    );
     return toPage(rows, page.size, totalCount, (person) => person.email);
   }
 
   async person(actor: Actor, id: string): Promise<Person> {
     requireRole(actor, Object.values(Role), 'person');
-    const person = await this.dataSource.manager.transaction((manager) => requireRow(manager, Person, id, 'person'));
+    const person = await this.persons.require(id);
     if (person.id === actor.personId || hasAnyRole(actor, [Role.ADMIN, Role.SECRETARIAT])) return person;
     if (actor.isHeadOfDelegation && actor.memberCityId !== null && person.memberCityId === actor.memberCityId)
       return person;
@@ -169,13 +162,10 @@ export class AccountsService {
     const formOfAddress = checkedFormOfAddress('formOfAddress', input.formOfAddress) ?? null;
     let issued: IssuedLink | undefined;
     const person = await this.uniqueEmail(() =>
-      this.dataSource.transaction(async (manager) => {
-        const city =
-          memberCityId === null
-            ? null
-            : await requireRow(manager, MemberCity, memberCityId, 'memberCity', 'memberCityId');
-        if (await manager.existsBy(Person, { email })) throw badInput('email', 'emailTaken');
-        const created = manager.create(Person, {
+      this.unitOfWork.run(async (tx) => {
+        const city = memberCityId === null ? null : await this.cities.require(memberCityId, 'memberCityId', tx);
+        if (await this.persons.emailTaken(tx, email)) throw badInput('email', 'emailTaken');
+        const created = await this.persons.insert(tx, {
           email,
           passwordHash: null,
           passwordSetAt: null,
@@ -187,9 +177,8 @@ export class AccountsService {
           formOfAddress,
           active: true,
         });
-        await manager.insert(Person, created);
-        issued = await issueLink(manager, 'invitation', created.id);
-        await this.record(manager, actor, created.id, 'person.invited', {
+        issued = await issueLink(this.links, tx, 'invitation', created.id);
+        await this.record(tx, actor, created.id, 'person.invited', {
           email,
           roles: roles.join(','),
           memberCityId: created.memberCityId,
@@ -205,12 +194,12 @@ export class AccountsService {
   async resendInvitation(actor: Actor, personId: string): Promise<Person> {
     requireRole(actor, [Role.ADMIN, Role.SECRETARIAT, Role.DELEGATE], 'resendInvitation');
     let issued: IssuedLink | undefined;
-    const person = await this.dataSource.transaction(async (manager) => {
-      const invited = await requireRow(manager, Person, personId, 'person', 'personId', 'pessimistic_write');
+    const person = await this.unitOfWork.run(async (tx) => {
+      const invited = await this.persons.require(personId, 'personId', tx, 'pessimistic_write');
       this.requireMayInvite(actor, invited.roles, invited.memberCityId, false, 'resendInvitation');
       if (invited.passwordSetAt !== null) throw badInput('personId', 'invitationNotPending');
-      issued = await issueLink(manager, 'invitation', invited.id);
-      await this.record(manager, actor, invited.id, 'person.invitationResent', {});
+      issued = await issueLink(this.links, tx, 'invitation', invited.id);
+      await this.record(tx, actor, invited.id, 'person.invitationResent', {});
       return invited;
     });
     if (issued !== undefined) await this.mailLink(person, issued);
@@ -233,25 +222,25 @@ export class AccountsService {
       change.timeZone = input.timeZone === null ? null : checkedTimeZone('input.timeZone', input.timeZone.trim());
     if (input.formOfAddress !== undefined)
       change.formOfAddress = checkedFormOfAddress('input.formOfAddress', input.formOfAddress) ?? null;
-    await this.dataSource.transaction(async (manager) => {
-      const person = await requireRow(manager, Person, id, 'person', 'id', 'pessimistic_write');
+    await this.unitOfWork.run(async (tx) => {
+      const person = await this.persons.require(id, 'id', tx, 'pessimistic_write');
       if (input.memberCityId !== undefined)
         change.memberCityId =
           input.memberCityId === null
             ? null
-            : (await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'input.memberCityId')).id;
+            : (await this.cities.require(input.memberCityId, 'input.memberCityId', tx)).id;
       const roles = change.roles ?? person.roles;
       // The role comes and goes with the seat: ending the seat is a dated decision of its own screen.
       if (
         person.roles.includes(Role.BOARD_MEMBER) &&
         !roles.includes(Role.BOARD_MEMBER) &&
-        (await holdsSeatOn(manager, person.id, today()))
+        (await this.seats.holdsSeatOn(tx, person.id, today()))
       )
         throw badInput('input.roles', 'boardMemberHoldsSeat');
       if (!roles.includes(Role.DELEGATE)) change.isHeadOfDelegation = false;
       if (Object.keys(change).length === 0) return;
-      await manager.update(Person, { id: person.id }, change);
-      await this.record(manager, actor, person.id, 'person.updated', {
+      await this.persons.update(person.id, change, tx);
+      await this.record(tx, actor, person.id, 'person.updated', {
         ...(change.name === undefined ? {} : { name: change.name.en ?? change.name.ar ?? '' }),
         ...(change.roles === undefined ? {} : { roles: change.roles.join(',') }),
         ...(change.memberCityId === undefined ? {} : { memberCityId: change.memberCityId }),
@@ -268,15 +257,11 @@ export class AccountsService {
   async setPersonActive(actor: Actor, id: string, active: boolean): Promise<Person> {
     requireRole(actor, [Role.ADMIN], 'setPersonActive');
     if (!active && id === actor.personId) throw badInput('id', 'notYourself');
-    const changed = await this.dataSource.transaction(async (manager) => {
-      const person = await requireRow(manager, Person, id, 'person', 'id', 'pessimistic_write');
+    const changed = await this.unitOfWork.run(async (tx) => {
+      const person = await this.persons.require(id, 'id', tx, 'pessimistic_write');
       if (person.active === active) return false;
-      await manager.update(
-        Person,
-        { id: person.id },
-        active ? { active } : { active, sessionsRevokedBefore: new Date() },
-      );
-      await this.record(manager, actor, person.id, active ? 'person.activated' : 'person.deactivated', {});
+      await this.persons.update(person.id, active ? { active } : { active, sessionsRevokedBefore: new Date() }, tx);
+      await this.record(tx, actor, person.id, active ? 'person.activated' : 'person.deactivated', {});
       return true;
     });
     if (changed && !active) await this.live.publish('sessionsEnded', { personId: id });
@@ -286,8 +271,8 @@ export class AccountsService {
   // ---- one-time links (no sign-in) ----
 
   async passwordLink(token: string): Promise<PasswordLinkView> {
-    const link = await usableLink(this.dataSource.manager, token, ['invitation', 'reset'], false);
-    const person = await this.linkedPerson(this.dataSource.manager, link);
+    const link = await usableLink(this.links, token, ['invitation', 'reset']);
+    const person = await this.linkedPerson(link);
     if (link.expiresAt === null || link.purpose === 'setup')
       throw new DomainError('NOT_FOUND', 'linkUnknown', { field: 'token' }, 'token');
     return { purpose: link.purpose, email: person.email, name: person.name, expiresAt: link.expiresAt };
@@ -295,25 +280,21 @@ export class AccountsService {
 
   /** An invitation's or a reset's link sets the password once and signs in; a reset ends the other sessions. */
   async setPassword(token: string, password: string): Promise<Session> {
-    const preview = await usableLink(this.dataSource.manager, token, ['invitation', 'reset'], false);
-    const previewed = await this.linkedPerson(this.dataSource.manager, preview);
+    const preview = await usableLink(this.links, token, ['invitation', 'reset']);
+    const previewed = await this.linkedPerson(preview);
     checkedPassword('password', password, previewed.email);
     const passwordHash = await this.passwords.hash(password);
-    const person = await this.dataSource.transaction(async (manager) => {
-      const link = await usableLink(manager, token, ['invitation', 'reset'], true);
-      const holder = await this.linkedPerson(manager, link);
+    const person = await this.unitOfWork.run(async (tx) => {
+      const link = await usableLink(this.links, token, ['invitation', 'reset'], tx);
+      const holder = await this.linkedPerson(link, tx);
       const now = new Date();
-      await manager.update(
-        Person,
-        { id: holder.id },
-        {
-          passwordHash,
-          passwordSetAt: now,
-          ...(link.purpose === 'reset' ? { sessionsRevokedBefore: now } : {}),
-        },
+      await this.persons.update(
+        holder.id,
+        { passwordHash, passwordSetAt: now, ...(link.purpose === 'reset' ? { sessionsRevokedBefore: now } : {}) },
+        tx,
       );
-      await manager.update(AccountLink, { id: link.id }, { usedAt: now });
-      await this.audit.append(manager, {
+      await this.links.markUsed(tx, link.id, now);
+      await this.audit.append(tx, {
         entityType: 'person',
         entityId: holder.id,
         action: link.purpose === 'reset' ? 'person.passwordReset' : 'person.invitationAccepted',
@@ -338,19 +319,13 @@ export class AccountsService {
     } catch {
       return true;
     }
-    const person = await this.dataSource.manager.findOneBy(Person, { email: address, active: true });
+    const person = await this.persons.findActiveByEmail(address);
     if (person === null) return true;
     // One e-mail a minute at most: asking again and again fills nobody's mailbox.
-    const recent = await this.dataSource.manager
-      .getRepository(AccountLink)
-      .createQueryBuilder('link')
-      .where("link.person_id = :id AND link.purpose = 'reset' AND link.used_at IS NULL", { id: person.id })
-      .andWhere("link.created_at > now() - interval '1 minute'")
-      .getExists();
-    if (recent) return true;
-    const issued = await this.dataSource.transaction(async (manager) => {
-      const link = await issueLink(manager, 'reset', person.id);
-      await this.audit.append(manager, {
+    if (await this.links.resetRequestedLately(person.id)) return true;
+    const issued = await this.unitOfWork.run(async (tx) => {
+      const link = await issueLink(this.links, tx, 'reset', person.id);
+      await this.audit.append(tx, {
         entityType: 'person',
         entityId: person.id,
         action: 'person.passwordResetRequested',
@@ -365,19 +340,19 @@ export class AccountsService {
 
   /** The setup page: the first administrator, with the token printed in the log; refused once anybody exists. */
   async completeSetup(input: SetupInput): Promise<Session> {
-    if ((await countPeople(this.dataSource.manager)) > 0) throw new DomainError('FORBIDDEN', 'setupDone');
+    if (await this.persons.anybody()) throw new DomainError('FORBIDDEN', 'setupDone');
     const email = checkedEmail('email', input.email);
     const locale = checkedLocale('locale', input.locale) ?? 'ar';
     const name = requiredText('name', input.name, 'name', locale);
     checkedPassword('password', input.password, email);
-    await usableLink(this.dataSource.manager, input.token, ['setup'], false);
+    await usableLink(this.links, input.token, ['setup']);
     const passwordHash = await this.passwords.hash(input.password);
-    const person = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
-      if ((await countPeople(manager)) > 0) throw new DomainError('FORBIDDEN', 'setupDone');
-      const link = await usableLink(manager, input.token, ['setup'], true);
+    const person = await this.unitOfWork.run(async (tx) => {
+      await this.persons.lockFirstPerson(tx);
+      if (await this.persons.anybody(tx)) throw new DomainError('FORBIDDEN', 'setupDone');
+      const link = await usableLink(this.links, input.token, ['setup'], tx);
       const now = new Date();
-      const created = manager.create(Person, {
+      const created = await this.persons.insert(tx, {
         email,
         passwordHash,
         passwordSetAt: now,
@@ -388,9 +363,8 @@ export class AccountsService {
         isHeadOfDelegation: false,
         active: true,
       });
-      await manager.insert(Person, created);
-      await manager.update(AccountLink, { id: link.id }, { usedAt: now, personId: created.id });
-      await this.audit.append(manager, {
+      await this.links.markUsed(tx, link.id, now, created.id);
+      await this.audit.append(tx, {
         entityType: 'person',
         entityId: created.id,
         action: 'person.created',
@@ -430,8 +404,8 @@ export class AccountsService {
       throw forbidden(action === 'invitePerson' ? 'inviteOtherCity' : action);
   }
 
-  private async linkedPerson(manager: EntityManager, link: AccountLink): Promise<Person> {
-    const person = link.personId === null ? null : await manager.findOneBy(Person, { id: link.personId });
+  private async linkedPerson(link: AccountLink, tx?: Transaction): Promise<Person> {
+    const person = link.personId === null ? null : await this.persons.findById(link.personId, tx);
     // A deactivated person's links open nothing.
     if (person === null || !person.active)
       throw new DomainError('NOT_FOUND', 'linkUnknown', { field: 'token' }, 'token');
@@ -440,10 +414,7 @@ export class AccountsService {
 
   private async mailLink(person: Person, issued: IssuedLink): Promise<void> {
     try {
-      const city =
-        person.memberCityId === null
-          ? null
-          : await this.dataSource.manager.findOneBy(MemberCity, { id: person.memberCityId });
+      const city = person.memberCityId === null ? null : await this.cities.findById(person.memberCityId);
       await this.mail.sendLink(person, city?.timeZone ?? null, issued);
     } catch (error) {
       // The account is made; a new link can be sent (resendInvitation, another reset request).
@@ -455,7 +426,7 @@ export class AccountsService {
   }
 
   private async reread(id: string): Promise<Person> {
-    const person = await this.dataSource.manager.findOneBy(Person, { id });
+    const person = await this.persons.findById(id);
     if (person === null) throw notFound('person', id);
     return person;
   }
@@ -470,13 +441,13 @@ export class AccountsService {
   }
 
   private record(
-    manager: EntityManager,
+    tx: Transaction,
     actor: Actor,
     personId: string,
     action: string,
     payload: AuditPayload,
   ): Promise<unknown> {
-    return this.audit.append(manager, {
+    return this.audit.append(tx, {
       entityType: 'person',
       entityId: personId,
       action,

@@ -1,15 +1,13 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import { badInput } from '@majlis/language';
 import type { LocalizedText } from '@majlis/language';
-import { transactionOf } from '@majlis/persistence';
+import { UnitOfWork } from '@majlis/persistence';
 import { AuditRepository, AuditService } from '../audit';
-import { Person, Role } from '../identity';
+import { Person, PersonRepository, Role } from '../identity';
+import { AccountLinkRepository } from './account-link.repository';
 import { checkedEmail, isUniqueViolation } from './account-rules';
 import { issueLink, linkUrl } from './one-time-link';
-
-// Any fixed number: creating the first administrator and checking that nobody exists happen under it.
-export const FIRST_PERSON_LOCK = 5_118_219;
 
 export interface NewAdministrator {
   email: string;
@@ -32,10 +30,6 @@ function administratorName(email: string, name: NewAdministrator['name'], locale
   };
 }
 
-export async function countPeople(manager: EntityManager): Promise<number> {
-  return manager.count(Person);
-}
-
 /**
  * `majlis admin create`: an administrator without a password, and the one-time link (7 days) with which
  * they set it. Audited, as everything that changes people. A taken e-mail is refused and changes nothing.
@@ -47,12 +41,15 @@ export async function createAdministrator(
 ): Promise<{ person: Person; link: string; expiresAt: Date }> {
   const email = checkedEmail('email', input.email);
   const locale = input.locale ?? 'ar';
+  // A command runs without the application's container: the few parts it needs, over its own connection.
   const audit = new AuditService(new AuditRepository(dataSource));
+  const people = new PersonRepository(dataSource);
+  const links = new AccountLinkRepository(dataSource);
   try {
-    return await dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
-      if (await manager.existsBy(Person, { email })) throw badInput('email', 'emailTaken');
-      const person = manager.create(Person, {
+    return await new UnitOfWork(dataSource).run(async (tx) => {
+      await people.lockFirstPerson(tx);
+      if (await people.emailTaken(tx, email)) throw badInput('email', 'emailTaken');
+      const person = await people.insert(tx, {
         email,
         passwordHash: null,
         passwordSetAt: null,
@@ -63,9 +60,8 @@ export async function createAdministrator(
         isHeadOfDelegation: false,
         active: true,
       });
-      await manager.insert(Person, person);
-      const issued = await issueLink(manager, 'invitation', person.id);
-      await audit.append(transactionOf(manager), {
+      const issued = await issueLink(links, tx, 'invitation', person.id);
+      await audit.append(tx, {
         entityType: 'person',
         entityId: person.id,
         action: 'person.created',
@@ -86,10 +82,11 @@ export async function createAdministrator(
  * to be printed in the log; null once anybody exists.
  */
 export async function setupLinkIfEmpty(dataSource: DataSource, publicUrl: string): Promise<string | null> {
-  return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_PERSON_LOCK]);
-    if ((await countPeople(manager)) > 0) return null;
-    const { token } = await issueLink(manager, 'setup', null);
+  const people = new PersonRepository(dataSource);
+  return new UnitOfWork(dataSource).run(async (tx) => {
+    await people.lockFirstPerson(tx);
+    if (await people.anybody(tx)) return null;
+    const { token } = await issueLink(new AccountLinkRepository(dataSource), tx, 'setup', null);
     return linkUrl(publicUrl, 'setup', token);
   });
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { queueBackendKind } from '@majlis/queue';
-import { Person } from '../identity';
+import { PersonRepository } from '../identity';
 
 /** What the sign-in page and the set-up screens need to know of this installation, before anyone signs in. */
 export interface InstanceDescription {
@@ -16,14 +14,14 @@ export interface InstanceDescription {
 @Injectable()
 export class InstanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PersonRepository,
     @InjectEnvironment() private readonly environment: Environment,
   ) {}
 
   /** Public by design (the `instance` query): it tells nothing a demo's README does not. */
   async describe(): Promise<InstanceDescription> {
     return {
-      setupRequired: !(await this.dataSource.manager.exists(Person)),
+      setupRequired: !(await this.people.anybody()),
       queuesOnRedis: queueBackendKind(this.environment) === 'redis',
     };
   }

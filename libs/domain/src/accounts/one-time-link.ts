@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { DomainError } from '@majlis/language';
+import type { Transaction } from '@majlis/persistence';
 import { AccountLink, AccountLinkPurpose } from '../identity';
+import type { AccountLinkRepository } from './account-link.repository';
 
 /** How long a link works, by purpose; null: until used. */
 export const LINK_LIFETIME_MS: Record<AccountLinkPurpose, number | null> = {
@@ -33,48 +34,37 @@ export interface IssuedLink {
  * and purpose are removed, so only the newest works.
  */
 export async function issueLink(
-  manager: EntityManager,
+  links: AccountLinkRepository,
+  tx: Transaction,
   purpose: AccountLinkPurpose,
   personId: string | null,
   now = new Date(),
 ): Promise<IssuedLink> {
-  const stale = manager
-    .createQueryBuilder()
-    .delete()
-    .from(AccountLink)
-    .where('purpose = :purpose AND used_at IS NULL', { purpose });
-  await (
-    personId === null ? stale.andWhere('person_id IS NULL') : stale.andWhere('person_id = :personId', { personId })
-  ).execute();
+  await links.removeUnused(tx, purpose, personId);
   const token = randomBytes(32).toString('base64url');
   const lifetime = LINK_LIFETIME_MS[purpose];
-  const link = manager.create(AccountLink, {
+  const link = await links.insert(tx, {
     purpose,
     personId,
     tokenHash: tokenHash(token),
     expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
     usedAt: null,
   });
-  await manager.insert(AccountLink, link);
   return { link, token };
 }
 
 /**
- * The unused, unexpired link a token stands for, locked for the caller's transaction when asked;
+ * The unused, unexpired link a token stands for, locked for `tx` when there is one (read alone without);
  * otherwise NOT_FOUND saying in words whether it is unknown, used or expired.
  */
 export async function usableLink(
-  manager: EntityManager,
+  links: AccountLinkRepository,
   token: string,
   purposes: readonly AccountLinkPurpose[],
-  lock: boolean,
+  tx?: Transaction,
   field = 'token',
 ): Promise<AccountLink> {
-  const query = manager
-    .getRepository(AccountLink)
-    .createQueryBuilder('link')
-    .where('link.token_hash = :hash', { hash: tokenHash(token) });
-  const link = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+  const link = await links.findByTokenHash(tokenHash(token), tx, tx !== undefined);
   if (link === null || !purposes.includes(link.purpose))
     throw new DomainError('NOT_FOUND', 'linkUnknown', { field }, field);
   if (link.usedAt !== null) throw new DomainError('NOT_FOUND', 'linkUsed', { field }, field);

@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ENVIRONMENT, Environment } from '@majlis/config';
 import { IdentityService } from './identity.service';
 import { PasswordHasher } from './password-hasher';
-import { Person } from './person.entity';
-import { PersonRepository } from './person.repository';
-import { RevokedSession } from './revoked-session.entity';
-import { SignInAttempt } from './sign-in-attempt.entity';
+import { PeopleModule } from './people.module';
 import { SignInThrottle } from './sign-in-throttle';
 import {
   PostgresSignInThrottleStorage,
@@ -18,7 +15,7 @@ import {
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Person, RevokedSession, SignInAttempt]),
+    PeopleModule,
     JwtModule.registerAsync({
       inject: [ENVIRONMENT],
       useFactory: (environment: Environment) => {
@@ -34,7 +31,6 @@ import {
   providers: [
     IdentityService,
     PasswordHasher,
-    PersonRepository,
     SignInThrottle,
     {
       provide: SIGN_IN_THROTTLE_STORAGE,
@@ -45,6 +41,6 @@ import {
           : new RedisSignInThrottleStorage(environment.redisUrl, environment.queuePrefix),
     },
   ],
-  exports: [IdentityService, PasswordHasher, PersonRepository],
+  exports: [IdentityService, PasswordHasher, PeopleModule],
 })
 export class IdentityModule {}
