@@ -1,6 +1,8 @@
 // The meetings feature's public file: other features and libs import it only through here.
 export { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 export { AgendaTree } from './agenda-tree';
+export { AgendaRepository } from './agenda.repository';
+export type { AgendaPlacement } from './agenda.repository';
 export { AgendaService, MAX_AGENDA_ITEMS } from './agenda.service';
 export type { AddAgendaItemInput, AgendaItemInput } from './agenda.service';
 export { CalendarFeed } from './calendar-feed.entity';
@@ -13,7 +15,7 @@ export type { AddDelegationMemberInput } from './delegation.service';
 export { MeetingEvents } from './meeting-events';
 export { Meeting, MeetingKind } from './meeting.entity';
 export { MeetingLoaders } from './meeting.loaders';
-export { MeetingOrder } from './meeting.repository';
+export { MeetingOrder, MeetingRepository } from './meeting.repository';
 export type { MeetingFilter } from './meeting.repository';
 export { MeetingService } from './meeting.service';
 export type { CreateMeetingInput, UpdateMeetingInput } from './meeting.service';
