@@ -1,9 +1,4 @@
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
-
-type Call = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-) => Promise<GraphqlResponse<T>>;
+import { ApiHarness, Caller, ok, startApi } from './api-harness';
 
 const TRANSITION = `mutation($id: ID!, $event: ProposalEvent!, $version: Int!) {
   transitionProposal(id: $id, event: $event, expectedVersion: $version) { version }
@@ -21,18 +16,8 @@ interface AgendaLine {
 
 describe('scheduleProposal and the agenda', () => {
   let api: ApiHarness;
-  let asDammam: Call;
-  let asSecretariat: Call;
-
-  const caller =
-    (token: string): Call =>
-    (query, variables) =>
-      api.graphql(query, variables, { authorization: `Bearer ${token}`, 'accept-language': 'en' });
-  const ok = async <T>(call: Call, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const result = await call<T>(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  };
+  let asDammam: Caller;
+  let asSecretariat: Caller;
 
   /** A Dammam proposal accepted by the secretariat: ready for the board. */
   const ready = async (title: string): Promise<string> => {
@@ -83,8 +68,8 @@ describe('scheduleProposal and the agenda', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    asDammam = caller(await api.tokenFor('delegate.dammam@demo.majlis'));
-    asSecretariat = caller(await api.tokenFor('secretariat@demo.majlis'));
+    asDammam = await api.as('delegate.dammam');
+    asSecretariat = await api.as('secretariat');
   });
 
   afterAll(() => api.close());

@@ -9,6 +9,7 @@ import {
   EventDispatcher,
   FollowupModule,
   MeetingEvents,
+  MeetingsModule,
   NotificationsModule,
   OutboxModule,
   ProposalEvents,
@@ -38,6 +39,8 @@ import { BallotProcessor } from './ballot.processor';
     VotingModule,
     NotificationsModule,
     FollowupModule,
+    // The meetings' repositories, which MeetingEvents reads a meeting's subject through.
+    MeetingsModule,
   ],
   providers: [
     ProposalEvents,

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { badInput, LocalizedTextInput, notFound, optionalText, requiredText } from '@majlis/language';
-import { requireRow } from '@majlis/persistence';
+import { UnitOfWork, type Transaction } from '@majlis/persistence';
 import { Actor, requireRole, Role } from '../identity';
 import { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 import { AgendaPlacement, AgendaRepository } from './agenda.repository';
-import { Delegation } from './delegation.entity';
-import { Meeting } from './meeting.entity';
+import { DelegationRepository } from './delegation.repository';
+import type { Meeting } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
 
 export interface AgendaItemInput {
@@ -37,9 +35,10 @@ const MANAGERS = [Role.SECRETARIAT];
 @Injectable()
 export class AgendaService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly meetings: MeetingRepository,
     private readonly agenda: AgendaRepository,
+    private readonly delegations: DelegationRepository,
   ) {}
 
   async add(actor: Actor, input: AddAgendaItemInput): Promise<AgendaItem> {
@@ -47,21 +46,21 @@ export class AgendaService {
     const title = requiredText('title', input.title, 'title', actor.locale);
     const description = optionalText('description', input.description, 'description', actor.locale);
     const plannedMinutes = checkedMinutes(input.plannedMinutes);
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.lock(manager, input.meetingId);
+    return this.unitOfWork.run(async (tx) => {
+      const meeting = await this.meetings.lock(tx, input.meetingId);
       if (meeting === null) throw notFound('meeting', input.meetingId, 'meetingId');
-      const placements = await this.agenda.placementsOf(manager, meeting.id);
+      const placements = await this.agenda.placementsOf(tx, meeting.id);
       if (placements.length >= MAX_AGENDA_ITEMS) throw badInput('meetingId', 'tooMany', { max: MAX_AGENDA_ITEMS });
-      const parentId = await this.parentWithin(manager, meeting, placements, input.parentId ?? null);
+      const parentId = await this.parentWithin(tx, meeting, placements, input.parentId ?? null);
       const siblings = placements.filter((item) => item.parentId === parentId);
       const position = checkedPosition(input.position ?? siblings.length, siblings.length);
-      const presenter = await this.presenter(manager, meeting, input);
-      const proposalId = await this.linkedProposal(manager, input.proposalId ?? null);
+      const presenter = await this.presenter(tx, meeting, input);
+      const proposalId = await this.linkedProposal(tx, input.proposalId ?? null);
       await this.agenda.place(
-        manager,
+        tx,
         siblings.filter((item) => item.position >= position).map((item) => ({ ...item, position: item.position + 1 })),
       );
-      const item = manager.create(AgendaItem, {
+      return this.agenda.insert(tx, {
         meetingId: meeting.id,
         parentId,
         position,
@@ -72,33 +71,32 @@ export class AgendaService {
         ...presenter,
         proposalId,
       });
-      return manager.save(item);
     });
   }
 
   async update(actor: Actor, id: string, input: AgendaItemInput): Promise<AgendaItem> {
     requireRole(actor, MANAGERS, 'updateAgendaItem');
-    return this.dataSource.transaction(async (manager) => {
-      const { item, meeting } = await this.lockedItem(manager, id);
+    return this.unitOfWork.run(async (tx) => {
+      const { item, meeting } = await this.lockedItem(tx, id);
       if (input.kind) item.kind = input.kind;
       if (input.title !== undefined) item.title = requiredText('title', input.title, 'title', actor.locale);
       if (input.description !== undefined)
         item.description = optionalText('description', input.description, 'description', actor.locale);
       if (input.plannedMinutes !== undefined) item.plannedMinutes = checkedMinutes(input.plannedMinutes);
       if (input.presenter !== undefined || input.presenterDelegationId !== undefined)
-        Object.assign(item, await this.presenter(manager, meeting, input));
-      if (input.proposalId !== undefined) item.proposalId = await this.linkedProposal(manager, input.proposalId);
-      return manager.save(item);
+        Object.assign(item, await this.presenter(tx, meeting, input));
+      if (input.proposalId !== undefined) item.proposalId = await this.linkedProposal(tx, input.proposalId);
+      return this.agenda.save(tx, item);
     });
   }
 
   /** Moves an item, with everything under it, to a new parent and place; siblings close up and make room. */
   async move(actor: Actor, id: string, parentId: string | null, position: number): Promise<AgendaItem> {
     requireRole(actor, MANAGERS, 'moveAgendaItem');
-    return this.dataSource.transaction(async (manager) => {
-      const { item, meeting } = await this.lockedItem(manager, id);
-      const placements = await this.agenda.placementsOf(manager, meeting.id);
-      const newParentId = await this.parentWithin(manager, meeting, placements, parentId);
+    return this.unitOfWork.run(async (tx) => {
+      const { item, meeting } = await this.lockedItem(tx, id);
+      const placements = await this.agenda.placementsOf(tx, meeting.id);
+      const newParentId = await this.parentWithin(tx, meeting, placements, parentId);
       if (newParentId !== null && this.agenda.tree(placements).isWithin(newParentId, item.id))
         throw badInput('parentId', 'agendaCycle');
       const current = placements.filter((entry) => entry.id !== item.id);
@@ -117,27 +115,27 @@ export class AgendaService {
       ];
       const before = new Map(placements.map((entry) => [entry.id, entry]));
       await this.agenda.place(
-        manager,
+        tx,
         wanted.filter((entry) => {
           const was = before.get(entry.id);
           return was === undefined || was.parentId !== entry.parentId || was.position !== entry.position;
         }),
       );
-      return manager.findOneByOrFail(AgendaItem, { id: item.id });
+      return this.agenda.require(item.id, 'id', tx);
     });
   }
 
   /** Removes an item and everything under it; the siblings after it move up. */
   async remove(actor: Actor, id: string): Promise<Meeting> {
     requireRole(actor, MANAGERS, 'removeAgendaItem');
-    return this.dataSource.transaction(async (manager) => {
-      const { item, meeting } = await this.lockedItem(manager, id);
-      await manager.delete(AgendaItem, { id: item.id });
-      const siblings = (await this.agenda.placementsOf(manager, meeting.id))
+    return this.unitOfWork.run(async (tx) => {
+      const { item, meeting } = await this.lockedItem(tx, id);
+      await this.agenda.remove(tx, item.id);
+      const siblings = (await this.agenda.placementsOf(tx, meeting.id))
         .filter((entry) => entry.parentId === item.parentId)
         .sort((a, b) => a.position - b.position);
       await this.agenda.place(
-        manager,
+        tx,
         siblings
           .map((entry, index) => ({ ...entry, position: index }))
           .filter((entry, index) => siblings[index].position !== entry.position),
@@ -146,29 +144,29 @@ export class AgendaService {
     });
   }
 
-  private async lockedItem(manager: EntityManager, id: string): Promise<{ item: AgendaItem; meeting: Meeting }> {
-    const found = await requireRow(manager, AgendaItem, id, 'agendaItem');
-    const meeting = await this.meetings.lock(manager, found.meetingId);
+  private async lockedItem(tx: Transaction, id: string): Promise<{ item: AgendaItem; meeting: Meeting }> {
+    const found = await this.agenda.require(id, 'id', tx);
+    const meeting = await this.meetings.lock(tx, found.meetingId);
     // Read again under the meeting's lock: a concurrent change may have moved or removed it meanwhile.
-    const item = meeting === null ? null : await manager.findOneBy(AgendaItem, { id });
+    const item = meeting === null ? null : await this.agenda.findById(id, tx);
     if (meeting === null || item === null) throw notFound('agendaItem', id);
     return { item, meeting };
   }
 
   private async parentWithin(
-    manager: EntityManager,
+    tx: Transaction,
     meeting: Meeting,
     placements: readonly AgendaPlacement[],
     parentId: string | null,
   ): Promise<string | null> {
     if (parentId === null) return null;
     if (placements.some((entry) => entry.id === parentId)) return parentId;
-    await requireRow(manager, AgendaItem, parentId, 'agendaItem', 'parentId');
+    await this.agenda.require(parentId, 'parentId', tx);
     throw badInput('parentId', 'otherMeeting');
   }
 
   private async presenter(
-    manager: EntityManager,
+    tx: Transaction,
     meeting: Meeting,
     input: AgendaItemInput,
   ): Promise<Pick<AgendaItem, 'presenter' | 'presenterDelegationId'>> {
@@ -176,15 +174,13 @@ export class AgendaService {
     const presenter = input.presenter ?? (delegationId === null ? null : AgendaPresenter.DELEGATION);
     if (presenter !== AgendaPresenter.DELEGATION) return { presenter, presenterDelegationId: null };
     if (delegationId === null) throw badInput('presenterDelegationId', 'presenterMissing');
-    const delegation = await requireRow(manager, Delegation, delegationId, 'delegation', 'presenterDelegationId');
+    const delegation = await this.delegations.require(delegationId, 'presenterDelegationId', tx);
     if (delegation.meetingId !== meeting.id) throw badInput('presenterDelegationId', 'otherMeeting');
     return { presenter, presenterDelegationId: delegation.id };
   }
 
-  private async linkedProposal(manager: EntityManager, proposalId: string | null): Promise<string | null> {
-    if (proposalId === null) return null;
-    // By entity name: proposals rest on meetings, and the agenda imports nothing of them.
-    return (await requireRow<{ id: string }>(manager, 'Proposal', proposalId, 'proposal', 'proposalId')).id;
+  private async linkedProposal(tx: Transaction, proposalId: string | null): Promise<string | null> {
+    return proposalId === null ? null : this.agenda.requireProposal(tx, proposalId);
   }
 }
 

@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { InjectEnvironment, type Environment } from '@majlis/config';
-import { rowById } from '@majlis/persistence';
-import { Actor, ALL_ROLES, Person, requireRole } from '../identity';
-import { CalendarFeed } from './calendar-feed.entity';
+import { UnitOfWork } from '@majlis/persistence';
+import { Actor, ALL_ROLES, requireRole } from '../identity';
+import type { CalendarFeed } from './calendar-feed.entity';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { MeetingService } from './meeting.service';
 
 /** Where a feed is served; the token is the file name, so calendar programs see an .ics address. */
@@ -29,7 +28,8 @@ export interface IssuedCalendarFeed {
 @Injectable()
 export class CalendarFeedService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly feeds: CalendarFeedRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly meetings: MeetingService,
   ) {}
@@ -37,18 +37,17 @@ export class CalendarFeedService {
   /** The signed-in person's feed, or null when they have none. */
   async feed(actor: Actor): Promise<CalendarFeed | null> {
     requireRole(actor, ALL_ROLES, 'calendarFeed');
-    return this.dataSource.manager.findOneBy(CalendarFeed, { personId: actor.personId });
+    return this.feeds.ofPerson(actor.personId);
   }
 
   /** A new address for the signed-in person's feed; the one they had stops working. */
   async create(actor: Actor): Promise<IssuedCalendarFeed> {
     requireRole(actor, ALL_ROLES, 'createCalendarFeed');
     const token = randomBytes(32).toString('base64url');
-    const feed = await this.dataSource.transaction(async (manager) => {
+    const feed = await this.unitOfWork.run(async (tx) => {
       // One at a time per person: two at once (a double click) would both insert, and one fail on the key.
-      await rowById(manager, Person, actor.personId, 'pessimistic_write');
-      await manager.delete(CalendarFeed, { personId: actor.personId });
-      return manager.save(manager.create(CalendarFeed, { personId: actor.personId, tokenHash: hashOf(token) }));
+      await this.feeds.lockOwner(tx, actor.personId);
+      return this.feeds.replace(tx, actor.personId, hashOf(token));
     });
     return { feed, url: `${this.environment.publicUrl.replace(/\/+$/, '')}${CALENDAR_FEED_PATH}/${token}.ics` };
   }
@@ -56,8 +55,7 @@ export class CalendarFeedService {
   /** Stops the signed-in person's feed; false when they had none (nothing changes). */
   async revoke(actor: Actor): Promise<boolean> {
     requireRole(actor, ALL_ROLES, 'revokeCalendarFeed');
-    const result = await this.dataSource.manager.delete(CalendarFeed, { personId: actor.personId });
-    return (result.affected ?? 0) > 0;
+    return this.feeds.remove(actor.personId);
   }
 
   /**
@@ -66,10 +64,7 @@ export class CalendarFeedService {
    */
   async calendar(token: string): Promise<string | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
-    const feed = await this.dataSource.manager.findOne(CalendarFeed, {
-      where: { tokenHash: hashOf(token) },
-      relations: { person: true },
-    });
+    const feed = await this.feeds.byTokenHash(hashOf(token));
     const person = feed?.person;
     if (person === undefined || person === null || !person.active) return null;
     return this.meetings.feedCalendar(person.preferredLocale);

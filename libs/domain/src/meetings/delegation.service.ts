@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { badInput, forbidden, LocalizedTextInput, notFound, optionalText, requiredText } from '@majlis/language';
-import { requireRow } from '@majlis/persistence';
-import { Actor, Person, requireRole, Role, speaksForCity } from '../identity';
-import { MemberCity } from '../partnership';
-import { DelegationMember } from './delegation-member.entity';
-import { Delegation } from './delegation.entity';
+import { UnitOfWork } from '@majlis/persistence';
+import { Actor, requireRole, Role, speaksForCity } from '../identity';
+import type { DelegationMember } from './delegation-member.entity';
+import type { Delegation } from './delegation.entity';
+import { DelegationRepository } from './delegation.repository';
 import { MeetingRepository } from './meeting.repository';
 
 export interface AddDelegationMemberInput {
@@ -22,8 +20,9 @@ export interface AddDelegationMemberInput {
 @Injectable()
 export class DelegationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly meetings: MeetingRepository,
+    private readonly delegations: DelegationRepository,
   ) {}
 
   async addMember(actor: Actor, input: AddDelegationMemberInput): Promise<DelegationMember> {
@@ -31,44 +30,34 @@ export class DelegationService {
     if (!speaksForCity(actor, input.memberCityId)) throw forbidden('composeOtherCityDelegation');
     const name = requiredText('name', input.name, 'name', actor.locale);
     const position = optionalText('position', input.position, 'title', actor.locale);
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.lock(manager, input.meetingId);
+    return this.unitOfWork.run(async (tx) => {
+      const meeting = await this.meetings.lock(tx, input.meetingId);
       if (meeting === null) throw notFound('meeting', input.meetingId, 'meetingId');
-      const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
+      const city = await this.delegations.requireCity(tx, input.memberCityId, 'memberCityId');
       if (input.personId != null) {
-        const person = await requireRow(manager, Person, input.personId, 'person', 'personId');
+        const person = await this.delegations.requirePerson(tx, input.personId, 'personId');
         if (person.memberCityId !== city.id) throw badInput('personId', 'personOtherCity');
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Delegation)
-        .values({ meetingId: meeting.id, memberCityId: city.id })
-        .orIgnore()
-        .execute();
-      const delegation = await manager.findOneByOrFail(Delegation, { meetingId: meeting.id, memberCityId: city.id });
+      const delegation = await this.delegations.ensure(tx, meeting.id, city.id);
       const isHead = input.isHead ?? false;
-      if (isHead && (await manager.existsBy(DelegationMember, { delegationId: delegation.id, isHead: true })))
-        throw badInput('isHead', 'oneHead');
-      return manager.save(
-        manager.create(DelegationMember, {
-          delegationId: delegation.id,
-          personId: input.personId ?? null,
-          name,
-          position,
-          isHead,
-        }),
-      );
+      if (isHead && (await this.delegations.hasHead(tx, delegation.id))) throw badInput('isHead', 'oneHead');
+      return this.delegations.addMember(tx, {
+        delegationId: delegation.id,
+        personId: input.personId ?? null,
+        name,
+        position,
+        isHead,
+      });
     });
   }
 
   async removeMember(actor: Actor, id: string): Promise<Delegation> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'removeDelegationMember');
-    return this.dataSource.transaction(async (manager) => {
-      const member = await requireRow(manager, DelegationMember, id, 'delegationMember');
-      const delegation = await manager.findOneByOrFail(Delegation, { id: member.delegationId });
+    return this.unitOfWork.run(async (tx) => {
+      const member = await this.delegations.requireMember(tx, id);
+      const delegation = await this.delegations.require(member.delegationId, 'id', tx);
       if (!speaksForCity(actor, delegation.memberCityId)) throw forbidden('composeOtherCityDelegation');
-      await manager.delete(DelegationMember, { id: member.id });
+      await this.delegations.removeMember(tx, member.id);
       return delegation;
     });
   }

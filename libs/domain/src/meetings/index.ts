@@ -2,6 +2,7 @@
 export { AgendaItem, AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
 export { AgendaTree } from './agenda-tree';
 export { AgendaRepository } from './agenda.repository';
+export type { AgendaPlacement } from './agenda.repository';
 export { AgendaService, MAX_AGENDA_ITEMS } from './agenda.service';
 export type { AddAgendaItemInput, AgendaItemInput } from './agenda.service';
 export { CalendarFeed } from './calendar-feed.entity';

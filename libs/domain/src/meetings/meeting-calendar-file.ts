@@ -1,32 +1,28 @@
-import type { EntityManager } from 'typeorm';
 import type { Locale } from '@majlis/config';
 import { formatNumber, message, resolveText, timeZoneName } from '@majlis/language';
-import { MemberCity } from '../partnership';
-import { AgendaItem } from './agenda-item.entity';
+import type { MemberCity } from '../partnership';
+import type { AgendaItem } from './agenda-item.entity';
 import { AgendaTree } from './agenda-tree';
 import { meetingCalendar, type CalendarEvent } from './meeting-calendar';
 import type { Meeting } from './meeting.entity';
 
 /**
- * The meeting as an iCalendar file in the reader's language: its agenda in the description, numbered in
- * the language's digits, and its time zone named in words (the catalogue's `calendar` namespace). Read
- * through `manager`: the download's, or the notification's transaction.
+ * The meeting, held in `host`, as an iCalendar file in the reader's language (the download, a
+ * notification's attachment): its agenda `items` in the description, numbered in the language's digits,
+ * and its time zone named in words (the catalogue's `calendar` namespace).
  */
-export async function meetingCalendarFile(manager: EntityManager, meeting: Meeting, locale: Locale): Promise<string> {
-  return (await meetingCalendarFiles(manager, meeting, [locale]))[locale];
+export function meetingCalendarFile(meeting: Meeting, host: MemberCity, items: AgendaItem[], locale: Locale): string {
+  return meetingCalendar(meetingCalendarEvent(meeting, host, items, locale));
 }
 
-/** The meeting's iCalendar file in each of `locales`, its host and agenda read once for all of them. */
-export async function meetingCalendarFiles<L extends Locale>(
-  manager: EntityManager,
+/** The meeting's iCalendar file in each of `locales`. */
+export function meetingCalendarFiles<L extends Locale>(
   meeting: Meeting,
+  host: MemberCity,
+  items: AgendaItem[],
   locales: readonly L[],
-): Promise<Record<L, string>> {
-  const [host, items] = await Promise.all([
-    manager.findOneByOrFail(MemberCity, { id: meeting.hostCityId }),
-    manager.find(AgendaItem, { where: { meetingId: meeting.id } }),
-  ]);
-  const files = locales.map((locale) => [locale, meetingCalendar(meetingCalendarEvent(meeting, host, items, locale))]);
+): Record<L, string> {
+  const files = locales.map((locale) => [locale, meetingCalendarFile(meeting, host, items, locale)]);
   return Object.fromEntries(files) as Record<L, string>;
 }
 

@@ -1,40 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { transactionOf, type Transaction } from '@majlis/persistence';
 import { MEETING_STATES } from '@majlis/workflow';
 import { EventAudiences, EventSubject, EventSubjects, transitionTopic } from '../outbox';
+import { AgendaRepository } from './agenda.repository';
 import { meetingCalendarFiles } from './meeting-calendar-file';
-import { Meeting } from './meeting.entity';
-
-/**
- * An event of a meeting concerns the meeting and its host city; once its agenda is published, its
- * e-mails carry the meeting's calendar file in the reader's language. Null when the meeting is gone.
- */
-export async function meetingSubject(
-  manager: EntityManager,
-  meetingId: string,
-  withCalendar: boolean,
-): Promise<EventSubject | null> {
-  const meeting = await manager.findOneBy(Meeting, { id: meetingId });
-  if (meeting === null) return null;
-  const attachment = withCalendar
-    ? {
-        filename: 'meeting.ics',
-        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-        content: await meetingCalendarFiles(manager, meeting, ['ar', 'en']),
-      }
-    : null;
-  return {
-    entityType: 'meeting',
-    entityId: meeting.id,
-    proposal: null,
-    ownerCityId: meeting.hostCityId,
-    meeting,
-    ballot: null,
-    actionItem: null,
-    plan: null,
-    attachment,
-  };
-}
+import { MeetingRepository } from './meeting.repository';
 
 /** Who is in a meeting (for the events told to everyone there), and what a meeting's own events are about. */
 @Injectable()
@@ -42,6 +12,8 @@ export class MeetingEvents implements OnModuleInit {
   constructor(
     private readonly audiences: EventAudiences,
     private readonly subjects: EventSubjects,
+    private readonly meetings: MeetingRepository,
+    private readonly agenda: AgendaRepository,
   ) {}
 
   onModuleInit(): void {
@@ -65,7 +37,39 @@ export class MeetingEvents implements OnModuleInit {
     });
     this.subjects.register(
       MEETING_STATES.map((state) => transitionTopic('meeting', state)),
-      (manager, { entityId, to }) => meetingSubject(manager, entityId, to === 'agendaPublished'),
+      (manager, { entityId, to }) => this.subject(transactionOf(manager), entityId, to === 'agendaPublished'),
     );
+  }
+
+  /**
+   * An event of a meeting concerns the meeting and its host city; once its agenda is published, its
+   * e-mails carry the meeting's calendar file in the reader's language. Null when the meeting is gone.
+   */
+  private async subject(tx: Transaction, meetingId: string, withCalendar: boolean): Promise<EventSubject | null> {
+    const meeting = await this.meetings.findById(meetingId, tx);
+    if (meeting === null) return null;
+    const attachment = withCalendar
+      ? {
+          filename: 'meeting.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: meetingCalendarFiles(
+            meeting,
+            await this.meetings.requireHost(meeting.hostCityId, 'hostCityId', tx),
+            await this.agenda.itemsOf([meeting.id], tx),
+            ['ar', 'en'],
+          ),
+        }
+      : null;
+    return {
+      entityType: 'meeting',
+      entityId: meeting.id,
+      proposal: null,
+      ownerCityId: meeting.hostCityId,
+      meeting,
+      ballot: null,
+      actionItem: null,
+      plan: null,
+      attachment,
+    };
   }
 }

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import { groupLoader, recordLoader } from '@majlis/persistence';
 import type { AgendaItem } from './agenda-item.entity';
 import type { AgendaTree } from './agenda-tree';
 import type { AgendaRepository } from './agenda.repository';
-import { DelegationMember } from './delegation-member.entity';
-import { Delegation } from './delegation.entity';
-import { Meeting } from './meeting.entity';
+import type { DelegationMember } from './delegation-member.entity';
+import type { Delegation } from './delegation.entity';
+import type { DelegationRepository } from './delegation.repository';
+import type { Meeting } from './meeting.entity';
+import type { MeetingRepository } from './meeting.repository';
 
 /** Meetings, delegations and agendas for one request, each batch in one query. */
 export class MeetingLoaders {
@@ -16,27 +17,21 @@ export class MeetingLoaders {
   private readonly members: DataLoader<string, DelegationMember[]>;
   private readonly agendas: DataLoader<string, AgendaTree>;
 
-  constructor(dataSource: DataSource, agenda: AgendaRepository) {
-    const manager = dataSource.manager;
+  constructor(meetings: MeetingRepository, delegations: DelegationRepository, agenda: AgendaRepository) {
     this.meetings = recordLoader(
-      (ids) => manager.findBy(Meeting, { id: In([...ids]) }),
+      (ids) => meetings.byIds(ids),
       (meeting) => meeting.id,
     );
     this.delegationsByMeeting = groupLoader(
-      (meetingIds) =>
-        manager.find(Delegation, { where: { meetingId: In([...meetingIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (meetingIds) => delegations.toMeetings(meetingIds),
       (delegation) => delegation.meetingId,
     );
     this.delegations = recordLoader(
-      (ids) => manager.findBy(Delegation, { id: In([...ids]) }),
+      (ids) => delegations.byIds(ids),
       (d) => d.id,
     );
     this.members = groupLoader(
-      (delegationIds) =>
-        manager.find(DelegationMember, {
-          where: { delegationId: In([...delegationIds]) },
-          order: { isHead: 'DESC', createdAt: 'ASC', id: 'ASC' },
-        }),
+      (delegationIds) => delegations.membersOf(delegationIds),
       (member) => member.delegationId,
     );
     this.agendas = new DataLoader(async (meetingIds) => {

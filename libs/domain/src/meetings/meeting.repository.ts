@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { rowById, updatedRows } from '@majlis/persistence';
+import { In } from 'typeorm';
+import type { EntityName } from '@majlis/language';
+import { EntityRepository, requireRow, updatedRows, type Transaction } from '@majlis/persistence';
 import type { Cursor } from '@majlis/persistence';
 import type { MeetingState } from '@majlis/workflow';
+import { MemberCity } from '../partnership';
 import type { VersionedMove } from '../transitions';
 import { Meeting, MeetingKind } from './meeting.entity';
 
@@ -21,25 +22,19 @@ export interface MeetingFilter {
   startsBefore?: Date | null;
 }
 
+/** Meetings, and the host cities they are held in. */
 @Injectable()
-export class MeetingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting | null> {
-    return rowById(manager, Meeting, id);
-  }
-
-  /** Locks the meeting row for the rest of the transaction: agenda changes of one meeting run one at a time. */
-  lock(manager: EntityManager, id: string): Promise<Meeting | null> {
-    return rowById(manager, Meeting, id, 'pessimistic_write');
-  }
+export class MeetingRepository extends EntityRepository<Meeting> {
+  protected readonly entity = Meeting;
+  protected readonly entityName: EntityName = 'meeting';
 
   /** Moves the meeting from `from` to `to` only if nobody changed it since `version`. */
   async moveState(
-    manager: EntityManager,
+    tx: Transaction,
     id: string,
     step: { from: MeetingState; to: MeetingState; version: number },
   ): Promise<VersionedMove> {
+    const manager = this.db(tx);
     const rows = updatedRows<{ version: number }>(
       await manager.query(
         `UPDATE meeting SET state = $1, version = version + 1, updated_at = now()
@@ -59,7 +54,7 @@ export class MeetingRepository {
     take: number,
     after: Cursor | null,
   ): Promise<[Meeting[], number]> {
-    const query = this.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
+    const query = this.db().getRepository(Meeting).createQueryBuilder('meeting');
     if (filter.kind) query.andWhere('meeting.kind = :kind', { kind: filter.kind });
     if (filter.state) query.andWhere('meeting.state = :state', { state: filter.state });
     if (filter.hostCityId) query.andWhere('meeting.host_city_id = :hostCityId', { hostCityId: filter.hostCityId });
@@ -78,5 +73,42 @@ export class MeetingRepository {
       .take(take)
       .getMany();
     return [rows, total];
+  }
+
+  /** The meetings with these ids, in no order (a request's batch). */
+  byIds(ids: readonly string[]): Promise<Meeting[]> {
+    return this.db().findBy(Meeting, { id: In([...ids]) });
+  }
+
+  /** Meetings that end at `since` or later: at most `take`, the latest to start first. */
+  endingSince(since: Date, take: number): Promise<Meeting[]> {
+    return this.db()
+      .getRepository(Meeting)
+      .createQueryBuilder('meeting')
+      .where('meeting.ends_at >= :since', { since })
+      .orderBy('meeting.starts_at', 'DESC')
+      .take(take)
+      .getMany();
+  }
+
+  /** Writes a new meeting and returns it as stored (its id, state and version filled in). */
+  insert(tx: Transaction, fields: Partial<Meeting>): Promise<Meeting> {
+    const manager = this.db(tx);
+    return manager.save(manager.create(Meeting, fields));
+  }
+
+  /** Writes a changed meeting. */
+  save(tx: Transaction, meeting: Meeting): Promise<Meeting> {
+    return this.db(tx).save(meeting);
+  }
+
+  /** The city a meeting is held in; NOT_FOUND naming `field` when there is none. */
+  requireHost(id: string, field: string, tx?: Transaction): Promise<MemberCity> {
+    return requireRow(this.db(tx), MemberCity, id, 'memberCity', field);
+  }
+
+  /** The cities these meetings are held in, in no order. */
+  hostsOf(meetings: readonly Meeting[], tx?: Transaction): Promise<MemberCity[]> {
+    return this.db(tx).findBy(MemberCity, { id: In([...new Set(meetings.map((meeting) => meeting.hostCityId))]) });
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import {
   badInput,
   checkedTimeZone,
@@ -8,15 +6,13 @@ import {
   forbidden,
   LocalizedTextInput,
   message,
-  notFound,
   optionalText,
   requiredText,
 } from '@majlis/language';
 import type { Locale } from '@majlis/config';
 import { eventsActorMaySend, maySend, nextState, type MeetingEventType } from '@majlis/workflow';
-import { Page, PageRequest, pageSize, requireRow, requireUuid, toPage } from '@majlis/persistence';
+import { Page, PageRequest, pageSize, requireUuid, toPage, UnitOfWork } from '@majlis/persistence';
 import { Actor, ALL_ROLES, requireRole, Role } from '../identity';
-import { MemberCity } from '../partnership';
 import {
   checkVersion,
   eventTypeOf,
@@ -28,6 +24,7 @@ import {
 } from '../transitions';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaRepository } from './agenda.repository';
+import { DelegationRepository } from './delegation.repository';
 import { calendarFile } from './meeting-calendar';
 import { meetingCalendarEvent, meetingCalendarFile } from './meeting-calendar-file';
 import { Meeting, MeetingKind } from './meeting.entity';
@@ -67,15 +64,16 @@ function checkedDate(field: string, value: Date): Date {
 @Injectable()
 export class MeetingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly meetings: MeetingRepository,
     private readonly agenda: AgendaRepository,
+    private readonly delegations: DelegationRepository,
     private readonly recorder: TransitionRecorder,
   ) {}
 
   /** Batched reads for one request. */
   loaders(): MeetingLoaders {
-    return new MeetingLoaders(this.dataSource, this.agenda);
+    return new MeetingLoaders(this.meetings, this.delegations, this.agenda);
   }
 
   async list(
@@ -96,9 +94,7 @@ export class MeetingService {
 
   async meeting(actor: Actor, id: string): Promise<Meeting> {
     requireRole(actor, ALL_ROLES, 'meeting');
-    const meeting = await this.meetings.findById(id);
-    if (meeting === null) throw notFound('meeting', id);
-    return meeting;
+    return this.meetings.require(id);
   }
 
   async create(actor: Actor, input: CreateMeetingInput): Promise<Meeting> {
@@ -109,9 +105,9 @@ export class MeetingService {
     const endsAt = checkedDate('endsAt', input.endsAt);
     if (endsAt <= startsAt) throw badInput('endsAt', 'endBeforeStart');
     const explicitZone = input.timeZone ? checkedTimeZone('timeZone', input.timeZone) : null;
-    return this.dataSource.transaction(async (manager) => {
-      const host = await requireRow(manager, MemberCity, input.hostCityId, 'memberCity', 'hostCityId');
-      const meeting = manager.create(Meeting, {
+    return this.unitOfWork.run(async (tx) => {
+      const host = await this.meetings.requireHost(input.hostCityId, 'hostCityId', tx);
+      return this.meetings.insert(tx, {
         kind: input.kind,
         title,
         venue,
@@ -121,15 +117,13 @@ export class MeetingService {
         timeZone: explicitZone ?? host.timeZone,
         createdById: actor.personId,
       });
-      return manager.save(meeting);
     });
   }
 
   async update(actor: Actor, id: string, input: UpdateMeetingInput): Promise<Meeting> {
     requireRole(actor, MANAGERS, 'updateMeeting');
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.lock(manager, id);
-      if (meeting === null) throw notFound('meeting', id);
+    return this.unitOfWork.run(async (tx) => {
+      const meeting = await this.meetings.require(id, 'id', tx, 'pessimistic_write');
       if (input.kind) meeting.kind = input.kind;
       if (input.title !== undefined) meeting.title = requiredText('title', input.title, 'title', actor.locale);
       if (input.venue !== undefined) meeting.venue = optionalText('venue', input.venue, 'venue', actor.locale);
@@ -138,9 +132,9 @@ export class MeetingService {
       if (meeting.endsAt <= meeting.startsAt) throw badInput('endsAt', 'endBeforeStart');
       if (input.timeZone) meeting.timeZone = checkedTimeZone('timeZone', input.timeZone);
       if (input.hostCityId)
-        meeting.hostCityId = (await requireRow(manager, MemberCity, input.hostCityId, 'memberCity', 'hostCityId')).id;
+        meeting.hostCityId = (await this.meetings.requireHost(input.hostCityId, 'hostCityId', tx)).id;
       meeting.version += 1;
-      return manager.save(meeting);
+      return this.meetings.save(tx, meeting);
     });
   }
 
@@ -150,27 +144,27 @@ export class MeetingService {
     id: string,
     request: { event: string; expectedVersion: number; comment?: string | null },
   ): Promise<Meeting> {
-    const meeting = await requireRow(this.dataSource.manager, Meeting, id, 'meeting');
+    const meeting = await this.meetings.require(id);
     const type = eventTypeOf('meeting', request.event);
     if (!maySend('meeting', type, policyActor(actor, false)))
       throw forbidden('transitionMeeting', { kind: 'meeting', type });
     const comment = transitionComment(request.comment);
-    const agendaItemCount = await this.dataSource.manager.countBy(AgendaItem, { meetingId: meeting.id });
+    const agendaItemCount = await this.agenda.countOf(meeting.id);
     const step = nextState('meeting', meeting.state, { type }, { agendaItemCount });
     if (!step.ok) {
       if (step.guard === 'hasAgendaItems') throw new DomainError('INVALID_TRANSITION', 'emptyAgenda');
       throw invalidTransition('meeting', meeting.state, type, step.allowedEvents);
     }
     checkVersion(meeting.version, request.expectedVersion);
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const version = movedVersion(
-        await this.meetings.moveState(manager, meeting.id, {
+        await this.meetings.moveState(tx, meeting.id, {
           from: meeting.state,
           to: step.state,
           version: request.expectedVersion,
         }),
       );
-      await this.recorder.record(manager, {
+      await this.recorder.record(tx, {
         kind: 'meeting',
         id: meeting.id,
         from: meeting.state,
@@ -180,7 +174,7 @@ export class MeetingService {
         version,
         comment,
       });
-      return manager.findOneByOrFail(Meeting, { id: meeting.id });
+      return this.meetings.require(meeting.id, 'id', tx);
     });
   }
 
@@ -192,7 +186,11 @@ export class MeetingService {
   /** The meeting as an iCalendar file in the reader's language (see meetingCalendarFile). */
   async calendar(actor: Actor, id: string, locale: Locale): Promise<string> {
     const meeting = await this.meeting(actor, id);
-    return meetingCalendarFile(this.dataSource.manager, meeting, locale);
+    const [host, items] = await Promise.all([
+      this.meetings.requireHost(meeting.hostCityId, 'hostCityId'),
+      this.agenda.itemsOf([meeting.id]),
+    ]);
+    return meetingCalendarFile(meeting, host, items, locale);
   }
 
   /**
@@ -202,18 +200,10 @@ export class MeetingService {
   async feedCalendar(locale: Locale, now = new Date()): Promise<string> {
     const since = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
     // Past the cap, the furthest back drop out first: the coming meetings are what a calendar is for.
-    const meetings = await this.dataSource.manager
-      .getRepository(Meeting)
-      .createQueryBuilder('meeting')
-      .where('meeting.ends_at >= :since', { since })
-      .orderBy('meeting.starts_at', 'DESC')
-      .take(MAX_FEED_MEETINGS)
-      .getMany();
+    const meetings = await this.meetings.endingSince(since, MAX_FEED_MEETINGS);
     if (meetings.length === 0) return calendarFile([], message(locale, 'calendar:feed.name'));
     const [hosts, items] = await Promise.all([
-      this.dataSource.manager.findBy(MemberCity, {
-        id: In([...new Set(meetings.map((meeting) => meeting.hostCityId))]),
-      }),
+      this.meetings.hostsOf(meetings),
       this.agenda.itemsOf(meetings.map((meeting) => meeting.id)),
     ]);
     const hostOf = new Map(hosts.map((city) => [city.id, city]));
