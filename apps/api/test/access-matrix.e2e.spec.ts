@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '@majlis/demo';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { ApiHarness, Caller, codeOf, GraphqlResponse, ok, startApi } from './api-harness';
 
 /**
  * Who may do what, over GraphQL: every mutation for every role (allowed and refused), and what each
@@ -39,6 +39,13 @@ const matrix = <Op extends string>(operations: readonly Op[], refusals: readonly
   operations.flatMap((operation) => refusals.map(([who, code]) => [who, operation, code] as const));
 
 const byId = <T extends { id: string }>(a: T, b: T): number => a.id.localeCompare(b.id);
+
+/** Every demo account signed in, and NOBODY: each asks in their own language (no Accept-Language). */
+async function signInEveryone(api: ApiHarness): Promise<Map<Who, Caller>> {
+  const callers = new Map<Who, Caller>([[NOBODY, api.caller(null, null)]]);
+  for (const who of EVERYONE) callers.set(who, await api.as(who, null));
+  return callers;
+}
 
 const MEETING_STATE = `query($id: ID!) {
   meetings(first: 100) { totalCount }
@@ -168,7 +175,7 @@ interface ProposalData extends Ref {
 
 describe('access matrix over GraphQL', () => {
   let api: ApiHarness;
-  const tokens = new Map<Who, string>();
+  let callers: Map<Who, Caller>;
   const cityIds = new Map<string, string>();
   /** The demo annual meeting in Houston, with Dammam's and Houston's delegations. */
   let demoMeetingId: string;
@@ -176,27 +183,20 @@ describe('access matrix over GraphQL', () => {
   let planId: string;
   let planItemId: string;
 
-  const as = (who: Who): Record<string, string> => {
-    if (who === NOBODY) return {};
-    const token = tokens.get(who);
-    if (token === undefined) throw new Error(`no token for ${who}`);
-    return { authorization: `Bearer ${token}` };
+  const caller = (who: Who): Caller => {
+    const call = callers.get(who);
+    if (call === undefined) throw new Error(`no caller for ${who}`);
+    return call;
   };
-
   const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Vars = {}) =>
-    api.graphql<T>(query, variables, as(who));
+    caller(who)<T>(query, variables);
 
   /** The data of a request that must succeed. */
-  async function read<T>(who: Who, query: string, variables: Vars = {}): Promise<T> {
-    const result = await gql<T>(who, query, variables);
-    expect(result.errors).toBeUndefined();
-    if (result.data === undefined || result.data === null) throw new Error(`no data: ${JSON.stringify(result)}`);
-    return result.data;
-  }
+  const read = <T>(who: Who, query: string, variables: Vars = {}): Promise<T> => ok<T>(caller(who), query, variables);
 
   function expectCode(result: GraphqlResponse, code: Code): void {
     expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code }) })]);
-    expect(result.errors?.[0].extensions?.code).toBe(code);
+    expect(codeOf(result)).toBe(code);
     expect(result.data).toBeNull();
   }
 
@@ -215,7 +215,7 @@ describe('access matrix over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    for (const who of EVERYONE) tokens.set(who, await api.tokenFor(`${who}@demo.majlis`));
+    callers = await signInEveryone(api);
 
     const cities = await read<{ memberCities: Array<Ref & { code: string }> }>(
       'secretariat',
@@ -1095,13 +1095,11 @@ describe('access matrix over GraphQL', () => {
  */
 describe('access matrix: people, cities and board seats', () => {
   let api: ApiHarness;
-  const tokens = new Map<Who, string>();
+  let callers: Map<Who, Caller>;
   const ids = new Map<string, string>();
 
-  const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Vars = {}) => {
-    const token = tokens.get(who);
-    return api.graphql<T>(query, variables, token === undefined ? {} : { authorization: `Bearer ${token}` });
-  };
+  const gql = <T = Record<string, unknown>>(who: Who, query: string, variables: Vars = {}) =>
+    callers.get(who)!<T>(query, variables);
   const id = (name: string): string => {
     const value = ids.get(name);
     if (value === undefined) throw new Error(`no id ${name}`);
@@ -1116,7 +1114,7 @@ describe('access matrix: people, cities and board seats', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    for (const who of EVERYONE) tokens.set(who, await api.tokenFor(`${who}@demo.majlis`));
+    callers = await signInEveryone(api);
     const cities = await gql<{ memberCities: Array<{ id: string; code: string }> }>(
       'admin',
       '{ memberCities { id code } }',
@@ -1242,7 +1240,7 @@ describe('access matrix: people, cities and board seats', () => {
   it.each(refusals)('%s may not %s (%s), and nothing changes', async (who, operation, code) => {
     const before = await state();
     const result = await OPERATIONS[operation].attempt(who);
-    expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    expect(codeOf(result)).toBe(code);
     expect(await state()).toEqual(before);
   });
 
@@ -1266,7 +1264,7 @@ describe('access matrix: people, cities and board seats', () => {
       { email: 'o1@dammam.example', name: { en: 'O' }, roles: ['OBSERVER'], memberCityId: id('dammam') },
       { email: 'h2@dammam.example', name: { en: 'H' }, roles: ['DELEGATE'], isHeadOfDelegation: true },
     ])
-      expect((await invite(input)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(codeOf(await invite(input))).toBe('FORBIDDEN');
     const staff = await gql(
       'secretariat',
       `mutation($input: InvitePersonInput!) { invitePerson(input: $input) { email } }`,
@@ -1274,7 +1272,7 @@ describe('access matrix: people, cities and board seats', () => {
         input: { email: 'a1@partnership.example', name: { en: 'A' }, roles: ['ADMIN'] },
       },
     );
-    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(codeOf(staff)).toBe('FORBIDDEN');
     expect(staff.errors?.[0]?.message).toBe('You may not invite administrators or the secretariat.');
     expect(await state()).toEqual(before);
   });
@@ -1283,12 +1281,12 @@ describe('access matrix: people, cities and board seats', () => {
     '%s may call the public one-time-link operations, which refuse a bogus link alike',
     async (who) => {
       const link = await gql(who, 'query { passwordLink(token: "bogus") { email } }');
-      expect(link.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(codeOf(link)).toBe('NOT_FOUND');
       const set = await gql(
         who,
         'mutation { setPassword(token: "bogus", password: "long enough password") { token } }',
       );
-      expect(set.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(codeOf(set)).toBe('NOT_FOUND');
       const reset = await gql<{ requestPasswordReset: boolean }>(
         who,
         'mutation { requestPasswordReset(email: "nobody@example.org") }',
@@ -1298,7 +1296,7 @@ describe('access matrix: people, cities and board seats', () => {
         who,
         'mutation { completeSetup(input: { token: "bogus", email: "x@example.org", name: { en: "X" }, password: "long enough password" }) { token } }',
       );
-      expect(setup.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(codeOf(setup)).toBe('FORBIDDEN');
     },
   );
 });

@@ -49,10 +49,13 @@ export interface ApiHarness {
   ): Promise<GraphqlResponse<T>>;
   /** Signs a demo account in and returns its bearer token. */
   tokenFor(email: string): Promise<string>;
-  /** Calls as the holder of `token` (anonymous with null), reading answers in `language` (English unless said). */
-  caller(token: string | null, language?: 'ar' | 'en'): Caller;
+  /**
+   * Calls as the holder of `token` (anonymous with null), reading answers in `language` (English unless
+   * said; null sends no Accept-Language: the person's own language, English for nobody).
+   */
+  caller(token: string | null, language?: 'ar' | 'en' | null): Caller;
   /** Signs a demo account in (`secretariat`, `board.calgary`… or a whole address) and calls as them. */
-  as(who: string, language?: 'ar' | 'en'): Promise<Caller>;
+  as(who: string, language?: 'ar' | 'en' | null): Promise<Caller>;
   close(): Promise<void>;
 }
 
@@ -97,10 +100,10 @@ export async function startApi(
     return result.data.login.token;
   };
   const caller =
-    (token: string | null, language: 'ar' | 'en' = 'en'): Caller =>
+    (token: string | null, language: 'ar' | 'en' | null = 'en'): Caller =>
     (query, variables) =>
       graphql(query, variables, {
-        'accept-language': language,
+        ...(language === null ? {} : { 'accept-language': language }),
         ...(token === null ? {} : { authorization: `Bearer ${token}` }),
       });
 

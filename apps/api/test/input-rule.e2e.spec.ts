@@ -17,7 +17,7 @@ import {
 import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { ApiHarness, Caller, codeOf, GraphqlResponse, ok, startApi } from './api-harness';
 
 /** Where a value goes inside a field's arguments: argument name, then input fields or list positions. */
 type Step = string | number;
@@ -123,7 +123,7 @@ function casesOf(kind: 'query' | 'mutation', root: GraphQLObjectType | null | un
 }
 
 const errorOf = (result: GraphqlResponse): { code: unknown; field: unknown; message: string | undefined } => ({
-  code: result.errors?.[0]?.extensions?.code,
+  code: codeOf(result),
   field: result.errors?.[0]?.extensions?.field,
   message: result.errors?.[0]?.message,
 });
@@ -131,6 +131,8 @@ const errorOf = (result: GraphqlResponse): { code: unknown; field: unknown; mess
 describe('one input rule for every argument', () => {
   let api: ApiHarness;
   let token: string;
+  /** The secretariat, in their own language (no Accept-Language). */
+  let asSecretariat: Caller;
   let cases: Case[];
   let dateCases: Case[];
   let rowCounts: () => Promise<Record<string, number>>;
@@ -138,6 +140,7 @@ describe('one input rule for every argument', () => {
   beforeAll(async () => {
     api = await startApi();
     token = await api.tokenFor('secretariat@demo.majlis');
+    asSecretariat = api.caller(token, null);
     const schema = api.app.get(GraphQLSchemaHost).schema;
     cases = [
       ...casesOf('query', schema.getQueryType(), ['String', 'ID']),
@@ -199,9 +202,7 @@ describe('one input rule for every argument', () => {
     const refusals: Array<{ operation: string; code: unknown; field: unknown }> = [];
     for (const entry of cases) {
       const args = argumentsWith(entry.field, entry.path, bad);
-      const result = await api.graphql(operationFor(entry.kind, entry.field, Object.keys(args)), args, {
-        authorization: `Bearer ${token}`,
-      });
+      const result = await asSecretariat(operationFor(entry.kind, entry.field, Object.keys(args)), args);
       const { code, field } = errorOf(result);
       refusals.push({ operation: `${entry.field.name}:${pathText(entry.path)}`, code, field });
     }
@@ -222,9 +223,7 @@ describe('one input rule for every argument', () => {
     const before = await rowCounts();
     for (const entry of dateCases) {
       const args = argumentsWith(entry.field, entry.path, bad);
-      const result = await api.graphql(operationFor(entry.kind, entry.field, Object.keys(args)), args, {
-        authorization: `Bearer ${token}`,
-      });
+      const result = await asSecretariat(operationFor(entry.kind, entry.field, Object.keys(args)), args);
       expect({ operation: entry.field.name, ...errorOf(result) }).toEqual({
         operation: entry.field.name,
         code: 'BAD_USER_INPUT',
@@ -242,18 +241,16 @@ describe('one input rule for every argument', () => {
     async (bad) => {
       const schema = api.app.get(GraphQLSchemaHost).schema;
       const idCases = casesOf('mutation', schema.getMutationType(), ['ID']);
-      const delegate = await api.tokenFor('delegate.dammam@demo.majlis');
+      const asDelegate = await api.as('delegate.dammam', null);
       const before = await rowCounts();
       const answers: Array<{ operation: string; as: string; code: unknown }> = [];
       for (const entry of idCases)
-        for (const [as, bearer] of [
-          ['secretariat', token],
-          ['delegate', delegate],
-        ]) {
+        for (const [as, call] of [
+          ['secretariat', asSecretariat],
+          ['delegate', asDelegate],
+        ] as const) {
           const args = argumentsWith(entry.field, entry.path, bad, true);
-          const result = await api.graphql(operationFor(entry.kind, entry.field, Object.keys(args)), args, {
-            authorization: `Bearer ${bearer}`,
-          });
+          const result = await call(operationFor(entry.kind, entry.field, Object.keys(args)), args);
           answers.push({ operation: `${entry.field.name}:${pathText(entry.path)}`, as, code: errorOf(result).code });
         }
       expect(answers.map((answer) => answer.operation)).toEqual(
@@ -270,42 +267,33 @@ describe('one input rule for every argument', () => {
     const login =
       'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
     const variables = { email: 'secretariat@demo.majlis\u0000', password: 'x' };
-    const ar = await api.graphql(login, variables, { 'accept-language': 'ar' });
+    const ar = await api.caller(null, 'ar')(login, variables);
     expect(errorOf(ar)).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'email',
       message: 'البريد الإلكتروني: يحتوي النص على محرف تحكّم (مثل المحرف الصفري) لا يمكن حفظه.',
     });
-    const en = await api.graphql(login, variables, { 'accept-language': 'en' });
+    const en = await api.caller(null, 'en')(login, variables);
     expect(en.errors?.[0]?.message).toBe(
       'E-mail address: the text contains a control character (such as NUL) that cannot be stored.',
     );
   });
 
   it('refuses a DateTime written inline in the query too, and reads an offset as written', async () => {
-    const inline = await api.graphql(
-      '{ meetings(filter: { startsAfter: "2026-02-30T09:00:00Z" }) { totalCount } }',
-      undefined,
-      {
-        authorization: `Bearer ${token}`,
-      },
-    );
+    const inline = await asSecretariat('{ meetings(filter: { startsAfter: "2026-02-30T09:00:00Z" }) { totalCount } }');
     expect(errorOf(inline)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.startsAfter' });
-    const cities = await api.graphql<{ memberCities: Array<{ id: string }> }>('{ memberCities { id } }', undefined, {
-      authorization: `Bearer ${token}`,
-    });
-    const created = await api.graphql<{ createMeeting: { startsAt: string; endsAt: string } }>(
+    const cities = await ok<{ memberCities: Array<{ id: string }> }>(asSecretariat, '{ memberCities { id } }');
+    const created = await asSecretariat<{ createMeeting: { startsAt: string; endsAt: string } }>(
       `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { startsAt endsAt } }`,
       {
         input: {
           kind: 'BOARD',
           title: { en: 'Offsets' },
-          hostCityId: cities.data!.memberCities[0].id,
+          hostCityId: cities.memberCities[0].id,
           startsAt: '2026-03-07T12:00:00+03:00',
           endsAt: '2026-03-07T10:30:00.5z',
         },
       },
-      { authorization: `Bearer ${token}` },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createMeeting).toEqual({
@@ -334,13 +322,9 @@ describe('one input rule for every argument', () => {
   });
 
   it('refuses a due date that does not exist, in a filter too', async () => {
-    const result = await api.graphql(
-      'query($d: String) { actionItems(filter: { dueBefore: $d }) { totalCount } }',
-      { d: '2026-02-30' },
-      {
-        authorization: `Bearer ${token}`,
-      },
-    );
+    const result = await asSecretariat('query($d: String) { actionItems(filter: { dueBefore: $d }) { totalCount } }', {
+      d: '2026-02-30',
+    });
     expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dueBefore' });
   });
 });

@@ -3,14 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { DemoSeeder } from '@majlis/demo';
-import { createTestDatabase, TEST_PASSWORD, testEnvironment, TestDatabase } from '@majlis/testing';
 import { createApiApplication } from '../src/api.application';
+import { ApiHarness, GraphqlResponse, ok, startApi } from './api-harness';
 
-interface Answer<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
+/** What a subscriber receives: the data or errors of one event. */
+type SubscriptionAnswer<T> = Pick<GraphqlResponse<T>, 'data' | 'errors'>;
 
 const serverMode = Boolean(process.env.REDIS_URL) && Boolean(process.env.DATABASE_URL);
 
@@ -20,54 +17,30 @@ const serverMode = Boolean(process.env.REDIS_URL) && Boolean(process.env.DATABAS
  * process both changes and serves the subscriber.
  */
 describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions in one embedded process', () => {
-  let database: TestDatabase;
-  let writer: NestFastifyApplication;
+  /** The process changes are made through; callers use no Accept-Language (each person's own). */
+  let api: ApiHarness;
   let reader: NestFastifyApplication;
   let client: Client;
 
-  const graphql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
-    const response = await writer.inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      payload: JSON.stringify({ query, variables }),
-    });
-    const answer = response.json<Answer<T>>();
-    if (answer.errors !== undefined || answer.data === undefined) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  };
-  const tokenFor = async (email: string): Promise<string> =>
-    (
-      await graphql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: email, p: TEST_PASSWORD },
-      )
-    ).login.token;
-
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const environment = testEnvironment();
-    writer = (await createApiApplication(environment, database.url)).app;
-    await writer.get(DemoSeeder).seed(TEST_PASSWORD);
+    api = await startApi();
     reader = serverMode
-      ? (await createApiApplication({ ...environment, workersInApi: false }, database.url)).app
-      : writer;
+      ? (await createApiApplication({ ...api.environment, workersInApi: false }, api.database.url)).app
+      : api.app;
     await reader.listen(0, '127.0.0.1');
   });
 
   afterAll(async () => {
     await client?.dispose();
-    if (reader !== writer) await reader?.close();
-    await writer?.close();
-    await database?.drop();
+    if (reader !== api?.app) await reader?.close();
+    await api?.close();
   });
 
   /** A Dammam proposal taken through review and scheduled on the Houston meeting. */
   const scheduledProposal = async (dammam: string, secretariat: string): Promise<string> => {
-    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+    const { createProposal } = await ok<{ createProposal: { id: string } }>(
+      api.caller(dammam, null),
       'mutation { createProposal(input: { category: PROGRAMME, title: { en: "Live" } }) { id } }',
-      {},
-      dammam,
     );
     const id = createProposal.id;
     const move = `mutation($id: ID!, $event: ProposalEvent!, $v: Int!) {
@@ -78,30 +51,32 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       [secretariat, 'START_REVIEW'],
       [secretariat, 'ACCEPT'],
     ] as const)
-      version = (await graphql<{ transitionProposal: { version: number } }>(move, { id, event, v: version }, token))
-        .transitionProposal.version;
-    const meetings = await graphql<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
+      version = (
+        await ok<{ transitionProposal: { version: number } }>(api.caller(token, null), move, { id, event, v: version })
+      ).transitionProposal.version;
+    const meetings = await ok<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
+      api.caller(secretariat, null),
       '{ meetings(filter: { kind: ANNUAL }) { edges { node { id } } } }',
-      {},
-      secretariat,
     );
-    await graphql(
+    await ok(
+      api.caller(secretariat, null),
       'mutation($id: ID!, $m: ID!) { scheduleProposal(proposalId: $id, meetingId: $m) { state } }',
       { id, m: meetings.meetings.edges[0].node.id },
-      secretariat,
     );
     return id;
   };
 
   it('delivers a vote cast on one process to a subscriber of the ballot on the other, as that subscriber may see it', async () => {
     const [dammam, secretariat, voter, watcher] = await Promise.all(
-      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) =>
+        api.tokenFor(`${who}@demo.majlis`),
+      ),
     );
     const id = await scheduledProposal(dammam, secretariat);
-    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+    const { openBallot } = await ok<{ openBallot: { id: string } }>(
+      api.caller(secretariat, null),
       'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
       { id },
-      secretariat,
     );
 
     const { port } = reader.getHttpServer().address() as AddressInfo;
@@ -111,7 +86,7 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       connectionParams: { authorization: `Bearer ${watcher}` },
       retryAttempts: 0,
     });
-    const received = new Promise<Answer<{ ballotUpdated: unknown }>>((resolve, reject) => {
+    const received = new Promise<SubscriptionAnswer<{ ballotUpdated: unknown }>>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no ballotUpdated within 15 s')), 15_000);
       const unsubscribe = client.subscribe<{ ballotUpdated: unknown }>(
         {
@@ -123,7 +98,7 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
           next: (value) => {
             clearTimeout(timer);
             unsubscribe();
-            resolve(value as Answer<{ ballotUpdated: unknown }>);
+            resolve(value as SubscriptionAnswer<{ ballotUpdated: unknown }>);
           },
           error: (error) => {
             clearTimeout(timer);
@@ -135,10 +110,10 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     });
     // The subscription must be listening (on Redis, in server mode) before the vote is cast.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await graphql(
+    await ok(
+      api.caller(voter, null),
       'mutation($b: ID!, $k: String!) { castVote(ballotId: $b, choice: YES, idempotencyKey: $k) { choice } }',
       { b: openBallot.id, k: randomUUID() },
-      voter,
     );
     const event = await received;
     expect(event.errors).toBeUndefined();
@@ -151,7 +126,7 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
 
   it('reads each event afresh on a subscription that lives through several', async () => {
     const [dammam, secretariat, watcher] = await Promise.all(
-      ['delegate.dammam', 'secretariat', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+      ['delegate.dammam', 'secretariat', 'board.perth'].map((who) => api.tokenFor(`${who}@demo.majlis`)),
     );
     const id = await scheduledProposal(dammam, secretariat);
     const { port } = reader.getHttpServer().address() as AddressInfo;
@@ -183,13 +158,15 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       );
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+    const { openBallot } = await ok<{ openBallot: { id: string } }>(
+      api.caller(secretariat, null),
       'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
       { id },
-      secretariat,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await graphql('mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', { b: openBallot.id }, secretariat);
+    await ok(api.caller(secretariat, null), 'mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', {
+      b: openBallot.id,
+    });
     await twoEvents;
     await watching.dispose();
     expect(events).toEqual([
@@ -200,30 +177,33 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
 
   it("tells a plan's subscriber of each new item and progress report, with the roll-up and the city shares", async () => {
     const [dammam, secretariat, voter, watcher] = await Promise.all(
-      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) => tokenFor(`${who}@demo.majlis`)),
+      ['delegate.dammam', 'secretariat', 'board.dammam', 'board.perth'].map((who) =>
+        api.tokenFor(`${who}@demo.majlis`),
+      ),
     );
     const proposalId = await scheduledProposal(dammam, secretariat);
-    const { openBallot } = await graphql<{ openBallot: { id: string } }>(
+    const { openBallot } = await ok<{ openBallot: { id: string } }>(
+      api.caller(secretariat, null),
       'mutation($id: ID!) { openBallot(proposalId: $id, rules: { quorum: 0, majority: SIMPLE }) { id } }',
       { id: proposalId },
-      secretariat,
     );
-    await graphql(
+    await ok(
+      api.caller(voter, null),
       'mutation($b: ID!, $k: String!) { castVote(ballotId: $b, choice: YES, idempotencyKey: $k) { choice } }',
       { b: openBallot.id, k: randomUUID() },
-      voter,
     );
-    await graphql('mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', { b: openBallot.id }, secretariat);
-    const { implementationPlans } = await graphql<{ implementationPlans: Array<{ id: string }> }>(
+    await ok(api.caller(secretariat, null), 'mutation($b: ID!) { closeBallot(ballotId: $b) { state } }', {
+      b: openBallot.id,
+    });
+    const { implementationPlans } = await ok<{ implementationPlans: Array<{ id: string }> }>(
+      api.caller(secretariat, null),
       'query($id: ID!) { implementationPlans(proposalId: $id) { id } }',
       { id: proposalId },
-      secretariat,
     );
     const planId = implementationPlans[0].id;
-    const { memberCities } = await graphql<{ memberCities: Array<{ id: string; code: string }> }>(
+    const { memberCities } = await ok<{ memberCities: Array<{ id: string; code: string }> }>(
+      api.caller(secretariat, null),
       '{ memberCities { id code } }',
-      {},
-      secretariat,
     );
     const dammamCity = memberCities.find((city) => city.code === 'dammam')!.id;
 
@@ -260,7 +240,8 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
       );
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const { createActionItem } = await graphql<{ createActionItem: { id: string } }>(
+    const { createActionItem } = await ok<{ createActionItem: { id: string } }>(
+      api.caller(secretariat, null),
       `
         mutation ($input: CreateActionItemInput!) {
           createActionItem(input: $input) {
@@ -277,13 +258,12 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
           dueDate: '2040-12-31',
         },
       },
-      secretariat,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await graphql(
+    await ok(
+      api.caller(dammam, null),
       'mutation($id: ID!) { reportProgress(actionItemId: $id, percent: 40, note: "بدأت الورشة") { progress } }',
       { id: createActionItem.id },
-      dammam,
     );
     await twoEvents;
     await watching.dispose();
@@ -305,12 +285,11 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
 
   it("tells a proposal's page of a new revision and of review comments, not of a save that changed nothing", async () => {
     const [dammam, secretariat] = await Promise.all(
-      ['delegate.dammam', 'secretariat'].map((who) => tokenFor(`${who}@demo.majlis`)),
+      ['delegate.dammam', 'secretariat'].map((who) => api.tokenFor(`${who}@demo.majlis`)),
     );
-    const { createProposal } = await graphql<{ createProposal: { id: string } }>(
+    const { createProposal } = await ok<{ createProposal: { id: string } }>(
+      api.caller(dammam, null),
       'mutation { createProposal(input: { category: PROGRAMME, title: { en: "Followed" } }) { id } }',
-      {},
-      dammam,
     );
     const id = createProposal.id;
     const { port } = reader.getHttpServer().address() as AddressInfo;
@@ -346,28 +325,34 @@ describe(serverMode ? 'subscriptions across two API processes' : 'subscriptions 
     const save = `mutation($id: ID!, $t: String!) {
         saveProposalDraft(id: $id, input: { title: { en: $t } }) { version } }`;
     // The same text again makes no revision, and no event.
-    const same = await graphql<{ saveProposalDraft: { version: number } }>(save, { id, t: 'Followed' }, dammam);
-    const revised = await graphql<{ saveProposalDraft: { version: number } }>(
-      save,
-      { id, t: 'Followed, revised' },
-      dammam,
-    );
+    const same = await ok<{ saveProposalDraft: { version: number } }>(api.caller(dammam, null), save, {
+      id,
+      t: 'Followed',
+    });
+    const revised = await ok<{ saveProposalDraft: { version: number } }>(api.caller(dammam, null), save, {
+      id,
+      t: 'Followed, revised',
+    });
     expect(revised.saveProposalDraft.version).toBe(same.saveProposalDraft.version + 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const move = `mutation($id: ID!, $event: ProposalEvent!, $v: Int!) {
         transitionProposal(id: $id, event: $event, expectedVersion: $v) { version } }`;
-    const submitted = await graphql<{ transitionProposal: { version: number } }>(
-      move,
-      { id, event: 'SUBMIT', v: revised.saveProposalDraft.version },
-      dammam,
-    );
+    const submitted = await ok<{ transitionProposal: { version: number } }>(api.caller(dammam, null), move, {
+      id,
+      event: 'SUBMIT',
+      v: revised.saveProposalDraft.version,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await graphql(move, { id, event: 'START_REVIEW', v: submitted.transitionProposal.version }, secretariat);
+    await ok(api.caller(secretariat, null), move, {
+      id,
+      event: 'START_REVIEW',
+      v: submitted.transitionProposal.version,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await graphql(
+    await ok(
+      api.caller(secretariat, null),
       'mutation($id: ID!) { addReviewComment(input: { proposalId: $id, body: { en: "Cite the budget." } }) { id } }',
       { id },
-      secretariat,
     );
     await fourEvents;
     await watching.dispose();

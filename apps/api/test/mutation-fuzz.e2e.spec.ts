@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { AuditService } from '@majlis/domain';
-import { ApiHarness, startApi } from './api-harness';
+import { ApiHarness, codeOf, ok, startApi } from './api-harness';
 
 /** How many generated mutations one run sends; CI keeps the default (at least 10,000). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -65,23 +65,20 @@ describe('generated input to every mutation', () => {
   beforeAll(async () => {
     api = await startApi({ workersInApi: false });
     for (const email of ROLES) tokens.push(await api.tokenFor(email));
-    const secretariat = { authorization: `Bearer ${tokens[2]}` };
-    const found = await api.graphql<{
+    const data = await ok<{
       memberCities: Array<{ id: string }>;
       meetings: { edges: Array<{ node: { id: string; agendaItems: Array<{ id: string }> } }> };
       proposals: { edges: Array<{ node: { id: string; ballot: { id: string } | null } }> };
       implementationPlans: Array<{ id: string; allItems: Array<{ id: string }> }>;
       me: { id: string };
     }>(
+      api.caller(tokens[2] ?? null),
       `{ memberCities { id }
          meetings(first: 10) { edges { node { id agendaItems { id } } } }
          proposals(first: 20) { edges { node { id ballot { id } } } }
          implementationPlans { id allItems { id } }
          me { id } }`,
-      {},
-      secretariat,
     );
-    const data = found.data!;
     ids.push(
       data.me.id,
       ...data.memberCities.map((c) => c.id),
@@ -181,11 +178,8 @@ describe('generated input to every mutation', () => {
     const outcomes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.oneof(...mutations.map(call)), async ({ document, name, variables, token, language }) => {
-        const answer = await api.graphql(document, variables, {
-          'accept-language': language,
-          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-        });
-        const code = answer.errors === undefined ? 'ok' : String(answer.errors[0].extensions?.code);
+        const answer = await api.caller(token ?? null, language)(document, variables);
+        const code = answer.errors === undefined ? 'ok' : String(codeOf(answer));
         outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
         const internal = answer.errors?.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
         if (answer.status >= 500 || internal !== undefined)

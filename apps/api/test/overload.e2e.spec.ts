@@ -3,12 +3,10 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { ApiHarness, Caller, codeOf, GraphqlResponse, startApi } from './api-harness';
 
 const MEETINGS = '{ meetings(first: 20) { edges { node { id state agendaItems { id title { text } } } } } }';
 const CREATE = `mutation($title: String!) { createProposal(input: { category: PROGRAMME, title: { en: $title } }) { id } }`;
-
-const codeOf = (result: GraphqlResponse): unknown => result.errors?.[0]?.extensions?.code;
 
 /** Every answer is data, or a refusal the client may retry: never a 500 or INTERNAL_SERVER_ERROR. */
 function expectDataOrRetryable(results: GraphqlResponse[]): { served: number; refused: number } {
@@ -29,18 +27,19 @@ function expectDataOrRetryable(results: GraphqlResponse[]): { served: number; re
 describe('the API under load', () => {
   describe('at the default limits', () => {
     let api: ApiHarness;
-    let token: string;
+    let asSecretariat: Caller;
+    let asSecretariatInArabic: Caller;
 
     beforeAll(async () => {
       api = await startApi();
-      token = await api.tokenFor('secretariat@demo.majlis');
+      const token = await api.tokenFor('secretariat@demo.majlis');
+      asSecretariat = api.caller(token);
+      asSecretariatInArabic = api.caller(token, 'ar');
     });
     afterAll(() => api.close());
 
     it('answers 200 concurrent queries with data or SERVICE_UNAVAILABLE, and /health keeps answering', async () => {
-      const queries = Array.from({ length: 200 }, () =>
-        api.graphql(MEETINGS, {}, { authorization: `Bearer ${token}` }),
-      );
+      const queries = Array.from({ length: 200 }, () => asSecretariat(MEETINGS));
       const health = await api.app.inject({ method: 'GET', url: '/health' });
       const { served, refused } = expectDataOrRetryable(await Promise.all(queries));
       expect(served + refused).toBe(200);
@@ -54,7 +53,7 @@ describe('the API under load', () => {
       const held: PoolClient[] = [];
       try {
         while (held.length < (pool.options.max ?? 10)) held.push(await pool.connect());
-        const result = await api.graphql(MEETINGS, {}, { authorization: `Bearer ${token}`, 'accept-language': 'ar' });
+        const result = await asSecretariatInArabic(MEETINGS);
         // A GraphQL answer whose execution ran stays HTTP 200 (@nestjs/apollo keeps it so for clients); the code and
         // Retry-After say it is load. Refusals before execution (admission control, below) are HTTP 503.
         expect([result.status, result.headers['retry-after'], codeOf(result)]).toEqual([
@@ -66,31 +65,25 @@ describe('the API under load', () => {
       } finally {
         for (const client of held) client.release();
       }
-      const again = await api.graphql(MEETINGS, {}, { authorization: `Bearer ${token}` });
+      const again = await asSecretariat(MEETINGS);
       expect(again.errors).toBeUndefined();
     }, 60_000);
   });
 
   describe('with a short line (one request at a time, two waiting)', () => {
     let api: ApiHarness;
-    let token: string;
+    let asDelegate: Caller;
 
     beforeAll(async () => {
       api = await startApi({ maxActiveRequests: 1, maxWaitingRequests: 2 });
-      token = await api.tokenFor('delegate.dammam@demo.majlis');
+      asDelegate = await api.as('delegate.dammam', 'ar');
     });
     afterAll(() => api.close());
 
     it('refuses the rest at once with 503, Retry-After and SERVICE_UNAVAILABLE in the caller language, changing nothing', async () => {
       const batch = randomUUID();
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          api.graphql(
-            CREATE,
-            { title: `${batch} ${i}` },
-            { authorization: `Bearer ${token}`, 'accept-language': 'ar' },
-          ),
-        ),
+        Array.from({ length: 20 }, (_, i) => asDelegate(CREATE, { title: `${batch} ${i}` })),
       );
       const { served, refused } = expectDataOrRetryable(results);
       expect(served).toBeGreaterThanOrEqual(1);
@@ -109,7 +102,7 @@ describe('the API under load', () => {
       )) as Array<{ stored: number }>;
       expect(stored).toBe(served);
       // The line frees up: the next request is served.
-      const next = await api.graphql(CREATE, { title: `${batch} after` }, { authorization: `Bearer ${token}` });
+      const next = await asDelegate(CREATE, { title: `${batch} after` });
       expect(next.errors).toBeUndefined();
     }, 120_000);
   });

@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '@majlis/demo';
 import { SmtpSink, startSmtpSink, TEST_PASSWORD } from '@majlis/testing';
-import { ApiHarness, GraphqlResponse, startApi } from './api-harness';
+import { ApiHarness, Caller, codeOf, ok, startApi } from './api-harness';
 import { approvedProposal } from './approved-proposal';
 import { eventually } from './eventually';
 
@@ -14,7 +14,6 @@ import { eventually } from './eventually';
  */
 
 type Vars = Record<string, unknown>;
-type Call = <T = Record<string, unknown>>(query: string, variables?: Vars) => Promise<GraphqlResponse<T>>;
 
 const INSTANCE = `{
   instance {
@@ -43,8 +42,6 @@ const VOTE = `mutation($id: ID!, $choice: VoteChoice!, $key: String!) {
   castVote(ballotId: $id, choice: $choice, idempotencyKey: $key) { choice }
 }`;
 
-const codeOf = (result: GraphqlResponse): unknown => result.errors?.[0]?.extensions?.code;
-
 interface BallotNode {
   id: string;
   state: string;
@@ -66,21 +63,13 @@ describe('the API of the web client', () => {
   let meetingId: string;
   const tokens = new Map<string, string>();
 
-  /** A caller signed in as the demo account `who` (the part before @), asking in `language`, if any. */
-  const as =
-    (who: string, language?: 'ar' | 'en'): Call =>
-    (query, variables) =>
-      api.graphql(query, variables, {
-        authorization: `Bearer ${tokens.get(who)}`,
-        ...(language === undefined ? {} : { 'accept-language': language }),
-      });
-  const nobody: Call = (query, variables) => api.graphql(query, variables);
-
-  const ok = async <T>(call: Call, query: string, variables: Vars = {}): Promise<T> => {
-    const result = await call<T>(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  };
+  /**
+   * A caller signed in as the demo account `who` (the part before @), asking in `language`; without one,
+   * in the language their profile says at the time of each call (which these tests change).
+   */
+  const as = (who: string, language: 'ar' | 'en' | null = null): Caller =>
+    api.caller(tokens.get(who) ?? null, language);
+  const nobody: Caller = (query, variables) => api.caller(null, null)(query, variables);
 
   /** A Dammam proposal accepted and put on the Houston meeting's agenda; its id. */
   const scheduled = async (title: string): Promise<string> => {

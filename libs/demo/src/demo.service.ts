@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
-import { Person } from '@majlis/domain';
+import type { Person } from '@majlis/domain';
 import { DEMO_ACCOUNTS } from './demo-partnership';
+import { DemoRepository } from './demo.repository';
 import { DemoSeeder } from './demo.seeder';
 
 /** What the sign-in page shows of the demo partnership, before anyone signs in. */
@@ -19,7 +18,7 @@ export interface DemoDescription {
 @Injectable()
 export class DemoService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: DemoRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly seeder: DemoSeeder,
   ) {}
@@ -36,7 +35,7 @@ export class DemoService {
 
   private async demoPeople(): Promise<Person[]> {
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
-    const people = await this.dataSource.manager.find(Person, { where: { email: In(emails), active: true } });
+    const people = await this.people.activePeople(emails);
     return people.sort((a, b) => emails.indexOf(a.email) - emails.indexOf(b.email));
   }
 }

@@ -1,8 +1,7 @@
 import { hostname } from 'node:os';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Repository } from 'typeorm';
-import { WorkerHeartbeat } from './worker-heartbeat.entity';
+import type { WorkerHeartbeat } from './worker-heartbeat.entity';
+import { WorkerHeartbeatRepository } from './worker-heartbeat.repository';
 
 export const HEARTBEAT_EVERY_MS = 30_000;
 // Each process keeps its own row; rows of processes gone for a day are dropped.
@@ -12,7 +11,7 @@ const FORGET_AFTER_MS = 24 * 3600_000;
 export class HeartbeatService {
   private readonly workerName = `${hostname()}:${process.pid}`;
 
-  constructor(@InjectRepository(WorkerHeartbeat) private readonly heartbeats: Repository<WorkerHeartbeat>) {}
+  constructor(private readonly heartbeats: WorkerHeartbeatRepository) {}
 
   async record(requestedAt: Date): Promise<WorkerHeartbeat> {
     const heartbeat: WorkerHeartbeat = {
@@ -22,13 +21,13 @@ export class HeartbeatService {
       requestedAt,
       processedAt: new Date(),
     };
-    await this.heartbeats.upsert(heartbeat, ['workerName']);
-    await this.heartbeats.delete({ processedAt: LessThan(new Date(Date.now() - FORGET_AFTER_MS)) });
+    await this.heartbeats.save(heartbeat);
+    await this.heartbeats.forgetSilentSince(new Date(Date.now() - FORGET_AFTER_MS));
     return heartbeat;
   }
 
   /** The most recent heartbeat any worker handled, or null before the first. */
   latest(): Promise<WorkerHeartbeat | null> {
-    return this.heartbeats.findOne({ where: {}, order: { processedAt: 'DESC' } });
+    return this.heartbeats.latest();
   }
 }

@@ -1,13 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
-import { updatedRows } from '@majlis/persistence';
-import { dispatchJob } from '@majlis/domain';
+import { dispatchJob, OutboxRepository } from '@majlis/domain';
 
 const BATCH = 200;
+const SWEEP_BATCH = 1_000;
 const IDLE_POLL_MS = 100;
 /** How long adding a batch to the queue may take before the relay gives up and tries again later. */
 const ADD_TIMEOUT_MS = 5_000;
@@ -32,7 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake: (() => void) | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly jobs: JobProducer,
   ) {}
@@ -54,16 +52,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Relays one batch; returns how many messages it moved. */
   async relayBatch(): Promise<number> {
-    const claimed = updatedRows<{ id: string }>(
-      await this.dataSource.query(
-        `UPDATE outbox_message SET relayed_at = now()
-          WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at IS NULL
-                        ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-      ),
-    );
-    if (claimed.length === 0) return 0;
-    const ids = claimed.map((row) => row.id);
+    const ids = await this.outbox.claimUnrelayed(BATCH);
+    if (ids.length === 0) return 0;
     try {
       await withTimeout(
         this.jobs.queue('events').addBulk(ids.map((id) => dispatchJob(id))),
@@ -71,7 +61,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         'adding to the events queue',
       );
     } catch (error) {
-      await this.dataSource.query(`UPDATE outbox_message SET relayed_at = NULL WHERE id = ANY($1)`, [ids]);
+      await this.outbox.release(ids);
       throw error;
     }
     return ids.length;
@@ -80,13 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Sends every message relayed long ago and not completed back to the relay; returns how many. */
   async sweep(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.environment.outboxSweepAfterMs);
-    const result: [unknown[], number] = await this.dataSource.query(
-      `UPDATE outbox_message SET relayed_at = NULL
-        WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at < $1 AND completed_at IS NULL
-                      ORDER BY relayed_at LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
-      [before],
-    );
-    const swept = result[1];
+    const swept = await this.outbox.releaseIncompleteRelayedBefore(before, SWEEP_BATCH);
     if (swept > 0) this.logger.warn({ swept }, 'outbox messages relayed again: their deliveries had not completed');
     return swept;
   }

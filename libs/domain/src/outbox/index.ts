@@ -25,5 +25,6 @@ export type {
 export { OutboxMessage } from './outbox-message.entity';
 export type { OutboxPayload } from './outbox-message.entity';
 export { OutboxModule } from './outbox.module';
+export { OutboxRepository } from './outbox.repository';
 export { OutboxWriter } from './outbox.writer';
 export type { EventReaction } from './outbox.writer';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommittedEvents } from './committed-events';
 import { EventAudiences, EventSubjects } from './event-subjects';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxWriter } from './outbox.writer';
 
 /**
@@ -9,7 +10,7 @@ import { OutboxWriter } from './outbox.writer';
  * is one instance per application.
  */
 @Module({
-  providers: [OutboxWriter, CommittedEvents, EventSubjects, EventAudiences],
-  exports: [OutboxWriter, CommittedEvents, EventSubjects, EventAudiences],
+  providers: [OutboxWriter, OutboxRepository, CommittedEvents, EventSubjects, EventAudiences],
+  exports: [OutboxWriter, OutboxRepository, CommittedEvents, EventSubjects, EventAudiences],
 })
 export class OutboxModule {}

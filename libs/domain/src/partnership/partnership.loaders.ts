@@ -1,33 +1,33 @@
 import type DataLoader from 'dataloader';
-import { DataSource, In, IsNull } from 'typeorm';
 import { groupLoader, recordLoader } from '@majlis/persistence';
 import { BoardSeat } from './board-seat.entity';
+import type { BoardSeatRepository } from './board-seat.repository';
 import { CoordinatingOffice } from './coordinating-office.entity';
 import { MemberCity } from './member-city.entity';
+import type { MemberCityRepository } from './member-city.repository';
 import { Stakeholder } from './stakeholder.entity';
 
 /** Member cities and their coordinating offices for one request, each in as few queries as can be. */
 export class PartnershipLoaders {
-  private readonly manager: DataSource['manager'];
   private cities?: Promise<Map<string, MemberCity>>;
   private readonly offices: DataLoader<string, CoordinatingOffice | null>;
   private readonly stakeholders: DataLoader<string, Stakeholder[]>;
   private readonly openSeats: DataLoader<string, BoardSeat | null>;
 
-  constructor(dataSource: DataSource) {
-    const manager = dataSource.manager;
-    this.manager = manager;
+  constructor(
+    private readonly cityRows: MemberCityRepository,
+    seats: BoardSeatRepository,
+  ) {
     this.offices = recordLoader(
-      (cityIds) => manager.findBy(CoordinatingOffice, { memberCityId: In([...cityIds]) }),
+      (cityIds) => cityRows.officesOf(cityIds),
       (office) => office.memberCityId,
     );
     this.stakeholders = groupLoader(
-      (officeIds) =>
-        manager.find(Stakeholder, { where: { officeId: In([...officeIds]) }, order: { createdAt: 'ASC' } }),
+      (officeIds) => cityRows.stakeholdersOf(officeIds),
       (stakeholder) => stakeholder.officeId,
     );
     this.openSeats = recordLoader(
-      (holderIds) => manager.findBy(BoardSeat, { holderId: In([...holderIds]), endsOn: IsNull() }),
+      (holderIds) => seats.openSeatsOf(holderIds),
       (seat) => seat.holderId,
     );
   }
@@ -39,7 +39,7 @@ export class PartnershipLoaders {
 
   /** A partnership has a handful of cities: the first one asked for reads them all, once per request. */
   private allCities(): Promise<Map<string, MemberCity>> {
-    this.cities ??= this.manager.find(MemberCity).then((cities) => new Map(cities.map((city) => [city.id, city])));
+    this.cities ??= this.cityRows.all().then((cities) => new Map(cities.map((city) => [city.id, city])));
     return this.cities;
   }
 

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import {
   badInput,
   checkedTimeZone,
@@ -10,14 +8,16 @@ import {
   optionalText,
   requiredText,
 } from '@majlis/language';
-import { requireRow } from '@majlis/persistence';
+import { UnitOfWork } from '@majlis/persistence';
 import { AuditService } from '../audit';
 import { Actor, ALL_ROLES, requireRole, Role, speaksForCity } from '../identity';
-import { Partnership } from './partnership.entity';
-import { CoordinatingOffice } from './coordinating-office.entity';
-import { MemberCity } from './member-city.entity';
+import { BoardSeatRepository } from './board-seat.repository';
+import type { CoordinatingOffice } from './coordinating-office.entity';
+import type { MemberCity } from './member-city.entity';
+import { MemberCityRepository, type MemberCityChange } from './member-city.repository';
 import { PartnershipLoaders } from './partnership.loaders';
-import { Stakeholder, StakeholderKind } from './stakeholder.entity';
+import { PartnershipRepository } from './partnership.repository';
+import type { Stakeholder, StakeholderKind } from './stakeholder.entity';
 
 export interface MemberCityInput {
   code: string;
@@ -55,8 +55,10 @@ export interface AddStakeholderInput {
 @Injectable()
 export class PartnershipService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(MemberCity) private readonly cities: Repository<MemberCity>,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly partnerships: PartnershipRepository,
+    private readonly cities: MemberCityRepository,
+    private readonly seats: BoardSeatRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -75,15 +77,13 @@ export class PartnershipService {
       'name',
       actor.locale,
     );
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [CITY_LOCK]);
-      if (await manager.existsBy(MemberCity, { code })) throw badInput('input.code', 'codeTaken');
-      let partnership = await manager.findOne(Partnership, { where: {}, order: { createdAt: 'ASC' } });
-      if (partnership === null) {
-        partnership = manager.create(Partnership, { ...FIRST_PARTNERSHIP, foundedYear: joinedYear });
-        await manager.insert(Partnership, partnership);
-      }
-      const city = manager.create(MemberCity, {
+    return this.unitOfWork.run(async (tx) => {
+      await this.cities.lockCodes(tx);
+      if (await this.cities.codeTaken(tx, code)) throw badInput('input.code', 'codeTaken');
+      const partnership =
+        (await this.partnerships.first(tx)) ??
+        (await this.partnerships.insert(tx, { ...FIRST_PARTNERSHIP, foundedYear: joinedYear }));
+      const city = await this.cities.insert(tx, {
         partnershipId: partnership.id,
         code,
         name,
@@ -91,23 +91,21 @@ export class PartnershipService {
         timeZone,
         joinedYear,
       });
-      await manager.insert(MemberCity, city);
-      if (officeNameText !== null)
-        await manager.insert(CoordinatingOffice, { memberCityId: city.id, name: officeNameText });
-      await this.audit.append(manager, {
+      if (officeNameText !== null) await this.cities.nameOffice(tx, city.id, officeNameText);
+      await this.audit.append(tx, {
         entityType: 'memberCity',
         entityId: city.id,
         action: 'memberCity.created',
         actorId: actor.personId,
         payload: { code, countryCode, timeZone, joinedYear, name: name.en ?? name.ar ?? '' },
       });
-      return manager.findOneByOrFail(MemberCity, { id: city.id });
+      return city;
     });
   }
 
   async updateMemberCity(actor: Actor, id: string, input: UpdateMemberCityInput): Promise<MemberCity> {
     requireRole(actor, [Role.ADMIN], 'updateMemberCity');
-    const change: Partial<MemberCity> = {};
+    const change: MemberCityChange = {};
     if (input.name !== undefined && input.name !== null)
       change.name = requiredText('input.name', input.name, 'name', actor.locale);
     if (input.countryCode !== undefined && input.countryCode !== null)
@@ -122,18 +120,11 @@ export class PartnershipService {
       'name',
       actor.locale,
     );
-    return this.dataSource.transaction(async (manager) => {
-      const city = await requireRow(manager, MemberCity, id, 'memberCity', 'id', 'pessimistic_write');
-      if (Object.keys(change).length > 0) await manager.update(MemberCity, { id: city.id }, change);
-      if (officeNameText !== null)
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(CoordinatingOffice)
-          .values({ memberCityId: city.id, name: officeNameText })
-          .orUpdate(['name'], ['member_city_id'])
-          .execute();
-      await this.audit.append(manager, {
+    return this.unitOfWork.run(async (tx) => {
+      const city = await this.cities.require(id, 'id', tx, 'pessimistic_write');
+      const updated = await this.cities.update(tx, city.id, change);
+      if (officeNameText !== null) await this.cities.nameOffice(tx, city.id, officeNameText);
+      await this.audit.append(tx, {
         entityType: 'memberCity',
         entityId: city.id,
         action: 'memberCity.updated',
@@ -146,19 +137,19 @@ export class PartnershipService {
           ...(officeNameText === null ? {} : { coordinatingOfficeName: officeNameText.en ?? officeNameText.ar ?? '' }),
         },
       });
-      return manager.findOneByOrFail(MemberCity, { id: city.id });
+      return updated;
     });
   }
 
   /** Batched reads for one request. */
   loaders(): PartnershipLoaders {
-    return new PartnershipLoaders(this.dataSource);
+    return new PartnershipLoaders(this.cities, this.seats);
   }
 
   /** Every member city, in the order of their English names. */
   async memberCities(actor: Actor): Promise<MemberCity[]> {
     requireRole(actor, ALL_ROLES, 'memberCities');
-    const cities = await this.cities.find();
+    const cities = await this.cities.all();
     return cities.sort((a, b) => (a.name.en ?? a.name.ar ?? '').localeCompare(b.name.en ?? b.name.ar ?? ''));
   }
 
@@ -167,34 +158,24 @@ export class PartnershipService {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'addStakeholder');
     if (!speaksForCity(actor, input.memberCityId)) throw forbidden('keepOtherCityOffice');
     const name = requiredText('name', input.name, 'name', actor.locale);
-    return this.dataSource.transaction(async (manager) => {
-      const city = await requireRow(manager, MemberCity, input.memberCityId, 'memberCity', 'memberCityId');
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(CoordinatingOffice)
-        .values({ memberCityId: city.id, name: officeName(city) })
-        .orIgnore()
-        .execute();
-      const office = await manager.findOneByOrFail(CoordinatingOffice, { memberCityId: city.id });
-      return manager.save(manager.create(Stakeholder, { officeId: office.id, name, kind: input.kind }));
+    return this.unitOfWork.run(async (tx) => {
+      const city = await this.cities.require(input.memberCityId, 'memberCityId', tx);
+      const office = await this.cities.openOffice(tx, city.id, officeName(city));
+      return this.cities.addStakeholder(tx, { officeId: office.id, name, kind: input.kind });
     });
   }
 
   async removeStakeholder(actor: Actor, id: string): Promise<CoordinatingOffice> {
     requireRole(actor, [Role.SECRETARIAT, Role.DELEGATE], 'removeStakeholder');
-    return this.dataSource.transaction(async (manager) => {
-      const stakeholder = await requireRow(manager, Stakeholder, id, 'stakeholder');
-      const office = await manager.findOneByOrFail(CoordinatingOffice, { id: stakeholder.officeId });
+    return this.unitOfWork.run(async (tx) => {
+      const stakeholder = await this.cities.requireStakeholder(tx, id);
+      const office = await this.cities.officeById(tx, stakeholder.officeId);
       if (!speaksForCity(actor, office.memberCityId)) throw forbidden('keepOtherCityOffice');
-      await manager.delete(Stakeholder, { id: stakeholder.id });
+      await this.cities.removeStakeholder(tx, stakeholder.id);
       return office;
     });
   }
 }
-
-// Any fixed number: two cities with one code cannot be added at once.
-const CITY_LOCK = 5_118_227;
 
 function checkedCountry(field: string, value: string): string {
   const code = value.trim().toUpperCase();
