@@ -3,6 +3,7 @@ import { AuditModule } from '../audit';
 import { IdentityModule } from '../identity';
 import { InstanceService } from './instance.service';
 import { NotificationsModule } from '../notifications';
+import { PartnershipModule } from '../partnership';
 import { AccountLinkRepository } from './account-link.repository';
 import { AccountMail } from './account-mail';
 import { AccountsService } from './accounts.service';
@@ -10,7 +11,7 @@ import { BoardSeatsModule } from './board-seats.module';
 
 /** People's accounts and the board's seats: invitations, one-time links, administrators' changes. */
 @Module({
-  imports: [IdentityModule, AuditModule, NotificationsModule, BoardSeatsModule],
+  imports: [IdentityModule, AuditModule, NotificationsModule, PartnershipModule, BoardSeatsModule],
   providers: [AccountsService, AccountLinkRepository, AccountMail, InstanceService],
   exports: [AccountsService, BoardSeatsModule, InstanceService],
 })

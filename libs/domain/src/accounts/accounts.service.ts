@@ -30,12 +30,11 @@ import {
   Role,
   Session,
 } from '../identity';
+import { BoardSeatRepository, MemberCityRepository } from '../partnership';
 import { AccountLinkRepository } from './account-link.repository';
 import { AccountMail } from './account-mail';
 import { checkedEmail, checkedPassword, isUniqueViolation } from './account-rules';
-import { BoardSeatRepository } from './board-seat.repository';
 import { today } from './board-seat.service';
-import { MemberCityRepository } from './member-city.repository';
 import { IssuedLink, issueLink, usableLink } from './one-time-link';
 
 export interface PersonFilter {

@@ -3,9 +3,7 @@ import { badInput, parseDay } from '@majlis/language';
 import { type Transaction, UnitOfWork } from '@majlis/persistence';
 import { AuditService } from '../audit';
 import { Actor, PersonRepository, requireRole, Role } from '../identity';
-import type { BoardSeat } from '../partnership';
-import { BoardSeatRepository } from './board-seat.repository';
-import { MemberCityRepository } from './member-city.repository';
+import { type BoardSeat, BoardSeatRepository, MemberCityRepository } from '../partnership';
 
 export interface AssignBoardSeatInput {
   memberCityId: string;

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit';
 import { PeopleModule } from '../identity';
-import { BoardSeatRepository } from './board-seat.repository';
+import { PartnershipModule } from '../partnership';
 import { BoardSeatService } from './board-seat.service';
-import { MemberCityRepository } from './member-city.repository';
 
 /** The board's seats on their own: the worker applies ended terms without the accounts' sign-in machinery. */
 @Module({
-  imports: [AuditModule, PeopleModule],
-  providers: [BoardSeatService, BoardSeatRepository, MemberCityRepository],
-  exports: [BoardSeatService, BoardSeatRepository, MemberCityRepository],
+  imports: [AuditModule, PeopleModule, PartnershipModule],
+  providers: [BoardSeatService],
+  exports: [BoardSeatService],
 })
 export class BoardSeatsModule {}
