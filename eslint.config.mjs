@@ -16,6 +16,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       'eslint.boundaries.mjs',
       'jest.config.js',
+      'test/long-first.sequencer.js',
     ],
   },
   eslint.configs.recommended,

@@ -25,6 +25,8 @@ module.exports = {
   },
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+  // The few files that take minutes start first, whether or not jest remembers their durations.
+  testSequencer: '<rootDir>/test/long-first.sequencer.js',
   // Timeouts only catch a hang: a busy machine (CI beside another suite) may be several times slower.
   testTimeout: 180_000,
   maxWorkers: 2,
