@@ -9,6 +9,7 @@ import {
   AuditModule,
   BallotEvents,
   DOMAIN_ENTITIES,
+  EventDispatcher,
   FollowupModule,
   IdentityModule,
   MailSender,
@@ -25,7 +26,8 @@ import {
   type OutgoingMail,
 } from '@majlis/domain';
 import { LiveUpdates, type LiveTopic, type LiveTopics } from '@majlis/live';
-import { PersistenceModule, UnitOfWork } from '@majlis/persistence';
+import { managerOf, PersistenceModule, UnitOfWork } from '@majlis/persistence';
+import { DomainError } from '@majlis/language';
 import { JobProducer, type JobName, type QueueName } from '@majlis/queue';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_PASSWORD, testEnvironment } from './test-environment';
@@ -119,6 +121,10 @@ export interface DomainHarness {
   mail: RecordedMail;
   /** Empties the three lists above. */
   forget(): void;
+  /** A statement of the spec's own, to set up or read what no service shows. */
+  query<T>(sql: string, parameters?: unknown[]): Promise<T>;
+  /** What the relay and the worker do with committed events: every message not dispatched yet, dispatched. */
+  dispatchOutbox(): Promise<void>;
   /** A demo account as the services see it signed in (`secretariat@demo.majlis`, `board.calgary@demo.majlis`…). */
   actor(email: string): Promise<Actor>;
   close(): Promise<void>;
@@ -203,6 +209,13 @@ export async function startDomain({
       jobs.queued.length = 0;
       mail.sent.length = 0;
     },
+    query: (sql, parameters = []) => unitOfWork.run((tx) => managerOf(tx).query(sql, parameters)),
+    async dispatchOutbox() {
+      const open: Array<{ id: string }> = await unitOfWork.run((tx) =>
+        managerOf(tx).query(`SELECT id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY created_at, id`),
+      );
+      for (const { id } of open) await module.get(EventDispatcher, { strict: false }).dispatch(id);
+    },
     async actor(email) {
       const person = await module.get(PersonRepository, { strict: false }).findByEmail(email);
       if (person === null) throw new Error(`no person ${email} in the spec's database`);
@@ -213,4 +226,15 @@ export async function startDomain({
       await database.drop();
     },
   };
+}
+
+/** The refusal `work` ends in; fails the spec when it succeeds or throws anything but a DomainError. */
+export async function refusal(work: Promise<unknown>): Promise<DomainError> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal, and the call succeeded');
 }

@@ -20,5 +20,5 @@ export { startWebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 export { parseCsv } from './csv';
 export { ARABIC_WORDS, ENGLISH_WORDS, sampleText } from './sample-text';
-export { DEMO_ACCOUNTS, startDomain } from './domain-harness';
+export { DEMO_ACCOUNTS, refusal, startDomain } from './domain-harness';
 export type { DomainHarness, PublishedUpdate, QueuedJob } from './domain-harness';

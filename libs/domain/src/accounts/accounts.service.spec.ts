@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type DomainError } from '@majlis/language';
 import { managerOf } from '@majlis/persistence';
-import { startDomain, type DomainHarness } from '@majlis/testing';
+import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import { type Actor, IdentityService, Role } from '../identity';
 import { PartnershipService } from '../partnership';
 import { AccountsService } from './accounts.service';
@@ -10,15 +9,6 @@ const DAY_MS = 86_400_000;
 const LINK_TOKEN = /\/set-password\?token=([A-Za-z0-9_-]+)/;
 
 /** The refusal `work` ends in (it fails the test when `work` succeeds). */
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  try {
-    await work;
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a refusal, the call succeeded');
-}
-
 describe('AccountsService', () => {
   let domain: DomainHarness;
   let accounts: AccountsService;

@@ -1,6 +1,6 @@
-import { DomainError, fieldWords } from '@majlis/language';
+import { fieldWords } from '@majlis/language';
 import { managerOf } from '@majlis/persistence';
-import { startDomain, type DomainHarness } from '@majlis/testing';
+import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { PartnershipService } from '../partnership';
 import { AgendaItemKind, AgendaPresenter } from './agenda-item.entity';
@@ -20,16 +20,6 @@ interface AgendaEntry {
 }
 
 /** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, and the call succeeded');
-}
-
 /** Every parent's children are numbered 0..n-1 exactly once. */
 function expectDense(items: AgendaEntry[]): void {
   const byParent = new Map<string | null, number[]>();

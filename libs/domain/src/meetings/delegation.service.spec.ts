@@ -1,5 +1,4 @@
-import { DomainError } from '@majlis/language';
-import { startDomain, type DomainHarness } from '@majlis/testing';
+import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { PartnershipService } from '../partnership';
 import { DelegationService } from './delegation.service';
@@ -7,16 +6,6 @@ import { MeetingKind } from './meeting.entity';
 import { MeetingService } from './meeting.service';
 
 /** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, and the call succeeded');
-}
-
 describe(DelegationService.name, () => {
   let domain: DomainHarness;
   let delegations: DelegationService;

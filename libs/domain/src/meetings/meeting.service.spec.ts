@@ -1,5 +1,5 @@
-import { DomainError, fieldWords } from '@majlis/language';
-import { startDomain, type DomainHarness } from '@majlis/testing';
+import { fieldWords } from '@majlis/language';
+import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { PartnershipService } from '../partnership';
 import { AgendaItemKind } from './agenda-item.entity';
@@ -11,16 +11,6 @@ import { MeetingService, type CreateMeetingInput } from './meeting.service';
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
-async function refusal(work: Promise<unknown>): Promise<DomainError> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, and the call succeeded');
-}
-
 describe(MeetingService.name, () => {
   let domain: DomainHarness;
   let meetings: MeetingService;

@@ -1,10 +1,8 @@
 import { UnrecoverableError } from 'bullmq';
-import { managerOf } from '@majlis/persistence';
 import { startDomain, type DomainHarness } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { ProposalCategory, ProposalService } from '../proposals';
 import { DeliveryService } from './delivery.service';
-import { EventDispatcher } from './event-dispatcher';
 import { PermanentDeliveryError } from './mail-sender';
 import { NotificationService } from './notification.service';
 
@@ -25,13 +23,9 @@ describe(DeliveryService.name, () => {
   let dammam: Actor;
   let admin: Actor;
 
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters) as Promise<T>);
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> => domain.query<T>(sql, parameters);
   const dispatchOpen = async (): Promise<void> => {
-    const open = await query<Array<{ id: string }>>(
-      `SELECT id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY created_at, id`,
-    );
-    for (const { id } of open) await domain.get(EventDispatcher).dispatch(id);
+    await domain.dispatchOutbox();
   };
   const row = async (id: string): Promise<DeliveryRow> =>
     (

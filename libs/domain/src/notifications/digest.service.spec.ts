@@ -1,11 +1,9 @@
-import { managerOf } from '@majlis/persistence';
 import { startDomain, type DomainHarness } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { ProposalCategory, ProposalService } from '../proposals';
 import { BallotService } from '../voting';
 import { DeliveryService } from './delivery.service';
 import { DigestService } from './digest.service';
-import { EventDispatcher } from './event-dispatcher';
 import { NotificationService } from './notification.service';
 
 const SECRETARIAT = 'secretariat@demo.majlis';
@@ -19,15 +17,11 @@ describe(DigestService.name, () => {
 
   /** A demo account as signed in, reading English (as the API's tests ask). */
   const as = async (email: string): Promise<Actor> => ({ ...(await domain.actor(email)), locale: 'en' });
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters) as Promise<T>);
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> => domain.query<T>(sql, parameters);
 
   /** What the relay and the worker do: each committed event dispatched, then each delivery it queued sent. */
   const settle = async (): Promise<void> => {
-    const open = await query<Array<{ id: string }>>(
-      `SELECT id FROM outbox_message WHERE dispatched_at IS NULL ORDER BY created_at, id`,
-    );
-    for (const { id } of open) await domain.get(EventDispatcher).dispatch(id);
+    await domain.dispatchOutbox();
     const jobs = domain.jobs.filter((job) => job.job === 'deliver');
     for (const job of jobs.slice(delivered))
       await domain

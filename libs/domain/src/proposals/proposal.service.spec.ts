@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@majlis/language';
 import { managerOf, type PageRequest } from '@majlis/persistence';
-import { startDomain, type DomainHarness } from '@majlis/testing';
+import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { AgendaItemKind, AgendaService } from '../meetings';
 import { PartnershipService } from '../partnership';
@@ -15,15 +15,6 @@ const shown = (text: LocalizedText | null | undefined) =>
   text == null ? null : { ar: text.ar ?? null, en: text.en ?? null, authoritative: text.authoritative };
 
 /** The refusal `work` ends in; fails the test when it succeeds. */
-async function refusal(work: Promise<unknown>): Promise<{ code: string; field?: string; message: string }> {
-  try {
-    await work;
-  } catch (error) {
-    return error as { code: string; field?: string; message: string };
-  }
-  throw new Error('expected a refusal');
-}
-
 describe(ProposalService.name, () => {
   let domain: DomainHarness;
   let proposals: ProposalService;
