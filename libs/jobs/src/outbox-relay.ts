@@ -2,13 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Environment, InjectEnvironment } from '@majlis/config';
 import { JobProducer } from '@majlis/queue';
-import { dispatchJob, OutboxRepository } from '@majlis/domain';
+import { deliveryJobId, DeliveryRepository, dispatchJob, OutboxRepository } from '@majlis/domain';
 
 const BATCH = 200;
 const SWEEP_BATCH = 1_000;
 const IDLE_POLL_MS = 100;
-/** How long adding a batch to the queue may take before the relay gives up and tries again later. */
-const ADD_TIMEOUT_MS = 5_000;
+/** How long a call to the queue may take before the relay gives up and tries again later. */
+const QUEUE_TIMEOUT_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
 
 /**
@@ -19,7 +19,8 @@ const MAX_BACKOFF_MS = 10_000;
  * lives in the same single-session database, and a transaction held open across the add would wait on
  * itself. A crash between the two leaves messages marked relayed but never queued: the sweeper finds
  * every message relayed longer ago than MAJLIS_OUTBOX_SWEEP_AFTER_MS and not yet completed, and relays
- * it again; the queue is not the record of truth, the outbox is.
+ * it again; the queue is not the record of truth, the outbox is. The sweeper leaves a message whose
+ * work is still queued (see `sweep`).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -31,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly outbox: OutboxRepository,
+    private readonly deliveries: DeliveryRepository,
     @InjectEnvironment() private readonly environment: Environment,
     private readonly jobs: JobProducer,
   ) {}
@@ -57,7 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       await withTimeout(
         this.jobs.queue('events').addBulk(ids.map((id) => dispatchJob(id))),
-        ADD_TIMEOUT_MS,
+        QUEUE_TIMEOUT_MS,
         'adding to the events queue',
       );
     } catch (error) {
@@ -67,11 +69,39 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return ids.length;
   }
 
-  /** Sends every message relayed long ago and not completed back to the relay; returns how many. */
+  /**
+   * Sends back to the relay every message relayed long ago, not completed, and whose work the queue no
+   * longer holds (lost with a relay that crashed before adding it, or with a Redis that restarted empty):
+   * not yet dispatched and no dispatch job queued, or dispatched and a pending delivery without its job,
+   * or dispatched with nothing pending yet never marked complete. Returns how many.
+   *
+   * A message whose jobs are all queued is only waiting its turn behind others, however long ago it was
+   * relayed. Relaying it again would dispatch it once more for nothing; under a backlog longer than
+   * MAJLIS_OUTBOX_SWEEP_AFTER_MS every sweep did, for every message in it, and the backlog grew with it.
+   */
   async sweep(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.environment.outboxSweepAfterMs);
-    const swept = await this.outbox.releaseIncompleteRelayedBefore(before, SWEEP_BATCH);
-    if (swept > 0) this.logger.warn({ swept }, 'outbox messages relayed again: their deliveries had not completed');
+    // The queue is read first: a job added after this read belongs to a message dispatched meanwhile, sent
+    // back at worst once for nothing; a job finished after it has its delivery no longer pending.
+    const [events, deliveries] = await withTimeout(
+      Promise.all([this.jobs.queued('events'), this.jobs.queued('notifications')]),
+      QUEUE_TIMEOUT_MS,
+      'reading the queues',
+    );
+    const overdue = await this.outbox.incompleteRelayedBefore(before, SWEEP_BATCH);
+    const pending = await this.deliveries.pendingOfEach(
+      overdue.filter((message) => message.dispatched).map((message) => message.id),
+    );
+    const lost = overdue.filter((message) => {
+      if (!message.dispatched) return !events.has(message.id);
+      const waiting = pending.get(message.id) ?? [];
+      return waiting.length === 0 || waiting.some((delivery) => !deliveries.has(deliveryJobId(delivery)));
+    });
+    const swept = await this.outbox.releaseIncompleteRelayedBefore(
+      lost.map((message) => message.id),
+      before,
+    );
+    if (swept > 0) this.logger.warn({ swept }, 'outbox messages relayed again: the queue had lost their work');
     return swept;
   }
 

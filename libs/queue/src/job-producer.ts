@@ -30,6 +30,16 @@ export class JobProducer implements OnModuleInit {
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
+  /** The ids of the jobs in `name` still to run: waiting, delayed, prioritized, or being worked on. */
+  async queued(name: QueueName): Promise<Set<string>> {
+    const ids = await this.queue(name).getRanges(
+      ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'],
+      0,
+      -1,
+    );
+    return new Set(ids);
+  }
+
   async add<Q extends QueueName, J extends JobName<Q>>(
     queue: Q,
     job: J,

@@ -4,7 +4,10 @@ import type { DeliveryChannel } from './notification-delivery.entity';
 /** Attempts per channel; the delay doubles from MAJLIS_RETRY_BASE_MS (10 s: about 21 min for e-mail, 85 for webhooks). */
 export const CHANNEL_ATTEMPTS: Record<DeliveryChannel, number> = { email: 8, webhook: 10 };
 
-/** A delivery's job: its id and round make the job id, so a queued or retrying job is not added twice. */
+/** A delivery's job id: the delivery and its round, so a queued or retrying job is not added twice. */
+export const deliveryJobId = (delivery: { id: string; round: number }): string => `${delivery.id}-${delivery.round}`;
+
+/** A delivery's job (see `deliveryJobId`). */
 export function deliveryJob(
   delivery: { id: string; channel: DeliveryChannel; round: number },
   retryBaseMs: number,
@@ -13,7 +16,7 @@ export function deliveryJob(
     name: 'deliver',
     data: { deliveryId: delivery.id },
     opts: {
-      jobId: `${delivery.id}-${delivery.round}`,
+      jobId: deliveryJobId(delivery),
       attempts: CHANNEL_ATTEMPTS[delivery.channel],
       backoff: { type: 'exponential', delay: retryBaseMs },
       // Gone once done: the delivery row, not the job, records it; a later re-queue must not be swallowed.

@@ -1,5 +1,5 @@
 // The notifications feature's public file: other features and libs import it only through here.
-export { dispatchJob } from './delivery-jobs';
+export { deliveryJobId, dispatchJob } from './delivery-jobs';
 export { DeliveryService } from './delivery.service';
 export { DigestSchedules } from './digest-schedules';
 export { DigestService, localDate } from './digest.service';
@@ -8,6 +8,7 @@ export { MailSender, PermanentDeliveryError } from './mail-sender';
 export type { OutgoingMail } from './mail-sender';
 export { formatInstant, renderMessage } from './message-templates';
 export { DELIVERY_CHANNELS, DELIVERY_STATUSES, NotificationDelivery } from './notification-delivery.entity';
+export { DeliveryRepository } from './notification-delivery.repository';
 export type { DeliveryChannel, DeliveryStatus } from './notification-delivery.entity';
 export { NOTIFICATION_MODES, NotificationPreference } from './notification-preference.entity';
 export type { NotificationMode } from './notification-preference.entity';

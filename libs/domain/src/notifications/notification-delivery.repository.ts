@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { EntityRepository, type Cursor, type Transaction } from '@majlis/persistence';
 import { NotificationDelivery } from './notification-delivery.entity';
 
@@ -34,6 +35,18 @@ export class DeliveryRepository extends EntityRepository<NotificationDelivery> {
       select: { id: true, channel: true, round: true },
       where: { outboxId, status: 'pending' },
     });
+  }
+
+  /** The deliveries still to be sent of each of these outbox messages (a message with none is left out). */
+  async pendingOfEach(outboxIds: readonly string[]): Promise<Map<string, Array<{ id: string; round: number }>>> {
+    const rows = await this.db().find(NotificationDelivery, {
+      select: { id: true, round: true, outboxId: true },
+      where: { outboxId: In([...outboxIds]), status: 'pending' },
+    });
+    const byMessage = new Map<string, Array<{ id: string; round: number }>>();
+    for (const { id, round, outboxId } of rows)
+      byMessage.set(outboxId, [...(byMessage.get(outboxId) ?? []), { id, round }]);
+    return byMessage;
   }
 
   async countAttempt(id: string): Promise<void> {

@@ -28,6 +28,15 @@ import { WebhookEndpointRepository } from './webhook-endpoint.repository';
     WebhookEndpointRepository,
     EventDispatchRepository,
   ],
-  exports: [NotificationService, EventDispatcher, DeliveryService, DigestService, DigestSchedules, MailSender],
+  exports: [
+    NotificationService,
+    EventDispatcher,
+    DeliveryService,
+    DigestService,
+    DigestSchedules,
+    MailSender,
+    // The outbox relay asks which deliveries of a message are still to be sent.
+    DeliveryRepository,
+  ],
 })
 export class NotificationsModule {}

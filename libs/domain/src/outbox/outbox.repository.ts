@@ -30,13 +30,21 @@ export class OutboxRepository extends RepositoryBase {
     await this.db().query(`UPDATE outbox_message SET relayed_at = NULL WHERE id = ANY($1)`, [ids]);
   }
 
-  /** Releases at most `take` messages relayed before `before` and not completed; returns how many. */
-  async releaseIncompleteRelayedBefore(before: Date, take: number): Promise<number> {
-    const result: [unknown[], number] = await this.db().query(
-      `UPDATE outbox_message SET relayed_at = NULL
-        WHERE id IN (SELECT id FROM outbox_message WHERE relayed_at < $1 AND completed_at IS NULL
-                      ORDER BY relayed_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+  /** At most `take` messages relayed before `before` and not completed, the longest relayed first. */
+  async incompleteRelayedBefore(before: Date, take: number): Promise<Array<{ id: string; dispatched: boolean }>> {
+    return this.db().query(
+      `SELECT id, dispatched_at IS NOT NULL AS dispatched FROM outbox_message
+        WHERE relayed_at < $1 AND completed_at IS NULL ORDER BY relayed_at LIMIT $2`,
       [before, take],
+    );
+  }
+
+  /** Sends these messages back to the relay, those still relayed before `before` and not completed; returns how many. */
+  async releaseIncompleteRelayedBefore(ids: readonly string[], before: Date): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result: [unknown[], number] = await this.db().query(
+      `UPDATE outbox_message SET relayed_at = NULL WHERE id = ANY($1) AND relayed_at < $2 AND completed_at IS NULL`,
+      [ids, before],
     );
     return result[1];
   }
