@@ -84,7 +84,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     // The queue is read first: a job added after this read belongs to a message dispatched meanwhile, sent
     // back at worst once for nothing; a job finished after it has its delivery no longer pending.
     const [events, deliveries] = await withTimeout(
-      Promise.all([this.jobs.queued('events'), this.jobs.queued('notifications')]),
+      Promise.all([this.jobs.unfinished('events'), this.jobs.unfinished('notifications')]),
       QUEUE_TIMEOUT_MS,
       'reading the queues',
     );

@@ -31,7 +31,7 @@ export class JobProducer implements OnModuleInit {
   }
 
   /** The ids of the jobs in `name` still to run: waiting, delayed, prioritized, or being worked on. */
-  async queued(name: QueueName): Promise<Set<string>> {
+  async unfinished(name: QueueName): Promise<Set<string>> {
     const ids = await this.queue(name).getRanges(
       ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'],
       0,

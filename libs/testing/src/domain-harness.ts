@@ -73,6 +73,16 @@ class RecordedJobs {
 
   async removeRepeatable(): Promise<void> {}
 
+  /** The ids of the jobs recorded for `queue` (none runs here, so every one is still to run). */
+  async unfinished(queue: QueueName): Promise<Set<string>> {
+    return new Set(
+      this.queued
+        .filter((job) => job.queue === queue)
+        .map((job) => (job.options as { jobId?: string } | undefined)?.jobId)
+        .filter((id) => id !== undefined),
+    );
+  }
+
   /** The few calls the domain makes on a queue itself: jobs added in bulk, and repeatable jobs (options say when). */
   queue(queue: QueueName) {
     return {
