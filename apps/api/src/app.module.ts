@@ -7,18 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Environment, EnvironmentModule, loggerParams } from '@majlis/config';
 import { DemoModule } from '@majlis/demo';
-import {
-  DOMAIN_ENTITIES,
-  AccountsModule,
-  IdentityModule,
-  NotificationsModule,
-  FollowupModule,
-  MeetingsModule,
-  PartnershipModule,
-  ProposalsModule,
-  AuditModule,
-  VotingModule,
-} from '@majlis/domain';
+import { DOMAIN_ENTITIES, DOMAIN_MODULES } from '@majlis/domain';
 import { JOB_ENTITIES, JobProcessorsModule, OperationsModule } from '@majlis/jobs';
 import { LiveModule } from '@majlis/live';
 import { PersistenceModule, poolSizeFor } from '@majlis/persistence';
@@ -74,15 +63,7 @@ export class AppModule {
           }),
         }),
         TerminusModule.forRoot({ logger: false }),
-        IdentityModule,
-        AccountsModule,
-        PartnershipModule,
-        MeetingsModule,
-        ProposalsModule,
-        AuditModule,
-        VotingModule,
-        NotificationsModule,
-        FollowupModule,
+        ...DOMAIN_MODULES,
         OperationsModule,
         DemoModule,
         ...(environment.workersInApi ? [JobProcessorsModule] : []),

@@ -11,3 +11,4 @@ export * from './followup';
 export * from './notifications';
 export * from './accounts';
 export { DOMAIN_ENTITIES } from './domain-entities';
+export { DOMAIN_MODULES } from './domain-modules';

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -20,8 +21,11 @@ import {
       inject: [ENVIRONMENT],
       useFactory: (environment: Environment) => {
         if (environment.jwtSecret === undefined) throw new Error('the token-signing secret was not resolved at start');
+        // A key object made once: given the secret as text, jsonwebtoken first tries it as a PEM public key
+        // at every sign and verify, and builds the error of that failed parse (half a millisecond a request).
+        const key = createSecretKey(Buffer.from(environment.jwtSecret, 'utf8'));
         return {
-          secret: environment.jwtSecret,
+          secretOrKeyProvider: () => key,
           signOptions: { expiresIn: environment.tokenTtlHours * 3600, algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         };

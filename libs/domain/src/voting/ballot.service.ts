@@ -101,8 +101,7 @@ export class BallotService {
     const scheduled = await this.unitOfWork.run(async (tx) => {
       const proposal = await this.lockedProposal(tx, proposalId, 'proposalId');
       // Locked as every agenda change locks it, so the new item's place is free.
-      const meeting = await this.meetings.lock(tx, meetingId);
-      if (meeting === null) throw notFound('meeting', meetingId, 'meetingId');
+      const meeting = await this.meetings.require(meetingId, 'meetingId', tx, 'pessimistic_write');
       if (['adjourned', 'closed', 'cancelled'].includes(meeting.state))
         throw badInput('meetingId', 'meetingOver', { state: meeting.state });
       const scheduled = await this.proposals.step(tx, proposal, { type: 'SCHEDULE' }, actor);
