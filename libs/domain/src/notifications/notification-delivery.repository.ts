@@ -39,13 +39,17 @@ export class DeliveryRepository extends EntityRepository<NotificationDelivery> {
 
   /** The deliveries still to be sent of each of these outbox messages (a message with none is left out). */
   async pendingOfEach(outboxIds: readonly string[]): Promise<Map<string, Array<{ id: string; round: number }>>> {
+    const byMessage = new Map<string, Array<{ id: string; round: number }>>();
+    if (outboxIds.length === 0) return byMessage;
     const rows = await this.db().find(NotificationDelivery, {
       select: { id: true, round: true, outboxId: true },
       where: { outboxId: In([...outboxIds]), status: 'pending' },
     });
-    const byMessage = new Map<string, Array<{ id: string; round: number }>>();
-    for (const { id, round, outboxId } of rows)
-      byMessage.set(outboxId, [...(byMessage.get(outboxId) ?? []), { id, round }]);
+    for (const { id, round, outboxId } of rows) {
+      const ofMessage = byMessage.get(outboxId) ?? [];
+      ofMessage.push({ id, round });
+      byMessage.set(outboxId, ofMessage);
+    }
     return byMessage;
   }
 
