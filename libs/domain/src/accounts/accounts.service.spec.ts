@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { managerOf } from '@majlis/persistence';
 import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import { type Actor, IdentityService, Role } from '../identity';
 import { PartnershipService } from '../partnership';
@@ -8,7 +7,6 @@ import { AccountsService } from './accounts.service';
 const DAY_MS = 86_400_000;
 const LINK_TOKEN = /\/set-password\?token=([A-Za-z0-9_-]+)/;
 
-/** The refusal `work` ends in (it fails the test when `work` succeeds). */
 describe('AccountsService', () => {
   let domain: DomainHarness;
   let accounts: AccountsService;
@@ -57,8 +55,7 @@ describe('AccountsService', () => {
     return match[1];
   };
 
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters));
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => domain.query<T[]>(sql, parameters);
 
   /** A person invited to Dammam who set a password through their link. */
   const member = async (password: string, roles: Role[] = [Role.OBSERVER]) => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { managerOf } from '@majlis/persistence';
 import { startDomain, type DomainHarness } from '@majlis/testing';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 import { AuditService } from './audit.service';
@@ -19,8 +18,6 @@ describe('AuditService', () => {
     domain.unitOfWork.run((tx) =>
       audit.append(tx, { entityType: 'proposal', entityId, action, actorId: null, payload: { n: 1 } }),
     );
-  const query = (sql: string, parameters: unknown[] = []) =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters));
 
   describe('append', () => {
     it('links each row to the one before it, numbered 1, 2, 3… from the genesis hash', async () => {
@@ -80,15 +77,17 @@ describe('AuditService', () => {
   describe('verify', () => {
     it('refuses to change a row: the table is append-only', async () => {
       await append(randomUUID());
-      await expect(query(`UPDATE audit_entry SET action = 'forged' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+      await expect(domain.query(`UPDATE audit_entry SET action = 'forged' WHERE seq = 1`)).rejects.toThrow(
+        /append-only/,
+      );
     });
 
     it('names the first row whose content or link was changed behind the database’s back', async () => {
       await append(randomUUID());
       const tamper = async (sql: string) => {
-        await query('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only');
-        await query(sql);
-        await query('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only');
+        await domain.query('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only');
+        await domain.query(sql);
+        await domain.query('ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only');
       };
       await tamper(`UPDATE audit_entry SET payload = '{"n": 2}' WHERE seq = 2`);
       expect(await audit.verify()).toMatchObject({ ok: false, brokenAt: '2', reason: 'hash' });

@@ -813,8 +813,7 @@ describe(FollowupService.name, () => {
   });
 
   describe(`${DueDateReminders.name}: once per item and due date, however often the job runs`, () => {
-    const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
-      domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters));
+    const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => domain.query<T[]>(sql, parameters);
 
     it('records each reminder once under two concurrent runs, and again only for a new due date', async () => {
       const planId = await approvedPlan('Reminders');

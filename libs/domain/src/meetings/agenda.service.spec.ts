@@ -19,7 +19,6 @@ interface AgendaEntry {
   title: string;
 }
 
-/** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
 /** Every parent's children are numbered 0..n-1 exactly once. */
 function expectDense(items: AgendaEntry[]): void {
   const byParent = new Map<string | null, number[]>();

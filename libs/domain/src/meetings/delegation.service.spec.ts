@@ -5,7 +5,6 @@ import { DelegationService } from './delegation.service';
 import { MeetingKind } from './meeting.entity';
 import { MeetingService } from './meeting.service';
 
-/** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
 describe(DelegationService.name, () => {
   let domain: DomainHarness;
   let delegations: DelegationService;

@@ -10,7 +10,6 @@ import { MeetingService, type CreateMeetingInput } from './meeting.service';
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
-/** The refusal `work` ends in; fails the test when it succeeds or fails otherwise. */
 describe(MeetingService.name, () => {
   let domain: DomainHarness;
   let meetings: MeetingService;

@@ -23,13 +23,9 @@ describe(DeliveryService.name, () => {
   let dammam: Actor;
   let admin: Actor;
 
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> => domain.query<T>(sql, parameters);
-  const dispatchOpen = async (): Promise<void> => {
-    await domain.dispatchOutbox();
-  };
   const row = async (id: string): Promise<DeliveryRow> =>
     (
-      await query<DeliveryRow[]>(
+      await domain.query<DeliveryRow[]>(
         `SELECT id, status, attempts, round, last_error AS "lastError", outbox_id AS "outboxId"
            FROM notification_delivery WHERE id = $1`,
         [id],
@@ -37,7 +33,7 @@ describe(DeliveryService.name, () => {
     )[0];
   const completed = async (outboxId: string): Promise<boolean> =>
     (
-      await query<Array<{ done: boolean }>>(
+      await domain.query<Array<{ done: boolean }>>(
         `SELECT completed_at IS NOT NULL AS done FROM outbox_message WHERE id = $1`,
         [outboxId],
       )
@@ -48,8 +44,8 @@ describe(DeliveryService.name, () => {
     const proposals = domain.get(ProposalService);
     const { id } = await proposals.create(dammam, { category: ProposalCategory.PROGRAMME, title: { en: title } });
     await proposals.transition(dammam, id, { event: 'SUBMIT', expectedVersion: 1 });
-    await dispatchOpen();
-    const [delivery] = await query<Array<{ id: string }>>(
+    await domain.dispatchOutbox();
+    const [delivery] = await domain.query<Array<{ id: string }>>(
       `SELECT delivery.id FROM notification_delivery delivery
          JOIN outbox_message event ON event.id = delivery.event_id
         WHERE delivery.address = $1 AND delivery.channel = 'email' AND event.payload->>'entityId' = $2`,
@@ -64,7 +60,9 @@ describe(DeliveryService.name, () => {
     dammam = await domain.actor('delegate.dammam@demo.majlis');
     admin = await domain.actor('admin@demo.majlis');
     // The demo's own events are not part of what these tests send.
-    await query(`UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`);
+    await domain.query(
+      `UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`,
+    );
   }, 120_000);
 
   afterAll(() => domain?.close());
@@ -123,7 +121,7 @@ describe(DeliveryService.name, () => {
       expect(await notifications.retryDelivery(admin, id)).toMatchObject({ status: 'pending', round: 2, attempts: 0 });
       domain.forget();
       // The retry is queued through the outbox, like everything else.
-      await dispatchOpen();
+      await domain.dispatchOutbox();
       expect(domain.jobs).toContainEqual(
         expect.objectContaining({
           job: 'deliver',

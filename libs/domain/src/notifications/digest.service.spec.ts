@@ -17,7 +17,6 @@ describe(DigestService.name, () => {
 
   /** A demo account as signed in, reading English (as the API's tests ask). */
   const as = async (email: string): Promise<Actor> => ({ ...(await domain.actor(email)), locale: 'en' });
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> => domain.query<T>(sql, parameters);
 
   /** What the relay and the worker do: each committed event dispatched, then each delivery it queued sent. */
   const settle = async (): Promise<void> => {
@@ -46,7 +45,9 @@ describe(DigestService.name, () => {
     secretariat = await as(SECRETARIAT);
     dammam = await as('delegate.dammam@demo.majlis');
     // Whatever the demo's own set-up told people is not part of what these tests count.
-    await query(`UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`);
+    await domain.query(
+      `UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`,
+    );
   }, 120_000);
 
   afterAll(() => domain?.close());
@@ -81,26 +82,26 @@ describe(DigestService.name, () => {
       await scheduledOne.step(dammam, 'SUBMIT');
       await scheduledOne.step(secretariat, 'START_REVIEW');
       await scheduledOne.step(secretariat, 'ACCEPT');
-      const [meeting] = await query<Array<{ id: string }>>(
+      const [meeting] = await domain.query<Array<{ id: string }>>(
         `SELECT id FROM meeting WHERE kind = 'ANNUAL' ORDER BY starts_at DESC, id DESC LIMIT 1`,
       );
       await domain.get(BallotService).schedule(secretariat, scheduledOne.id, meeting.id);
       await settle();
       const mailedSecretariat = domain.mail.sent.slice(before).filter((mail) => mail.to === SECRETARIAT);
       expect(mailedSecretariat.filter((mail) => mail.subject.includes(titles.en))).toEqual([]);
-      const [{ inInbox }] = await query<Array<{ inInbox: number }>>(
+      const [{ inInbox }] = await domain.query<Array<{ inInbox: number }>>(
         `SELECT count(*)::int AS "inInbox" FROM notification n JOIN person p ON p.id = n.recipient_id
           WHERE p.email = $1 AND n.topic = 'proposal.submitted' AND n.title LIKE $2`,
         [SECRETARIAT, `%${titles.en}%`],
       );
       expect(inInbox).toBe(2);
-      const [{ waiting }] = await query<Array<{ waiting: number }>>(
+      const [{ waiting }] = await domain.query<Array<{ waiting: number }>>(
         `SELECT count(*)::int AS waiting FROM notification_delivery d JOIN person p ON p.id = d.recipient_id
           WHERE p.email = $1 AND d.status = 'digest'`,
         [SECRETARIAT],
       );
       expect(waiting).toBe(3);
-      const [{ heard }] = await query<Array<{ heard: number }>>(
+      const [{ heard }] = await domain.query<Array<{ heard: number }>>(
         `SELECT count(*)::int AS heard FROM notification n JOIN person p ON p.id = n.recipient_id
           WHERE p.email = $1 AND n.entity_id = $2`,
         [BOARD_DAMMAM, scheduledOne.id],

@@ -14,12 +14,6 @@ describe(NotificationService.name, () => {
 
   /** A demo account as signed in, reading English (as the API's tests ask). */
   const as = async (email: string): Promise<Actor> => ({ ...(await domain.actor(email)), locale: 'en' });
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> => domain.query<T>(sql, parameters);
-
-  /** What the relay does with committed events: each outbox message not dispatched yet, dispatched. */
-  const settle = async (): Promise<void> => {
-    await domain.dispatchOutbox();
-  };
 
   /** A Dammam proposal with a title in both languages, submitted; returns its id. */
   const submitted = async (title: { ar: string; en: string }): Promise<string> => {
@@ -35,7 +29,9 @@ describe(NotificationService.name, () => {
     secretariat = await as(SECRETARIAT);
     dammam = await as(DAMMAM_DELEGATE);
     // Whatever the demo's own set-up told people is not part of what these tests count.
-    await query(`UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`);
+    await domain.query(
+      `UPDATE outbox_message SET dispatched_at = now(), completed_at = now() WHERE completed_at IS NULL`,
+    );
   }, 120_000);
 
   afterAll(() => domain?.close());
@@ -43,7 +39,7 @@ describe(NotificationService.name, () => {
   describe('inbox and markRead', () => {
     it('serves the inbox newest first and marks read', async () => {
       for (const n of [1, 2, 3]) await submitted({ ar: `مقترح للصندوق ${n}`, en: `Inbox proposal ${n}` });
-      await settle();
+      await domain.dispatchOutbox();
       const unread = await notifications.inbox(secretariat, true, { first: 2 });
       const unreadCount = await notifications.unread(secretariat);
       expect(unread.totalCount).toBe(unreadCount);
@@ -66,7 +62,7 @@ describe(NotificationService.name, () => {
         createdAt.push(...page.items.map((item) => item.createdAt.getTime()));
         after = page.hasNextPage ? page.cursors[page.cursors.length - 1] : null;
       } while (after !== null);
-      const [{ count }] = await query<Array<{ count: number }>>(
+      const [{ count }] = await domain.query<Array<{ count: number }>>(
         `SELECT count(*)::int AS count FROM notification JOIN person ON person.id = recipient_id WHERE person.email = $1`,
         [SECRETARIAT],
       );
@@ -77,7 +73,7 @@ describe(NotificationService.name, () => {
 
     it('serves each message in the language the reader reads now: it was written in both', async () => {
       const id = await submitted({ ar: 'مقترح يُقرأ باللغتين', en: 'A proposal read in both languages' });
-      await settle();
+      await domain.dispatchOutbox();
       const read = async (locale: 'ar' | 'en') =>
         (await notifications.inbox({ ...secretariat, locale }, false, { first: 50 })).items
           .map(({ entityId, locale: written, title, body }) => ({ entityId, locale: written, title, body }))
@@ -93,13 +89,13 @@ describe(NotificationService.name, () => {
       expect(english.body).not.toContain('مقترح يُقرأ باللغتين');
       expect(english.body).not.toMatch(/تحية|سعادة|السادة/);
       // A message written before both languages were kept reads as it was written, whatever the reader asks.
-      const [written] = await query<Array<{ locale: 'ar' | 'en'; title: string; body: string }>>(
+      const [written] = await domain.query<Array<{ locale: 'ar' | 'en'; title: string; body: string }>>(
         `SELECT notification.locale, notification.title, notification.body
            FROM notification JOIN person ON person.id = notification.recipient_id
           WHERE notification.entity_id = $1 AND person.email = $2`,
         [id, SECRETARIAT],
       );
-      await query(`UPDATE notification SET translation = NULL WHERE entity_id = $1`, [id]);
+      await domain.query(`UPDATE notification SET translation = NULL WHERE entity_id = $1`, [id]);
       const other = written.locale === 'ar' ? 'en' : 'ar';
       expect(await read(other)).toEqual({
         entityId: id,
@@ -121,7 +117,7 @@ describe(NotificationService.name, () => {
       await expect(
         notifications.createWebhookEndpoint(dammam, { url: 'https://example.org/hook' }),
       ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      const [{ count }] = await query<Array<{ count: number }>>(
+      const [{ count }] = await domain.query<Array<{ count: number }>>(
         `SELECT count(*)::int AS count FROM webhook_endpoint WHERE active`,
       );
       expect(count).toBe(0);

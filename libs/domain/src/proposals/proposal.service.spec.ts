@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@majlis/language';
-import { managerOf, type PageRequest } from '@majlis/persistence';
+import type { PageRequest } from '@majlis/persistence';
 import { startDomain, type DomainHarness, refusal } from '@majlis/testing';
 import type { Actor } from '../identity';
 import { AgendaItemKind, AgendaService } from '../meetings';
@@ -14,7 +14,6 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const shown = (text: LocalizedText | null | undefined) =>
   text == null ? null : { ar: text.ar ?? null, en: text.en ?? null, authoritative: text.authoritative };
 
-/** The refusal `work` ends in; fails the test when it succeeds. */
 describe(ProposalService.name, () => {
   let domain: DomainHarness;
   let proposals: ProposalService;
@@ -28,13 +27,11 @@ describe(ProposalService.name, () => {
   let meetingId: string;
   let demoPlanId: string;
 
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T> =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters));
   const countRows = async (table: string): Promise<number> =>
-    (await query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    (await domain.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   /** Sets a proposal submitted without its workflow, for a rule that only needs it submitted. */
   const markSubmitted = (id: string) =>
-    query(`UPDATE proposal SET state = 'submitted', submitted_at = now() WHERE id = $1`, [id]);
+    domain.query(`UPDATE proposal SET state = 'submitted', submitted_at = now() WHERE id = $1`, [id]);
 
   const create = (actor: Actor, input: Partial<CreateProposalInput>): Promise<Proposal> =>
     proposals.create(actor, { category: ProposalCategory.PROGRAMME, title: { en: 'A proposal' }, ...input });
@@ -75,7 +72,7 @@ describe(ProposalService.name, () => {
     domain = await startDomain();
     proposals = domain.get(ProposalService);
     // A second delegate of Dammam, to save beside the head of its delegation.
-    await query(
+    await domain.query(
       `INSERT INTO person (email, password_hash, password_set_at, name, preferred_locale, roles, member_city_id)
        SELECT 'colleague.dammam@demo.majlis', password_hash, password_set_at, name, preferred_locale, roles, member_city_id
          FROM person WHERE email = 'delegate.dammam@demo.majlis'`,
@@ -88,7 +85,7 @@ describe(ProposalService.name, () => {
     boardAberdeen = await domain.actor('board.aberdeen@demo.majlis');
     const memberCities = await domain.get(PartnershipService).memberCities(secretariat);
     cities = new Map(memberCities.map((city) => [city.code, city.id]));
-    [{ id: meetingId }] = await query<Array<{ id: string }>>(
+    [{ id: meetingId }] = await domain.query<Array<{ id: string }>>(
       `SELECT id FROM meeting WHERE kind = 'ANNUAL' ORDER BY starts_at DESC, id DESC LIMIT 1`,
     );
     demoPlanId = (await list(secretariat, { category: ProposalCategory.STRATEGIC_PLAN })).items[0].id;
@@ -481,7 +478,7 @@ describe(ProposalService.name, () => {
           .filter((code) => code !== 'OK')
           .every((code) => code === 'VERSION_CONFLICT' || code === 'INVALID_TRANSITION'),
       ).toBe(true);
-      const [{ count }] = await query<Array<{ count: number }>>(
+      const [{ count }] = await domain.query<Array<{ count: number }>>(
         `SELECT count(*)::int AS count FROM workflow_transition WHERE entity_id = $1`,
         [id],
       );
@@ -586,12 +583,12 @@ describe(ProposalService.name, () => {
 
     beforeAll(async () => {
       // Houston's delegate heads its delegation here, so that Dammam's observer and board member are outsiders.
-      await query(`UPDATE person SET is_head_of_delegation = true WHERE email = 'delegate.houston@demo.majlis'`);
+      await domain.query(`UPDATE person SET is_head_of_delegation = true WHERE email = 'delegate.houston@demo.majlis'`);
       owner = await domain.actor('delegate.houston@demo.majlis');
       for (const who of ['secretariat', 'delegate.dammam', 'board.dammam', 'observer.dammam', 'board.calgary'])
         as.set(who, await domain.actor(`${who}@demo.majlis`));
       as.set('delegate.houston', owner);
-      [{ id: agendaMeetingId }] = await query<Array<{ id: string }>>(
+      [{ id: agendaMeetingId }] = await domain.query<Array<{ id: string }>>(
         'SELECT id FROM meeting ORDER BY starts_at DESC, id DESC LIMIT 1',
       );
       const draft = await created(`${WORD} exchange draft`);
@@ -645,7 +642,7 @@ describe(ProposalService.name, () => {
           expect.arrayContaining([hidden, submitted]),
         );
         // An agenda item shows its proposal as the reader's loaders find it.
-        const [{ proposalId }] = await query<Array<{ proposalId: string }>>(
+        const [{ proposalId }] = await domain.query<Array<{ proposalId: string }>>(
           'SELECT proposal_id AS "proposalId" FROM agenda_item WHERE id = $1',
           [agendaItemId],
         );

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { actionWords } from '@majlis/language';
-import { managerOf } from '@majlis/persistence';
 import { startDomain, type DomainHarness } from '@majlis/testing';
 import type { VoteChoice } from '@majlis/workflow';
 import { AuditService } from '../audit';
@@ -38,8 +37,7 @@ describe(BallotService.name, () => {
   afterAll(() => domain?.close());
 
   const member = (city: BoardCity): Actor => board.get(city)!;
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
-    domain.unitOfWork.run((tx) => managerOf(tx).query(sql, parameters));
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => domain.query<T[]>(sql, parameters);
 
   /** A new Dammam proposal taken through review (with a round of changes, if asked) and scheduled in Houston. */
   const scheduled = async (title: string, withChanges = false): Promise<string> => {
