@@ -81,16 +81,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async sweep(now = new Date()): Promise<number> {
     const before = new Date(now.getTime() - this.environment.outboxSweepAfterMs);
-    // The queue is read first: a job added after this read belongs to a message dispatched meanwhile, sent
-    // back at worst once for nothing; a job finished after it has its delivery no longer pending.
+    const overdue = await this.outbox.incompleteRelayedBefore(before, SWEEP_BATCH);
+    // Nothing overdue, the usual case: the queues are not read at all.
+    if (overdue.length === 0) return 0;
+    const pending = await this.deliveries.pendingOfEach(
+      overdue.filter((message) => message.dispatched).map((message) => message.id),
+    );
+    // Read after the rows: a delivery sent in between looks lost, and its message is dispatched once more
+    // for nothing (the dispatcher finds nothing left to send). Nothing lost can look queued.
     const [events, deliveries] = await withTimeout(
       Promise.all([this.jobs.unfinished('events'), this.jobs.unfinished('notifications')]),
       QUEUE_TIMEOUT_MS,
       'reading the queues',
-    );
-    const overdue = await this.outbox.incompleteRelayedBefore(before, SWEEP_BATCH);
-    const pending = await this.deliveries.pendingOfEach(
-      overdue.filter((message) => message.dispatched).map((message) => message.id),
     );
     const lost = overdue.filter((message) => {
       if (!message.dispatched) return !events.has(message.id);
